@@ -1,0 +1,297 @@
+//! Local accounts: sign-up with email verification, login, logout, password reset, and accounts
+//! created by an operator (the first coordinator).
+
+use crate::context::App;
+use crate::error::{Error, Result};
+use crate::outbox::{self, Effect};
+use crate::ratelimit::{self, Limit};
+use crate::{audit, emails, passwords, secrets};
+use chrono::NaiveDate;
+use citybadges_domain::policy::{self, Action, Actor};
+use citybadges_domain::validate::{self, FieldError};
+use citybadges_domain::{age, AccountKind, UserId};
+use citybadges_store::models::{EmailTokenRow, UserRow};
+use citybadges_store::{repo, AnyConnection};
+use rand::seq::SliceRandom;
+use rand::Rng;
+use std::time::Duration;
+
+const VERIFY_EMAIL: &str = "verify_email";
+const RESET_PASSWORD: &str = "reset_password";
+
+#[derive(Debug, Clone, Default)]
+pub struct SignUp {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    /// `YYYY-MM-DD`, optional.
+    pub birth_date: String,
+    pub client: String,
+}
+
+/// A new account for someone else, made by an operator or a platform admin.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    pub kind: AccountKind,
+}
+
+fn parse_birth_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
+        .map_err(|_| Error::invalid("birth_date", "enter a date like 2010-04-23"))?;
+    if d > today || age::age_on(d, today) > 120 {
+        return Err(Error::invalid("birth_date", "enter your real date of birth"));
+    }
+    Ok(Some(d))
+}
+
+/// A pseudonymous public handle ("curious-otter-4821"): minors never show their real name by default.
+fn new_username(conn: &mut AnyConnection) -> Result<String> {
+    const ADJ: &[&str] = &["curious", "bright", "brave", "swift", "clever", "bold", "kind", "sunny", "keen", "calm"];
+    const NOUN: &[&str] = &["otter", "falcon", "maple", "comet", "heron", "lynx", "cedar", "robin", "orca", "fox"];
+    let mut rng = rand::thread_rng();
+    for _ in 0..20 {
+        let name = format!(
+            "{}-{}-{}",
+            ADJ.choose(&mut rng).unwrap_or(&"new"),
+            NOUN.choose(&mut rng).unwrap_or(&"learner"),
+            rng.gen_range(1000..10000)
+        );
+        if !repo::users::username_taken(conn, &name)? {
+            return Ok(name);
+        }
+    }
+    Ok(format!("learner-{}", uuid::Uuid::new_v4().simple()))
+}
+
+fn issue_email_token(conn: &mut AnyConnection, user_id: &str, purpose: &str, ttl: chrono::Duration) -> Result<String> {
+    let token = secrets::random_token();
+    let now = citybadges_store::now();
+    repo::email_tokens::insert(
+        conn,
+        &EmailTokenRow {
+            id: uuid::Uuid::now_v7().to_string(),
+            user_id: user_id.into(),
+            purpose: purpose.into(),
+            token_hash: secrets::token_hash(&token),
+            expires_at: now + ttl,
+            used_at: None,
+            created_at: now,
+        },
+    )?;
+    Ok(token)
+}
+
+fn client_limit(app: &App, name: &'static str, per_hour: u32, client: &str) -> Result<()> {
+    ratelimit::hit(app.kv(), Limit { name, max: per_hour, window: Duration::from_secs(3600) }, client)
+}
+
+impl App {
+    /// Create a youth account and send the verification email. Returns the new user's id.
+    pub async fn sign_up(&self, input: SignUp) -> Result<UserId> {
+        let mut errors: Vec<FieldError> = Vec::new();
+        let email = validate::email(&input.email).map_err(|e| errors.push(e)).ok();
+        let _ = validate::password(&input.password).map_err(|e| errors.push(e));
+        let name = validate::display_name(&input.display_name).map_err(|e| errors.push(e)).ok();
+        let today = chrono::Utc::now().date_naive();
+        let birth = match parse_birth_date(&input.birth_date, today) {
+            Ok(b) => b,
+            Err(Error::Invalid(mut e)) => {
+                errors.append(&mut e);
+                None
+            }
+            Err(e) => return Err(e),
+        };
+        if let Some(b) = birth {
+            if age::needs_guardian_consent(age::age_on(b, today)) {
+                errors.push(FieldError::new(
+                    "birth_date",
+                    "you are under 13: a parent or guardian needs to create your account with you",
+                ));
+            }
+        }
+        let (Some(email), Some(name), true) = (email, name, errors.is_empty()) else {
+            return Err(Error::Invalid(errors));
+        };
+        let limit = self.settings().rate_limits.signup_per_hour;
+        let client = input.client.clone();
+        self.blocking(move |app| client_limit(app, "signup", limit, &client)).await?;
+        let hash = self.blocking(move |_| passwords::hash(&input.password)).await?;
+        let base = self.settings().public_url();
+        let id = UserId::new();
+        self.tx(move |conn| {
+            if repo::users::by_email(conn, &email)?.is_some() {
+                return Err(Error::Conflict("an account with this email already exists; sign in or reset your password".into()));
+            }
+            let now = citybadges_store::now();
+            let user = UserRow {
+                id: id.to_string(),
+                email: email.clone(),
+                email_verified_at: None,
+                password_hash: Some(hash),
+                display_name: name.clone(),
+                username: new_username(conn)?,
+                account_kind: AccountKind::Youth.as_str().into(),
+                birth_date: birth.map(|b| b.to_string()),
+                age_band: birth.map(|b| age::band_for_age(age::age_on(b, today)).as_str().to_string()),
+                locale: "en".into(),
+                neighbourhood_id: None,
+                profile_public: false,
+                guardian_consent_at: None,
+                disabled_at: None,
+                created_at: now,
+                updated_at: now,
+            };
+            repo::users::insert(conn, &user)?;
+            let token = issue_email_token(conn, &user.id, VERIFY_EMAIL, chrono::Duration::days(3))?;
+            outbox::enqueue(conn, &Effect::Mail(emails::verify_email(&base, &email, &name, &token)?))?;
+            let actor = Actor::Anonymous;
+            audit::record(
+                conn,
+                audit::Entry {
+                    actor: &actor,
+                    org_id: None,
+                    action: "user.sign_up",
+                    target_type: "user",
+                    target_id: user.id.clone(),
+                    details: serde_json::json!({}),
+                },
+            )?;
+            Ok(id)
+        })
+        .await
+    }
+
+    /// Confirm an email address with the link's token.
+    pub async fn verify_email(&self, token: String) -> Result<()> {
+        self.tx(move |conn| {
+            let now = citybadges_store::now();
+            let row = repo::email_tokens::consume(conn, &secrets::token_hash(&token), VERIFY_EMAIL, now)?
+                .ok_or_else(|| Error::BadRequest("this link is invalid, used or expired; sign in to get a new one".into()))?;
+            repo::users::mark_email_verified(conn, &row.user_id, now)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Check credentials and start a session; returns the session id. The same error for a wrong
+    /// password and an unknown email, after the same amount of work.
+    pub async fn log_in(&self, email: String, password: String, client: String) -> Result<String> {
+        let email = email.trim().to_lowercase();
+        let per_minute = self.settings().rate_limits.login_per_minute;
+        self.blocking(move |app| {
+            let limit = Limit { name: "login", max: per_minute, window: Duration::from_secs(60) };
+            ratelimit::hit(app.kv(), limit, &client)?;
+            ratelimit::hit(app.kv(), Limit { name: "login-account", ..limit }, &secrets::token_hash(&email))?;
+            let mut conn = app.pool().get()?;
+            let user = repo::users::by_email(&mut conn, &email)?;
+            let stored = user.as_ref().and_then(|u| u.password_hash.clone());
+            let ok = passwords::verify(&password, stored.as_deref().unwrap_or(passwords::dummy_hash()));
+            match user {
+                Some(u) if ok && stored.is_some() && u.disabled_at.is_none() => {
+                    let id: UserId = u.id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
+                    app.session_start(Some(id))
+                }
+                _ => Err(Error::BadRequest("that email and password do not match an account".into())),
+            }
+        })
+        .await
+    }
+
+    pub async fn log_out(&self, session_id: String) -> Result<()> {
+        self.blocking(move |app| app.session_end(&session_id)).await
+    }
+
+    /// Send a reset link when the account exists; answers the same either way.
+    pub async fn request_password_reset(&self, email: String, client: String) -> Result<()> {
+        let limit = self.settings().rate_limits.email_per_hour;
+        self.blocking(move |app| client_limit(app, "reset", limit, &client)).await?;
+        let Ok(email) = validate::email(&email) else { return Ok(()) };
+        let base = self.settings().public_url();
+        self.tx(move |conn| {
+            if let Some(user) = repo::users::by_email(conn, &email)? {
+                let token = issue_email_token(conn, &user.id, RESET_PASSWORD, chrono::Duration::hours(2))?;
+                outbox::enqueue(conn, &Effect::Mail(emails::reset_password(&base, &email, &user.display_name, &token)?))?;
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    /// Set a new password with a reset link's token.
+    pub async fn reset_password(&self, token: String, new_password: String) -> Result<()> {
+        validate::password(&new_password)?;
+        let hash = self.blocking(move |_| passwords::hash(&new_password)).await?;
+        self.tx(move |conn| {
+            let now = citybadges_store::now();
+            let row = repo::email_tokens::consume(conn, &secrets::token_hash(&token), RESET_PASSWORD, now)?
+                .ok_or_else(|| Error::BadRequest("this link is invalid, used or expired; ask for a new one".into()))?;
+            repo::users::set_password(conn, &row.user_id, &hash, now)?;
+            // Following the link proves the address.
+            repo::users::mark_email_verified(conn, &row.user_id, now)?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// Create an account for someone else. `actor` is `None` for the operator's command line.
+    pub async fn create_account(&self, actor: Option<Actor>, input: NewAccount) -> Result<UserId> {
+        if let Some(a) = &actor {
+            policy::authorize(a, Action::ManageAccounts)?;
+        }
+        let email = validate::email(&input.email)?;
+        validate::password(&input.password)?;
+        let name = validate::display_name(&input.display_name)?;
+        let hash = self.blocking(move |_| passwords::hash(&input.password)).await?;
+        let id = UserId::new();
+        let kind = input.kind;
+        self.tx(move |conn| {
+            if repo::users::by_email(conn, &email)?.is_some() {
+                return Err(Error::Conflict(format!("an account with email {email} already exists")));
+            }
+            let now = citybadges_store::now();
+            let username = new_username(conn)?;
+            repo::users::insert(
+                conn,
+                &UserRow {
+                    id: id.to_string(),
+                    email,
+                    email_verified_at: Some(now),
+                    password_hash: Some(hash),
+                    display_name: name,
+                    username,
+                    account_kind: kind.as_str().into(),
+                    birth_date: None,
+                    age_band: None,
+                    locale: "en".into(),
+                    neighbourhood_id: None,
+                    profile_public: false,
+                    guardian_consent_at: None,
+                    disabled_at: None,
+                    created_at: now,
+                    updated_at: now,
+                },
+            )?;
+            let system = actor.unwrap_or(Actor::Anonymous);
+            audit::record(
+                conn,
+                audit::Entry {
+                    actor: &system,
+                    org_id: None,
+                    action: "user.create",
+                    target_type: "user",
+                    target_id: id.to_string(),
+                    details: serde_json::json!({ "kind": kind.as_str() }),
+                },
+            )?;
+            Ok(id)
+        })
+        .await
+    }
+}

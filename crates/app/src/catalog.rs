@@ -1,0 +1,314 @@
+//! The public, city-wide catalog: organizations, activities and badges anyone may see.
+
+use crate::context::App;
+use crate::error::{Error, Result};
+use crate::views::*;
+use citybadges_domain::{text, ActivityFormat, OrgKind, OrgStatus};
+use citybadges_store::models::{AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow};
+use citybadges_store::repo::{self, activities::PublicFilter, orgs::OrgFilter, Paging};
+use citybadges_store::AnyConnection;
+use chrono::NaiveDateTime;
+use std::collections::HashMap;
+use std::time::Duration;
+
+pub const MAX_PER_PAGE: u32 = 100;
+const MAX_PAGE: u32 = 10_000;
+
+/// Query of the public activity list; raw strings are checked by [`ActivityQuery::validate`].
+#[derive(Debug, Clone, Default)]
+pub struct ActivityQuery {
+    pub topic: Option<String>,
+    pub age: Option<i64>,
+    pub organization: Option<String>,
+    pub neighbourhood: Option<String>,
+    pub format: Option<String>,
+    pub free: Option<bool>,
+    pub page: Option<i64>,
+    pub per_page: Option<i64>,
+}
+
+pub fn paging(page: Option<i64>, per_page: Option<i64>, default_per_page: u32) -> Result<Paging> {
+    let page = page.unwrap_or(1);
+    if !(1..=i64::from(MAX_PAGE)).contains(&page) {
+        return Err(Error::invalid("page", format!("must be between 1 and {MAX_PAGE}")));
+    }
+    let per_page = per_page.unwrap_or(i64::from(default_per_page));
+    if !(1..=i64::from(MAX_PER_PAGE)).contains(&per_page) {
+        return Err(Error::invalid("per_page", format!("must be between 1 and {MAX_PER_PAGE}")));
+    }
+    Ok(Paging { page: page as u32, per_page: per_page as u32 })
+}
+
+fn slug_filter(field: &'static str, v: &Option<String>) -> Result<Option<String>> {
+    match v.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) => citybadges_domain::validate::slug(s)
+            .map(Some)
+            .map_err(|_| Error::invalid(field, "is not a known slug (lower-case letters, digits and hyphens)")),
+    }
+}
+
+impl ActivityQuery {
+    fn validate(&self) -> Result<(PublicFilter, Paging)> {
+        let age = match self.age {
+            None => None,
+            Some(a) if (0..=120).contains(&a) => Some(a as i32),
+            Some(_) => return Err(Error::invalid("age", "must be between 0 and 120")),
+        };
+        let format = match self.format.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(f) => Some(f.parse::<ActivityFormat>().map_err(|e| Error::invalid("format", e.to_string()))?),
+        };
+        let filter = PublicFilter {
+            topic_slug: slug_filter("topic", &self.topic)?,
+            age,
+            organization_slug: slug_filter("organization", &self.organization)?,
+            neighbourhood_slug: slug_filter("neighbourhood", &self.neighbourhood)?,
+            format,
+            free_only: self.free.unwrap_or(false),
+        };
+        Ok((filter, paging(self.page, self.per_page, 20)?))
+    }
+}
+
+pub(crate) fn utc(t: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
+    t.and_utc()
+}
+
+pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> OrganizationView {
+    let kind_label = o.kind.parse::<OrgKind>().map(|k| k.label().to_string()).unwrap_or_else(|_| o.kind.clone());
+    OrganizationView {
+        url: format!("/orgs/{}", o.slug),
+        summary: text::summary(&o.description_md, 160),
+        id: o.id,
+        slug: o.slug,
+        name: o.name,
+        kind: o.kind,
+        kind_label,
+        status: o.status,
+        description_html: o.description_html,
+        website: o.website,
+        address: o.address,
+        neighbourhood: hood.map(|n| Named { slug: n.slug.clone(), name: n.name.clone() }),
+    }
+}
+
+fn session_view(s: &ActivitySessionRow) -> SessionView {
+    SessionView { id: s.id.clone(), starts_at: utc(s.starts_at), ends_at: utc(s.ends_at), capacity: s.capacity }
+}
+
+pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView {
+    let skills = serde_json::from_str::<Vec<SkillView>>(&a.skills).unwrap_or_default();
+    BadgeView {
+        criteria_html: text::markdown_to_safe_html(&a.criteria_md),
+        id: a.id,
+        slug: a.slug,
+        name: a.name,
+        description: a.description,
+        achievement_type: a.achievement_type,
+        level_name: a.level_name,
+        level_rank: a.level_rank,
+        city_level: a.city_level,
+        skills,
+        image_url: a.image_url,
+        organization: Named { slug: org.slug.clone(), name: org.name.clone() },
+    }
+}
+
+/// Related data for a page of activities, loaded in four queries whatever the page size.
+struct Related {
+    topics: HashMap<String, Vec<Named>>,
+    next: HashMap<String, ActivitySessionRow>,
+    badges: HashMap<String, Vec<Named>>,
+    hoods: HashMap<String, NeighbourhoodRow>,
+}
+
+fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Related> {
+    let ids: Vec<String> = rows.iter().map(|a| a.id.clone()).collect();
+    let mut topics: HashMap<String, Vec<Named>> = HashMap::new();
+    for (aid, t) in repo::activities::topics_for(conn, &ids)? {
+        topics.entry(aid).or_default().push(Named { slug: t.slug, name: t.name });
+    }
+    let mut next = HashMap::new();
+    for s in repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())? {
+        next.entry(s.activity_id.clone()).or_insert(s);
+    }
+    let mut badges: HashMap<String, Vec<Named>> = HashMap::new();
+    for (aid, b) in repo::activities::achievements_for(conn, &ids)? {
+        badges.entry(aid).or_default().push(Named { slug: b.slug, name: b.name });
+    }
+    let hood_ids: Vec<String> = rows.iter().filter_map(|a| a.neighbourhood_id.clone()).collect();
+    let hoods = repo::activities::neighbourhoods_by_id(conn, &hood_ids)?.into_iter().map(|n| (n.id.clone(), n)).collect();
+    Ok(Related { topics, next, badges, hoods })
+}
+
+fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> ActivityView {
+    let format_label = a.format.parse::<ActivityFormat>().map(|f| f.label().to_string()).unwrap_or_else(|_| a.format.clone());
+    ActivityView {
+        url: format!("/orgs/{}/activities/{}", org.slug, a.slug),
+        topics: rel.topics.remove(&a.id).unwrap_or_default(),
+        next_session: rel.next.get(&a.id).map(session_view),
+        badges: rel.badges.remove(&a.id).unwrap_or_default(),
+        neighbourhood: a
+            .neighbourhood_id
+            .as_ref()
+            .and_then(|n| rel.hoods.get(n))
+            .map(|n| Named { slug: n.slug.clone(), name: n.name.clone() }),
+        organization: Named { slug: org.slug.clone(), name: org.name.clone() },
+        is_free: a.cost_cents == 0,
+        id: a.id,
+        slug: a.slug,
+        title: a.title,
+        summary: a.summary,
+        age_min: a.age_min,
+        age_max: a.age_max,
+        cost_cents: a.cost_cents,
+        format: a.format,
+        format_label,
+        status: a.status,
+        language: a.language,
+        location_name: a.location_name,
+    }
+}
+
+/// Views for activities of one organization or many (each row with its organization).
+pub(crate) fn activity_views(conn: &mut AnyConnection, rows: Vec<(ActivityRow, OrganizationRow)>) -> Result<Vec<ActivityView>> {
+    let activities: Vec<ActivityRow> = rows.iter().map(|(a, _)| a.clone()).collect();
+    let mut rel = load_related(conn, &activities)?;
+    Ok(rows.into_iter().map(|(a, o)| activity_view(a, &o, &mut rel)).collect())
+}
+
+const CITY_CACHE_KEY: &str = "cache:city:v1";
+
+impl App {
+    /// Published activities of active organizations, filtered and paged.
+    pub async fn list_activities(&self, q: ActivityQuery) -> Result<PageOf<ActivityView>> {
+        let (filter, paging) = q.validate()?;
+        self.db(move |conn| {
+            let page = repo::activities::list_public(conn, &filter, paging)?;
+            Ok(PageOf {
+                items: activity_views(conn, page.items)?,
+                total: page.total,
+                page: paging.page,
+                per_page: paging.per_page,
+            })
+        })
+        .await
+    }
+
+    pub async fn activity_detail(&self, org_slug: String, slug: String) -> Result<ActivityDetail> {
+        self.db(move |conn| {
+            let (a, org) = repo::activities::public_by_slugs(conn, &org_slug, &slug)?.ok_or(Error::NotFound("activity"))?;
+            let ids = vec![a.id.clone()];
+            let sessions: Vec<SessionView> = repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
+                .iter()
+                .map(session_view)
+                .collect();
+            let badge_details = repo::activities::achievements_for(conn, &ids)?
+                .into_iter()
+                .map(|(_, b)| badge_view(b, &org))
+                .collect();
+            let accessibility = serde_json::from_str(&a.accessibility).unwrap_or_default();
+            let (description_html, address, lat, lng) = (a.description_html.clone(), a.address.clone(), a.lat, a.lng);
+            let activity = activity_views(conn, vec![(a, org)])?.pop().ok_or(Error::NotFound("activity"))?;
+            Ok(ActivityDetail { activity, description_html, address, lat, lng, accessibility, sessions, badge_details })
+        })
+        .await
+    }
+
+    /// Active organizations, optionally of one kind.
+    pub async fn list_organizations(&self, kind: Option<String>, page: Option<i64>, per_page: Option<i64>) -> Result<PageOf<OrganizationView>> {
+        let kind = match kind.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(k) => Some(k.parse::<OrgKind>().map_err(|e| Error::invalid("kind", e.to_string()))?),
+        };
+        let paging = paging(page, per_page, 50)?;
+        self.db(move |conn| {
+            let filter = OrgFilter { status: Some(OrgStatus::Active), kind, neighbourhood_id: None };
+            let page = repo::orgs::list(conn, &filter, paging)?;
+            let hoods: HashMap<String, NeighbourhoodRow> =
+                repo::city::neighbourhoods(conn)?.into_iter().map(|n| (n.id.clone(), n)).collect();
+            let items = page
+                .items
+                .into_iter()
+                .map(|o| {
+                    let hood = o.neighbourhood_id.as_ref().and_then(|h| hoods.get(h));
+                    org_view(o, hood)
+                })
+                .collect();
+            Ok(PageOf { items, total: page.total, page: paging.page, per_page: paging.per_page })
+        })
+        .await
+    }
+
+    /// An active organization's public page: profile, badges and published activities.
+    pub async fn organization_page(&self, slug: String, page: Option<i64>) -> Result<(OrganizationView, Vec<BadgeView>, PageOf<ActivityView>)> {
+        let paging = paging(page, None, 20)?;
+        let (org, badges) = self
+            .db(move |conn| {
+                let org = repo::orgs::by_slug(conn, &slug)?
+                    .filter(|o| o.status == OrgStatus::Active.as_str())
+                    .ok_or(Error::NotFound("organization"))?;
+                let badges = repo::achievements::published_of_org(conn, &org.id)?
+                    .into_iter()
+                    .map(|b| badge_view(b, &org))
+                    .collect::<Vec<_>>();
+                let hood = match &org.neighbourhood_id {
+                    Some(h) => repo::activities::neighbourhoods_by_id(conn, std::slice::from_ref(h))?.pop(),
+                    None => None,
+                };
+                Ok((org_view(org, hood.as_ref()), badges))
+            })
+            .await?;
+        let activities = self
+            .list_activities(ActivityQuery {
+                organization: Some(org.slug.clone()),
+                page: Some(i64::from(paging.page)),
+                per_page: Some(i64::from(paging.per_page)),
+                ..Default::default()
+            })
+            .await?;
+        Ok((org, badges, activities))
+    }
+
+    pub async fn badge_page(&self, org_slug: String, slug: String) -> Result<BadgeView> {
+        self.db(move |conn| {
+            let (b, org) = repo::achievements::public_by_slugs(conn, &org_slug, &slug)?.ok_or(Error::NotFound("badge"))?;
+            Ok(badge_view(b, &org))
+        })
+        .await
+    }
+
+    /// City name, topics, neighbourhoods and levels: read on every page, so cached for a minute.
+    pub async fn city(&self) -> Result<CityView> {
+        self.blocking(|app| {
+            if let Ok(Some(bytes)) = app.kv().get(CITY_CACHE_KEY) {
+                if let Ok(city) = serde_json::from_slice::<CityView>(&bytes) {
+                    return Ok(city);
+                }
+            }
+            let mut conn = app.pool().get()?;
+            let settings = repo::city::settings(&mut conn)?;
+            let city = CityView {
+                name: settings.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "CityBadges".into()),
+                time_zone: settings.as_ref().map(|s| s.time_zone.clone()).unwrap_or_else(|| "UTC".into()),
+                currency: settings.as_ref().map(|s| s.currency.clone()).unwrap_or_else(|| "USD".into()),
+                topics: repo::city::topics(&mut conn)?.into_iter().map(|t| Named { slug: t.slug, name: t.name }).collect(),
+                neighbourhoods: repo::city::neighbourhoods(&mut conn)?
+                    .into_iter()
+                    .map(|n| Named { slug: n.slug, name: n.name })
+                    .collect(),
+                levels: repo::city::levels(&mut conn)?
+                    .into_iter()
+                    .map(|l| LevelView { rank: l.rank, name: l.name, description: l.description })
+                    .collect(),
+            };
+            if let Ok(bytes) = serde_json::to_vec(&city) {
+                // A cache that is down only costs speed.
+                let _ = app.kv().set(CITY_CACHE_KEY, &bytes, Duration::from_secs(60));
+            }
+            Ok(city)
+        })
+        .await
+    }
+}

@@ -1,0 +1,283 @@
+//! The one typed configuration. `cli` layers `config/default.toml` < `--config FILE` < environment
+//! (`CITYBADGES_SECTION__KEY`, plus `DATABASE_URL`, `REDIS_URL`, `MEILI_URL`, `MEILI_MASTER_KEY`, `SMTP_URL`)
+//! and calls [`Settings::validate`] before anything starts.
+
+use serde::{Deserialize, Serialize};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Settings {
+    /// `embedded` (single machine, files in the data dir) or `production` (secrets required).
+    pub mode: Mode,
+    pub server: ServerSettings,
+    pub database: DatabaseSettings,
+    pub cache: CacheSettings,
+    pub search: SearchSettings,
+    pub mail: MailSettings,
+    pub security: SecuritySettings,
+    pub rate_limits: RateLimitSettings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Embedded,
+    Production,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerSettings {
+    pub bind: String,
+    /// The public base URL: links in emails, issuer and credential ids. Empty: `http://{bind}`.
+    pub public_url: String,
+    pub data_dir: PathBuf,
+    /// Largest accepted request body, in bytes.
+    pub max_body_bytes: usize,
+    pub workers: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseSettings {
+    /// `postgres://...` or `sqlite://PATH`. Empty: SQLite file `citybadges.db` in the data dir.
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CacheSettings {
+    /// `redis://...`. Empty: in-process cache, sessions and rate limits (one node only).
+    pub url: String,
+    /// Prefix for every key, so several deployments can share one Redis.
+    pub key_prefix: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchSettings {
+    /// `embedded` (index files in the data dir) or `meilisearch`.
+    pub backend: String,
+    pub meili_url: String,
+    pub meili_api_key: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailSettings {
+    /// `file` (`.eml` files in `{data_dir}/outbox`) or `smtp`.
+    pub transport: String,
+    pub from: String,
+    /// `smtp://user:pass@host:587` (STARTTLS) or `smtps://...` (TLS); `smtp://host:port?tls=none` for a local catcher.
+    pub smtp_url: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecuritySettings {
+    /// Signs CSRF tokens. Production: at least 32 characters, from the environment or `secret_key_file`.
+    pub secret_key: String,
+    pub secret_key_file: String,
+    /// Send cookies only over HTTPS (required in production).
+    pub cookie_secure: bool,
+    pub session_ttl_hours: u64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitSettings {
+    /// Login attempts per client address and per account, per minute.
+    pub login_per_minute: u32,
+    /// Sign-ups per client address per hour.
+    pub signup_per_hour: u32,
+    /// Password-reset and verification emails per client address per hour.
+    pub email_per_hour: u32,
+}
+
+/// A setting is missing or wrong; names the setting so the operator can fix it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("configuration setting `{setting}`: {problem}")]
+pub struct ConfigError {
+    pub setting: &'static str,
+    pub problem: String,
+}
+
+fn bad(setting: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError { setting, problem: problem.into() }
+}
+
+impl Settings {
+    /// The database URL in force (the SQLite default resolved against the data dir).
+    pub fn database_url(&self) -> String {
+        if self.database.url.trim().is_empty() {
+            format!("sqlite://{}", self.server.data_dir.join("citybadges.db").display())
+        } else {
+            self.database.url.trim().to_string()
+        }
+    }
+
+    pub fn public_url(&self) -> String {
+        let u = self.server.public_url.trim().trim_end_matches('/');
+        if u.is_empty() {
+            format!("http://{}", self.server.bind)
+        } else {
+            u.to_string()
+        }
+    }
+
+    /// Check every setting that can be checked without connecting anywhere.
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        self.server
+            .bind
+            .parse::<std::net::SocketAddr>()
+            .map_err(|_| bad("server.bind", format!("'{}' is not an address like 127.0.0.1:8080", self.server.bind)))?;
+        if !self.server.public_url.trim().is_empty() {
+            let u = url::Url::parse(self.server.public_url.trim())
+                .map_err(|e| bad("server.public_url", format!("not a URL: {e}")))?;
+            if !matches!(u.scheme(), "http" | "https") {
+                return Err(bad("server.public_url", "must start with http:// or https://"));
+            }
+        }
+        if self.server.max_body_bytes < 1024 {
+            return Err(bad("server.max_body_bytes", "must be at least 1024"));
+        }
+        let db = self.database_url();
+        citybadges_store::Backend::from_url(&db).map_err(|e| bad("database.url", e.to_string()))?;
+        if db.starts_with("postgres") {
+            url::Url::parse(&db).map_err(|e| bad("database.url", format!("not a URL: {e}")))?;
+        }
+        if self.database.max_connections == 0 {
+            return Err(bad("database.max_connections", "must be at least 1"));
+        }
+        if !self.cache.url.trim().is_empty() {
+            let u = url::Url::parse(self.cache.url.trim()).map_err(|e| bad("cache.url", format!("not a URL: {e}")))?;
+            if !matches!(u.scheme(), "redis" | "rediss") {
+                return Err(bad("cache.url", "must start with redis:// or rediss://"));
+            }
+        }
+        match self.search.backend.as_str() {
+            "embedded" => {}
+            "meilisearch" => {
+                url::Url::parse(&self.search.meili_url).map_err(|e| bad("search.meili_url", format!("not a URL: {e}")))?;
+            }
+            other => return Err(bad("search.backend", format!("'{other}' is not one of: embedded, meilisearch"))),
+        }
+        match self.mail.transport.as_str() {
+            "file" => {}
+            "smtp" => {
+                let u = url::Url::parse(&self.mail.smtp_url).map_err(|e| bad("mail.smtp_url", format!("not a URL: {e}")))?;
+                if !matches!(u.scheme(), "smtp" | "smtps") {
+                    return Err(bad("mail.smtp_url", "must start with smtp:// or smtps://"));
+                }
+            }
+            other => return Err(bad("mail.transport", format!("'{other}' is not one of: file, smtp"))),
+        }
+        citybadges_mail::parse_mailbox(&self.mail.from).map_err(|e| bad("mail.from", e.to_string()))?;
+        if self.security.session_ttl_hours == 0 {
+            return Err(bad("security.session_ttl_hours", "must be at least 1"));
+        }
+        if self.mode == Mode::Production {
+            self.validate_production()?;
+        }
+        Ok(())
+    }
+
+    fn validate_production(&self) -> Result<(), ConfigError> {
+        if self.security.secret_key.trim().is_empty() && self.security.secret_key_file.trim().is_empty() {
+            return Err(bad(
+                "security.secret_key",
+                "required in production: set CITYBADGES_SECURITY__SECRET_KEY or security.secret_key_file",
+            ));
+        }
+        if !self.security.secret_key.is_empty() && self.security.secret_key.len() < 32 {
+            return Err(bad("security.secret_key", "must be at least 32 characters"));
+        }
+        if !self.security.secret_key_file.is_empty() {
+            std::fs::read(&self.security.secret_key_file)
+                .map_err(|e| bad("security.secret_key_file", format!("cannot read {}: {e}", self.security.secret_key_file)))?;
+        }
+        if !self.public_url().starts_with("https://") {
+            return Err(bad("server.public_url", "production needs an https:// public URL"));
+        }
+        if !self.security.cookie_secure {
+            return Err(bad("security.cookie_secure", "must be true in production"));
+        }
+        if self.database_url().starts_with("sqlite") {
+            return Err(bad("database.url", "production needs PostgreSQL (postgres://...)"));
+        }
+        if self.cache.url.trim().is_empty() {
+            return Err(bad("cache.url", "production needs Redis (redis://...), shared by every app node"));
+        }
+        Ok(())
+    }
+
+    /// Settings for tests and tools: embedded defaults rooted at `data_dir`.
+    pub fn for_data_dir(data_dir: impl Into<PathBuf>) -> Settings {
+        Settings {
+            mode: Mode::Embedded,
+            server: ServerSettings {
+                bind: "127.0.0.1:8080".into(),
+                public_url: String::new(),
+                data_dir: data_dir.into(),
+                max_body_bytes: 2 * 1024 * 1024,
+                workers: 0,
+            },
+            database: DatabaseSettings { url: String::new(), max_connections: 10 },
+            cache: CacheSettings { url: String::new(), key_prefix: "citybadges:".into() },
+            search: SearchSettings { backend: "embedded".into(), meili_url: String::new(), meili_api_key: String::new() },
+            mail: MailSettings {
+                transport: "file".into(),
+                from: "CityBadges <no-reply@citybadges.example>".into(),
+                smtp_url: String::new(),
+            },
+            security: SecuritySettings {
+                secret_key: String::new(),
+                secret_key_file: String::new(),
+                cookie_secure: false,
+                session_ttl_hours: 336,
+            },
+            rate_limits: RateLimitSettings { login_per_minute: 10, signup_per_hour: 20, email_per_hour: 10 },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid_and_resolve_to_sqlite() {
+        let s = Settings::for_data_dir("/tmp/x");
+        s.validate().expect("valid");
+        assert_eq!(s.database_url(), "sqlite:///tmp/x/citybadges.db");
+        assert_eq!(s.public_url(), "http://127.0.0.1:8080");
+    }
+
+    #[test]
+    fn errors_name_the_setting() {
+        let mut s = Settings::for_data_dir("/tmp/x");
+        s.database.url = "mysql://nope".into();
+        assert_eq!(s.validate().unwrap_err().setting, "database.url");
+        let mut s = Settings::for_data_dir("/tmp/x");
+        s.cache.url = "http://x".into();
+        assert_eq!(s.validate().unwrap_err().setting, "cache.url");
+        let mut s = Settings::for_data_dir("/tmp/x");
+        s.server.bind = "nowhere".into();
+        assert_eq!(s.validate().unwrap_err().setting, "server.bind");
+    }
+
+    #[test]
+    fn production_requires_its_secrets() {
+        let mut s = Settings::for_data_dir("/tmp/x");
+        s.mode = Mode::Production;
+        s.database.url = "postgres://db/cb".into();
+        s.cache.url = "redis://cache".into();
+        s.server.public_url = "https://badges.city.example".into();
+        s.security.cookie_secure = true;
+        assert_eq!(s.validate().unwrap_err().setting, "security.secret_key");
+        s.security.secret_key = "x".repeat(40);
+        s.validate().expect("complete production settings");
+    }
+}

@@ -1,0 +1,121 @@
+//! The application context: what every use case needs, wired once by `cli`.
+
+use crate::config::Settings;
+use crate::error::{Error, Result};
+use crate::kv::{Kv, MemoryKv, RedisKv};
+use citybadges_mail::Mailer;
+use citybadges_search::SearchEngine;
+use citybadges_store::{AnyConnection, DbPool, PoolOptions};
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Clone)]
+pub struct App {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    settings: Settings,
+    pool: DbPool,
+    kv: Arc<dyn Kv>,
+    mailer: Mailer,
+    search: Arc<dyn SearchEngine>,
+    secret: Vec<u8>,
+}
+
+impl App {
+    /// Connect to everything the settings name, apply migrations, and return the ready context.
+    pub fn start(settings: Settings) -> Result<App> {
+        settings.validate().map_err(|e| Error::BadRequest(e.to_string()))?;
+        std::fs::create_dir_all(&settings.server.data_dir)
+            .map_err(|e| Error::Unavailable(format!("data dir {}: {e}", settings.server.data_dir.display())))?;
+        let pool = citybadges_store::open_pool(
+            &settings.database_url(),
+            &PoolOptions { max_size: settings.database.max_connections, connect_timeout: Duration::from_secs(5) },
+        )?;
+        {
+            let mut conn = pool.get()?;
+            citybadges_store::migrate::run_pending(&mut conn)?;
+        }
+        let kv: Arc<dyn Kv> = if settings.cache.url.trim().is_empty() {
+            Arc::new(MemoryKv::default())
+        } else {
+            let redis = RedisKv::connect(settings.cache.url.trim(), &settings.cache.key_prefix)?;
+            redis.ping()?;
+            Arc::new(redis)
+        };
+        let mailer = match settings.mail.transport.as_str() {
+            "smtp" => Mailer::smtp(&settings.mail.smtp_url, &settings.mail.from),
+            _ => Mailer::files(&settings.server.data_dir.join("outbox"), &settings.mail.from),
+        }
+        .map_err(|e| Error::Unavailable(e.to_string()))?;
+        let search: Arc<dyn SearchEngine> = Arc::new(
+            citybadges_search::EmbeddedEngine::open(&settings.server.data_dir.join("search"))
+                .map_err(|e| Error::Unavailable(e.to_string()))?,
+        );
+        let secret = crate::keys::load_secret(&settings)?;
+        Ok(App { inner: Arc::new(Inner { settings, pool, kv, mailer, search, secret }) })
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    pub fn pool(&self) -> &DbPool {
+        &self.inner.pool
+    }
+
+    pub fn kv(&self) -> &dyn Kv {
+        self.inner.kv.as_ref()
+    }
+
+    pub fn mailer(&self) -> &Mailer {
+        &self.inner.mailer
+    }
+
+    pub fn search(&self) -> &dyn SearchEngine {
+        self.inner.search.as_ref()
+    }
+
+    pub(crate) fn secret(&self) -> &[u8] {
+        &self.inner.secret
+    }
+
+    /// Run blocking database work off the async executor.
+    pub async fn db<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut AnyConnection) -> Result<T> + Send + 'static,
+    {
+        let pool = self.inner.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("worker thread: {e}")))?
+    }
+
+    /// Run blocking work that needs the whole context (cache, database) off the executor.
+    pub async fn blocking<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&App) -> Result<T> + Send + 'static,
+    {
+        let app = self.clone();
+        tokio::task::spawn_blocking(move || f(&app)).await.map_err(|e| Error::Internal(format!("worker thread: {e}")))?
+    }
+
+    /// Run a closure in one database transaction.
+    pub async fn tx<T, F>(&self, f: F) -> Result<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut AnyConnection) -> Result<T> + Send + 'static,
+    {
+        self.db(move |conn| {
+            use diesel::Connection;
+            conn.transaction(|c| f(c))
+        })
+        .await
+    }
+}

@@ -1,0 +1,43 @@
+//! The emails the platform sends, rendered from templates in `frontend/templates/emails`.
+
+use crate::error::{Error, Result};
+use askama::Template;
+use citybadges_mail::Email;
+
+#[derive(Template)]
+#[template(path = "emails/verify_email.txt")]
+struct VerifyEmail<'a> {
+    name: &'a str,
+    link: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "emails/reset_password.txt")]
+struct ResetPassword<'a> {
+    name: &'a str,
+    link: &'a str,
+}
+
+fn render(t: &impl Template) -> Result<String> {
+    t.render().map_err(|e| Error::Internal(format!("email template: {e}")))
+}
+
+pub fn verify_email(base: &str, to: &str, name: &str, token: &str) -> Result<Email> {
+    let link = format!("{base}/verify-email?token={token}");
+    Ok(Email {
+        to: to.into(),
+        subject: "Confirm your email address".into(),
+        text: render(&VerifyEmail { name, link: &link })?,
+        html: None,
+    })
+}
+
+pub fn reset_password(base: &str, to: &str, name: &str, token: &str) -> Result<Email> {
+    let link = format!("{base}/reset-password?token={token}");
+    Ok(Email {
+        to: to.into(),
+        subject: "Reset your password".into(),
+        text: render(&ResetPassword { name, link: &link })?,
+        html: None,
+    })
+}

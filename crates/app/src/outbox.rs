@@ -1,0 +1,98 @@
+//! Side effects written with the change and delivered by a worker, with retries and backoff.
+//! A crash or an unreachable mail server loses nothing: a row stays until delivered.
+
+use crate::context::App;
+use crate::error::{Error, Result};
+use citybadges_mail::Email;
+use citybadges_store::models::OutboxRow;
+use citybadges_store::{repo, AnyConnection};
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Effect {
+    Mail(Email),
+}
+
+impl Effect {
+    fn topic(&self) -> &'static str {
+        match self {
+            Effect::Mail(_) => "mail",
+        }
+    }
+}
+
+pub fn enqueue(conn: &mut AnyConnection, effect: &Effect) -> Result<()> {
+    let now = citybadges_store::now();
+    let payload = serde_json::to_string(effect).map_err(|e| Error::Internal(e.to_string()))?;
+    repo::outbox::insert(
+        conn,
+        &OutboxRow {
+            id: uuid::Uuid::now_v7().to_string(),
+            topic: effect.topic().into(),
+            payload,
+            attempts: 0,
+            next_attempt_at: now,
+            last_error: None,
+            created_at: now,
+            delivered_at: None,
+        },
+    )?;
+    Ok(())
+}
+
+/// Wait before the next try: 2^attempts seconds, at most an hour.
+fn backoff(attempts: i32) -> chrono::Duration {
+    chrono::Duration::seconds(2_i64.saturating_pow(attempts.clamp(0, 12) as u32).min(3600))
+}
+
+/// Deliver what is due; returns how many rows were delivered.
+pub async fn deliver_due(app: &App) -> Result<usize> {
+    let due = app.db(|c| Ok(repo::outbox::due(c, citybadges_store::now(), 50)?)).await?;
+    let mut delivered = 0;
+    for row in due {
+        let outcome = match serde_json::from_str::<Effect>(&row.payload) {
+            Ok(Effect::Mail(email)) => app.mailer().send(&email).await.map_err(|e| e.to_string()),
+            Err(e) => Err(format!("unreadable payload: {e}")),
+        };
+        let id = row.id.clone();
+        match outcome {
+            Ok(()) => {
+                delivered += 1;
+                app.db(move |c| Ok(repo::outbox::mark_delivered(c, &id, citybadges_store::now())?)).await?;
+            }
+            Err(err) => {
+                let attempts = row.attempts + 1;
+                tracing::warn!(outbox_id = %row.id, topic = %row.topic, attempts, error = %err, "outbox delivery failed");
+                let next = citybadges_store::now() + backoff(attempts);
+                app.db(move |c| Ok(repo::outbox::mark_failed(c, &id, attempts, next, &err)?)).await?;
+            }
+        }
+    }
+    Ok(delivered)
+}
+
+/// Run the worker until the process ends.
+pub fn spawn_worker(app: App) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match deliver_due(&app).await {
+                Ok(n) if n > 0 => tracing::debug!(delivered = n, "outbox"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "outbox worker"),
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert_eq!(super::backoff(1).num_seconds(), 2);
+        assert_eq!(super::backoff(3).num_seconds(), 8);
+        assert_eq!(super::backoff(40).num_seconds(), 3600);
+    }
+}

@@ -1,0 +1,124 @@
+//! Browser sessions: a random id in an HttpOnly cookie; the data lives in the key-value store
+//! (Redis in production) under a hash of the id, so a cache dump reveals no live cookie.
+//! CSRF tokens are an HMAC of the session id under the server secret.
+
+use crate::context::App;
+use crate::error::{Error, Result};
+use crate::secrets;
+use citybadges_domain::policy::{Actor, UserActor};
+use citybadges_domain::{AccountKind, OrgId, Role, UserId};
+use citybadges_store::repo;
+use serde::{Deserialize, Serialize};
+use std::time::Duration;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Session {
+    pub user_id: Option<String>,
+    pub created_at: i64,
+}
+
+fn key(id: &str) -> String {
+    format!("sess:{}", secrets::token_hash(id))
+}
+
+impl App {
+    fn session_ttl(&self) -> Duration {
+        Duration::from_secs(self.settings().security.session_ttl_hours * 3600)
+    }
+
+    /// Start a session (anonymous when `user` is `None`); returns the new id for the cookie.
+    pub fn session_start(&self, user: Option<UserId>) -> Result<String> {
+        let id = secrets::random_token();
+        let data = Session { user_id: user.map(|u| u.to_string()), created_at: chrono::Utc::now().timestamp() };
+        let bytes = serde_json::to_vec(&data).map_err(|e| Error::Internal(e.to_string()))?;
+        self.kv().set(&key(&id), &bytes, self.session_ttl())?;
+        Ok(id)
+    }
+
+    pub fn session_load(&self, id: &str) -> Result<Option<Session>> {
+        if id.len() > 100 {
+            return Ok(None);
+        }
+        Ok(self.kv().get(&key(id))?.and_then(|b| serde_json::from_slice(&b).ok()))
+    }
+
+    pub fn session_end(&self, id: &str) -> Result<()> {
+        Ok(self.kv().delete(&key(id))?)
+    }
+
+    pub fn csrf_token(&self, session_id: &str) -> String {
+        secrets::sign(self.secret(), &format!("csrf:{session_id}"))
+    }
+
+    pub fn csrf_valid(&self, session_id: &str, token: &str) -> bool {
+        secrets::verify_signature(self.secret(), &format!("csrf:{session_id}"), token)
+    }
+
+    /// Who is behind a session: the signed-in user with their memberships, or anonymous.
+    pub async fn actor_for_session(&self, session_id: Option<String>) -> Result<(Actor, Option<CurrentUser>)> {
+        let Some(id) = session_id else { return Ok((Actor::Anonymous, None)) };
+        self.blocking(move |app| {
+            let Some(session) = app.session_load(&id)? else { return Ok((Actor::Anonymous, None)) };
+            let Some(user_id) = session.user_id else { return Ok((Actor::Anonymous, None)) };
+            let mut conn = app.pool().get()?;
+            let Some(user) = repo::users::by_id(&mut conn, &user_id)? else { return Ok((Actor::Anonymous, None)) };
+            if user.disabled_at.is_some() {
+                return Ok((Actor::Anonymous, None));
+            }
+            let memberships = repo::orgs::memberships_of_user(&mut conn, &user_id)?;
+            let kind: AccountKind = user.account_kind.parse().map_err(|e| Error::Internal(format!("{e}")))?;
+            let id: UserId = user.id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            let mut pairs = Vec::new();
+            let mut views = Vec::new();
+            for (m, org) in memberships {
+                let role: Role = m.role.parse().map_err(|e| Error::Internal(format!("{e}")))?;
+                let org_id: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
+                pairs.push((org_id, role));
+                views.push(MembershipView { org_slug: org.slug, org_name: org.name, role: role.as_str().into() });
+            }
+            let current = CurrentUser {
+                id: user.id.clone(),
+                display_name: user.display_name.clone(),
+                username: user.username.clone(),
+                email: user.email.clone(),
+                kind: kind.as_str().into(),
+                email_verified: user.email_verified_at.is_some(),
+                memberships: views,
+            };
+            Ok((Actor::User(UserActor { id, kind, memberships: pairs }), Some(current)))
+        })
+        .await
+    }
+
+    /// Who is behind an `Authorization: Bearer` token; an unknown or revoked token is an error.
+    pub async fn actor_for_token(&self, token: String) -> Result<Actor> {
+        self.db(move |conn| {
+            let hash = secrets::token_hash(&token);
+            let (row, org) = repo::tokens::live_by_hash(conn, &hash)?.ok_or(Error::Unauthenticated)?;
+            repo::tokens::touch(conn, &row.id, citybadges_store::now())?;
+            let org: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
+            let user: UserId = row.user_id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            Ok(Actor::ApiToken { org, on_behalf_of: user })
+        })
+        .await
+    }
+}
+
+/// What pages show about the signed-in person.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct CurrentUser {
+    pub id: String,
+    pub display_name: String,
+    pub username: String,
+    pub email: String,
+    pub kind: String,
+    pub email_verified: bool,
+    pub memberships: Vec<MembershipView>,
+}
+
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct MembershipView {
+    pub org_slug: String,
+    pub org_name: String,
+    pub role: String,
+}

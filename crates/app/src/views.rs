@@ -1,0 +1,135 @@
+//! What use cases hand to the web layer: plain, serializable views (also the API's schemas).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PageOf<T> {
+    pub items: Vec<T>,
+    /// Number of matching items across all pages.
+    pub total: i64,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl<T> PageOf<T> {
+    pub fn pages(&self) -> u32 {
+        let per = i64::from(self.per_page.max(1));
+        ((self.total + per - 1) / per).max(1) as u32
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Named {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OrganizationView {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    /// school, museum, library, employer, community, fab_lab, college, other
+    pub kind: String,
+    pub kind_label: String,
+    /// pending, active, suspended
+    pub status: String,
+    pub summary: String,
+    /// Sanitized HTML rendered from the organization's markdown.
+    pub description_html: String,
+    pub website: Option<String>,
+    pub address: Option<String>,
+    pub neighbourhood: Option<Named>,
+    /// Path of the public page.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SessionView {
+    pub id: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub capacity: Option<i32>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct SkillView {
+    /// The framework URI of the skill (for example an ESCO skill).
+    pub uri: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BadgeView {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub criteria_html: String,
+    /// Open Badges 3.0 achievementType.
+    pub achievement_type: String,
+    pub level_name: Option<String>,
+    pub level_rank: Option<i32>,
+    pub city_level: Option<i32>,
+    pub skills: Vec<SkillView>,
+    pub image_url: Option<String>,
+    pub organization: Named,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ActivityView {
+    pub id: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub organization: Named,
+    pub topics: Vec<Named>,
+    pub age_min: Option<i32>,
+    pub age_max: Option<i32>,
+    pub cost_cents: i32,
+    pub is_free: bool,
+    /// in_person, online, hybrid
+    pub format: String,
+    pub format_label: String,
+    /// draft, published, archived
+    pub status: String,
+    pub language: String,
+    pub location_name: Option<String>,
+    pub neighbourhood: Option<Named>,
+    pub next_session: Option<SessionView>,
+    pub badges: Vec<Named>,
+    /// Path of the public page.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ActivityDetail {
+    #[serde(flatten)]
+    pub activity: ActivityView,
+    pub description_html: String,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    pub accessibility: Vec<String>,
+    pub sessions: Vec<SessionView>,
+    pub badge_details: Vec<BadgeView>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CityView {
+    pub name: String,
+    pub time_zone: String,
+    pub currency: String,
+    pub topics: Vec<Named>,
+    pub neighbourhoods: Vec<Named>,
+    pub levels: Vec<LevelView>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct LevelView {
+    pub rank: i32,
+    pub name: String,
+    pub description: String,
+}

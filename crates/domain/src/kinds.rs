@@ -1,0 +1,196 @@
+//! The closed vocabularies of the model, stored and exchanged as snake_case strings.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// The string given does not name a member of the vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{value}' is not a valid {what} (expected one of: {expected})")]
+pub struct UnknownValue {
+    pub what: &'static str,
+    pub value: String,
+    pub expected: String,
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $s:literal, $label:literal;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s),* }
+            }
+            /// Human label, English.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),* }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s {
+                    $($s => Ok($name::$variant),)*
+                    _ => Err(UnknownValue {
+                        what: $what,
+                        value: s.chars().take(40).collect(),
+                        expected: [$($s),*].join(", "),
+                    }),
+                }
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// What kind of organization offers learning.
+    OrgKind, "organization kind" {
+        School => "school", "School";
+        Museum => "museum", "Museum";
+        Library => "library", "Library";
+        Employer => "employer", "Employer";
+        Community => "community", "Community group";
+        FabLab => "fab_lab", "Fab lab";
+        College => "college", "College";
+        Other => "other", "Other";
+    }
+);
+
+vocabulary!(
+    /// An organization is pending until a city coordinator approves it.
+    OrgStatus, "organization status" {
+        Pending => "pending", "Pending approval";
+        Active => "active", "Active";
+        Suspended => "suspended", "Suspended";
+    }
+);
+
+vocabulary!(
+    /// What an account is for; drives the policy together with memberships.
+    AccountKind, "account kind" {
+        Youth => "youth", "Youth";
+        Guardian => "guardian", "Guardian";
+        Staff => "staff", "Organization staff";
+        Coordinator => "coordinator", "City coordinator";
+        PlatformAdmin => "platform_admin", "Platform administrator";
+    }
+);
+
+vocabulary!(
+    /// A staff member's role inside one organization.
+    Role, "role" {
+        OrgAdmin => "org_admin", "Organization administrator";
+        Staff => "staff", "Staff";
+        Reviewer => "reviewer", "Reviewer";
+    }
+);
+
+vocabulary!(
+    ActivityFormat, "format" {
+        InPerson => "in_person", "In person";
+        Online => "online", "Online";
+        Hybrid => "hybrid", "Hybrid";
+    }
+);
+
+vocabulary!(
+    /// Publication state shared by activities and achievements.
+    PublicationStatus, "status" {
+        Draft => "draft", "Draft";
+        Published => "published", "Published";
+        Archived => "archived", "Archived";
+    }
+);
+
+vocabulary!(
+    EnrollmentStatus, "enrollment status" {
+        Enrolled => "enrolled", "Enrolled";
+        Waitlisted => "waitlisted", "Waitlisted";
+        Cancelled => "cancelled", "Cancelled";
+        Completed => "completed", "Completed";
+    }
+);
+
+vocabulary!(
+    /// An award moves pending -> issued -> revoked, never back.
+    AwardStatus, "award status" {
+        Pending => "pending", "Pending";
+        Issued => "issued", "Issued";
+        Revoked => "revoked", "Revoked";
+    }
+);
+
+vocabulary!(
+    /// Open Badges 3.0 `achievementType` values this platform designs with.
+    AchievementType, "achievement type" {
+        Badge => "Badge", "Badge";
+        Achievement => "Achievement", "Achievement";
+        Award => "Award", "Award";
+        Certificate => "Certificate", "Certificate";
+        Certification => "Certification", "Certification";
+        Competency => "Competency", "Competency";
+        CoCurricular => "CoCurricular", "Co-curricular";
+        Course => "Course", "Course";
+        LearningProgram => "LearningProgram", "Learning program";
+        MicroCredential => "MicroCredential", "Micro-credential";
+    }
+);
+
+vocabulary!(
+    /// Age bands used when only a band is known and in aggregate reports.
+    AgeBand, "age band" {
+        Under13 => "under_13", "Under 13";
+        Teen13to15 => "13_15", "13–15";
+        Teen16to18 => "16_18", "16–18";
+        Young19to24 => "19_24", "19–24";
+        Adult => "25_plus", "25 and over";
+    }
+);
+
+impl AwardStatus {
+    /// The only allowed moves.
+    pub fn can_move_to(self, next: AwardStatus) -> bool {
+        matches!(
+            (self, next),
+            (AwardStatus::Pending, AwardStatus::Issued)
+                | (AwardStatus::Pending, AwardStatus::Revoked)
+                | (AwardStatus::Issued, AwardStatus::Revoked)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabularies_round_trip() {
+        for k in OrgKind::ALL {
+            assert_eq!(k.as_str().parse::<OrgKind>().ok(), Some(*k));
+        }
+        for r in Role::ALL {
+            assert_eq!(r.as_str().parse::<Role>().ok(), Some(*r));
+        }
+        let err = "wizard".parse::<Role>().unwrap_err();
+        assert!(err.to_string().contains("org_admin"));
+    }
+
+    #[test]
+    fn awards_never_go_back() {
+        assert!(AwardStatus::Pending.can_move_to(AwardStatus::Issued));
+        assert!(AwardStatus::Issued.can_move_to(AwardStatus::Revoked));
+        assert!(!AwardStatus::Revoked.can_move_to(AwardStatus::Issued));
+        assert!(!AwardStatus::Issued.can_move_to(AwardStatus::Pending));
+    }
+}

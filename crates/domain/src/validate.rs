@@ -1,0 +1,127 @@
+//! Input rules shared by the web forms, the API and the command line.
+
+/// One field failed a rule; the message is meant for the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{field}: {message}")]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
+        Self { field, message: message.into() }
+    }
+}
+
+/// Normalize and check an email address (lower-cased, trimmed).
+pub fn email(raw: &str) -> Result<String, FieldError> {
+    let e = raw.trim().to_lowercase();
+    let bad = || FieldError::new("email", "enter an email address like name@example.org");
+    if e.len() > 254 || e.chars().any(char::is_whitespace) {
+        return Err(bad());
+    }
+    let (local, domain) = e.rsplit_once('@').ok_or_else(bad)?;
+    let domain_ok = domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+    if local.is_empty() || local.len() > 64 || !domain_ok {
+        return Err(bad());
+    }
+    Ok(e)
+}
+
+pub const MIN_PASSWORD: usize = 10;
+
+/// Length is what matters (NIST SP 800-63B): at least 10 characters, at most 256.
+pub fn password(raw: &str) -> Result<(), FieldError> {
+    let n = raw.chars().count();
+    if n < MIN_PASSWORD {
+        return Err(FieldError::new("password", format!("use at least {MIN_PASSWORD} characters")));
+    }
+    if n > 256 {
+        return Err(FieldError::new("password", "use at most 256 characters"));
+    }
+    Ok(())
+}
+
+/// A name shown to others: 1 to 80 characters, no control characters.
+pub fn display_name(raw: &str) -> Result<String, FieldError> {
+    let n = raw.trim();
+    if n.is_empty() {
+        return Err(FieldError::new("display_name", "enter a name"));
+    }
+    if n.chars().count() > 80 || n.chars().any(char::is_control) {
+        return Err(FieldError::new("display_name", "use at most 80 ordinary characters"));
+    }
+    Ok(n.to_string())
+}
+
+/// URL slugs: lower-case letters, digits and single hyphens, 2 to 64 characters.
+pub fn slug(raw: &str) -> Result<String, FieldError> {
+    let s = raw.trim();
+    let ok = (2..=64).contains(&s.len())
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--");
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(FieldError::new("slug", "use 2 to 64 lower-case letters, digits and hyphens"))
+    }
+}
+
+/// Make a slug out of a title ("Robotics Club!" -> "robotics-club").
+pub fn slugify(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.to_lowercase().chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    trimmed.chars().take(64).collect::<String>().trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails() {
+        assert_eq!(email("  Ana@Example.ORG ").as_deref(), Ok("ana@example.org"));
+        assert!(email("ana").is_err());
+        assert!(email("ana@localhost").is_err());
+        assert!(email("a b@x.org").is_err());
+    }
+
+    #[test]
+    fn passwords_and_names() {
+        assert!(password("short").is_err());
+        assert!(password("long enough pass").is_ok());
+        assert!(display_name("   ").is_err());
+        assert_eq!(display_name(" Ana ").as_deref(), Ok("Ana"));
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slugify("Robotics Club: Año 2!"), "robotics-club-ano-2");
+        assert!(slug("robotics-club").is_ok());
+        assert!(slug("Robotics").is_err());
+        assert!(slug("a--b").is_err());
+    }
+}

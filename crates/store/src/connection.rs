@@ -1,0 +1,158 @@
+//! One connection type for both backends, and an r2d2 manager that picks the backend from the URL.
+
+use crate::{Result, StoreError};
+use diesel::connection::SimpleConnection;
+use diesel::pg::PgConnection;
+use diesel::sqlite::SqliteConnection;
+use diesel::Connection;
+use std::time::Duration;
+
+#[derive(diesel::MultiConnection)]
+pub enum AnyConnection {
+    Postgresql(PgConnection),
+    Sqlite(SqliteConnection),
+}
+
+/// Run the same diesel code on the concrete connection, for the few statements the shared
+/// backend cannot express (batch inserts, upserts).
+#[macro_export]
+macro_rules! on_backend {
+    ($conn:expr, |$c:ident| $body:expr) => {
+        match $conn {
+            $crate::AnyConnection::Postgresql($c) => $body,
+            $crate::AnyConnection::Sqlite($c) => $body,
+        }
+    };
+}
+
+impl AnyConnection {
+    pub fn backend(&self) -> Backend {
+        match self {
+            AnyConnection::Postgresql(_) => Backend::Postgres,
+            AnyConnection::Sqlite(_) => Backend::Sqlite,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Postgres,
+    Sqlite,
+}
+
+impl Backend {
+    /// `postgres://` / `postgresql://` or `sqlite://PATH` / `sqlite:PATH`.
+    pub fn from_url(url: &str) -> Result<(Backend, String)> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok((Backend::Postgres, url.to_string()));
+        }
+        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+            if path.is_empty() {
+                return Err(StoreError::BadUrl("sqlite URL has no file path".into()));
+            }
+            return Ok((Backend::Sqlite, path.to_string()));
+        }
+        Err(StoreError::BadUrl(format!(
+            "'{}' must start with postgres://, postgresql:// or sqlite://",
+            url.chars().take(20).collect::<String>()
+        )))
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Postgres => "postgresql",
+            Backend::Sqlite => "sqlite",
+        }
+    }
+}
+
+pub struct Manager {
+    backend: Backend,
+    target: String,
+}
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = AnyConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> std::result::Result<AnyConnection, Self::Error> {
+        match self.backend {
+            Backend::Postgres => PgConnection::establish(&self.target)
+                .map(AnyConnection::Postgresql)
+                .map_err(diesel::r2d2::Error::ConnectionError),
+            Backend::Sqlite => {
+                let mut c = SqliteConnection::establish(&self.target).map_err(diesel::r2d2::Error::ConnectionError)?;
+                // WAL lets readers work during a write; the busy timeout makes writers queue instead of failing.
+                c.batch_execute(
+                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                )
+                .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(AnyConnection::Sqlite(c))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut AnyConnection) -> std::result::Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, _conn: &mut AnyConnection) -> bool {
+        false
+    }
+}
+
+pub type PooledConn = r2d2::PooledConnection<Manager>;
+
+/// The connection pool, knowing which backend it talks to.
+#[derive(Clone)]
+pub struct DbPool {
+    inner: r2d2::Pool<Manager>,
+    backend: Backend,
+}
+
+impl DbPool {
+    pub fn get(&self) -> Result<PooledConn> {
+        Ok(self.inner.get()?)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A quick round trip, for readiness checks.
+    pub fn ping(&self) -> Result<()> {
+        let mut c = self.get()?;
+        c.batch_execute("SELECT 1")?;
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PoolOptions {
+    pub max_size: u32,
+    pub connect_timeout: Duration,
+}
+
+impl Default for PoolOptions {
+    fn default() -> Self {
+        Self { max_size: 10, connect_timeout: Duration::from_secs(5) }
+    }
+}
+
+/// Open a pool; fails fast with the backend's own message when the database cannot be reached.
+pub fn open_pool(url: &str, opts: &PoolOptions) -> Result<DbPool> {
+    let (backend, target) = Backend::from_url(url)?;
+    if backend == Backend::Sqlite {
+        if let Some(dir) = std::path::Path::new(&target).parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::Connect(format!("{}: {e}", dir.display())))?;
+        }
+    }
+    let manager = Manager { backend, target };
+    // Check once by hand so the caller sees the real reason, not r2d2's generic time-out.
+    r2d2::ManageConnection::connect(&manager).map_err(|e| StoreError::Connect(e.to_string()))?;
+    // SQLite allows one writer: a small pool avoids lock contention between our own connections.
+    let max = if backend == Backend::Sqlite { opts.max_size.min(4) } else { opts.max_size };
+    let inner = r2d2::Pool::builder().max_size(max).connection_timeout(opts.connect_timeout).build(manager)?;
+    Ok(DbPool { inner, backend })
+}

@@ -1,0 +1,256 @@
+//! Rows as stored, one struct per table (ids and JSON as text).
+
+use crate::schema::*;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = city_settings, treat_none_as_null = true)]
+pub struct CitySettingsRow {
+    pub id: i32,
+    pub name: String,
+    pub time_zone: String,
+    pub default_locale: String,
+    pub locales: String,
+    pub currency: String,
+    pub center_lat: f64,
+    pub center_lng: f64,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = neighbourhoods, treat_none_as_null = true)]
+pub struct NeighbourhoodRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub center_lat: f64,
+    pub center_lng: f64,
+    pub boundary_geojson: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = topics, treat_none_as_null = true)]
+pub struct TopicRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub parent_id: Option<String>,
+    pub position: i32,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = city_levels, treat_none_as_null = true)]
+pub struct CityLevelRow {
+    pub rank: i32,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = organizations, treat_none_as_null = true)]
+pub struct OrganizationRow {
+    pub id: String,
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub status: String,
+    pub description_md: String,
+    pub description_html: String,
+    pub website: Option<String>,
+    pub contact_email: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    pub neighbourhood_id: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = users, treat_none_as_null = true)]
+pub struct UserRow {
+    pub id: String,
+    pub email: String,
+    pub email_verified_at: Option<NaiveDateTime>,
+    pub password_hash: Option<String>,
+    pub display_name: String,
+    pub username: String,
+    pub account_kind: String,
+    pub birth_date: Option<String>,
+    pub age_band: Option<String>,
+    pub locale: String,
+    pub neighbourhood_id: Option<String>,
+    pub profile_public: bool,
+    pub guardian_consent_at: Option<NaiveDateTime>,
+    pub disabled_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = memberships, treat_none_as_null = true)]
+pub struct MembershipRow {
+    pub id: String,
+    pub user_id: String,
+    pub organization_id: String,
+    pub role: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = activities, treat_none_as_null = true)]
+pub struct ActivityRow {
+    pub id: String,
+    pub organization_id: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    pub description_md: String,
+    pub description_html: String,
+    pub age_min: Option<i32>,
+    pub age_max: Option<i32>,
+    pub cost_cents: i32,
+    pub format: String,
+    pub language: String,
+    pub accessibility: String,
+    pub location_name: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    pub neighbourhood_id: Option<String>,
+    pub status: String,
+    pub published_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = activity_topics)]
+pub struct ActivityTopicRow {
+    pub activity_id: String,
+    pub topic_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = activity_sessions, treat_none_as_null = true)]
+pub struct ActivitySessionRow {
+    pub id: String,
+    pub activity_id: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
+    pub capacity: Option<i32>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = achievements, treat_none_as_null = true)]
+pub struct AchievementRow {
+    pub id: String,
+    pub organization_id: String,
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    pub criteria_md: String,
+    pub image_url: Option<String>,
+    pub achievement_type: String,
+    pub level_name: Option<String>,
+    pub level_rank: Option<i32>,
+    pub city_level: Option<i32>,
+    pub skills: String,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = activity_achievements)]
+pub struct ActivityAchievementRow {
+    pub activity_id: String,
+    pub achievement_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = enrollments, treat_none_as_null = true)]
+pub struct EnrollmentRow {
+    pub id: String,
+    pub user_id: String,
+    pub activity_id: String,
+    pub session_id: Option<String>,
+    pub status: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = awards, treat_none_as_null = true)]
+pub struct AwardRow {
+    pub id: String,
+    pub organization_id: String,
+    pub achievement_id: String,
+    pub recipient_user_id: Option<String>,
+    pub recipient_email: Option<String>,
+    pub status: String,
+    pub narrative: Option<String>,
+    pub evidence_url: Option<String>,
+    pub issued_by: Option<String>,
+    pub idempotency_key: Option<String>,
+    pub issued_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+    pub revocation_reason: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = api_tokens, treat_none_as_null = true)]
+pub struct ApiTokenRow {
+    pub id: String,
+    pub organization_id: String,
+    pub user_id: String,
+    pub name: String,
+    pub token_hash: String,
+    pub prefix: String,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = email_tokens, treat_none_as_null = true)]
+pub struct EmailTokenRow {
+    pub id: String,
+    pub user_id: String,
+    pub purpose: String,
+    pub token_hash: String,
+    pub expires_at: NaiveDateTime,
+    pub used_at: Option<NaiveDateTime>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = audit_log, treat_none_as_null = true)]
+pub struct AuditRow {
+    pub id: String,
+    pub at: NaiveDateTime,
+    pub actor_user_id: Option<String>,
+    pub actor_kind: String,
+    pub organization_id: Option<String>,
+    pub action: String,
+    pub target_type: String,
+    pub target_id: String,
+    pub details: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = outbox, treat_none_as_null = true)]
+pub struct OutboxRow {
+    pub id: String,
+    pub topic: String,
+    pub payload: String,
+    pub attempts: i32,
+    pub next_attempt_at: NaiveDateTime,
+    pub last_error: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub delivered_at: Option<NaiveDateTime>,
+}

@@ -1,0 +1,39 @@
+use crate::models::{AchievementRow, OrganizationRow};
+use crate::schema::{achievements, organizations};
+use crate::{AnyConnection, Result};
+use citybadges_domain::{OrgStatus, PublicationStatus};
+use diesel::prelude::*;
+
+pub fn insert_many(conn: &mut AnyConnection, rows: &[AchievementRow]) -> Result<()> {
+    for chunk in rows.chunks(500) {
+        crate::on_backend!(conn, |c| diesel::insert_into(achievements::table).values(chunk).execute(c))?;
+    }
+    Ok(())
+}
+
+/// Published badges of one organization, for its public page.
+pub fn published_of_org(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<AchievementRow>> {
+    Ok(achievements::table
+        .filter(achievements::organization_id.eq(org_id))
+        .filter(achievements::status.eq(PublicationStatus::Published.as_str()))
+        .select(AchievementRow::as_select())
+        .order((achievements::level_rank.asc(), achievements::name))
+        .load(conn)?)
+}
+
+/// A published badge of an active organization.
+pub fn public_by_slugs(conn: &mut AnyConnection, org_slug: &str, slug: &str) -> Result<Option<(AchievementRow, OrganizationRow)>> {
+    Ok(achievements::table
+        .inner_join(organizations::table)
+        .filter(organizations::slug.eq(org_slug))
+        .filter(achievements::slug.eq(slug))
+        .filter(achievements::status.eq(PublicationStatus::Published.as_str()))
+        .filter(organizations::status.eq(OrgStatus::Active.as_str()))
+        .select((AchievementRow::as_select(), OrganizationRow::as_select()))
+        .first(conn)
+        .optional()?)
+}
+
+pub fn count(conn: &mut AnyConnection) -> Result<i64> {
+    Ok(achievements::table.count().get_result(conn)?)
+}

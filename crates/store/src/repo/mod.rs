@@ -1,0 +1,38 @@
+//! Repositories: one module per aggregate. Functions take a connection so the caller (a use case in
+//! `app`) decides the transaction. Organization-private reads and writes take an [`OrgScope`] from
+//! the policy, never a bare organization id from a request.
+//!
+//! [`OrgScope`]: citybadges_domain::policy::OrgScope
+
+pub mod activities;
+pub mod achievements;
+pub mod audit;
+pub mod city;
+pub mod email_tokens;
+pub mod orgs;
+pub mod outbox;
+pub mod tokens;
+pub mod users;
+
+/// A page of results and the total count before paging.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+}
+
+/// Offset paging, bounded by the caller (the use case validates `per_page`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paging {
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl Paging {
+    pub fn offset(self) -> i64 {
+        i64::from(self.page.saturating_sub(1)) * i64::from(self.per_page)
+    }
+    pub fn limit(self) -> i64 {
+        i64::from(self.per_page)
+    }
+}

@@ -1,0 +1,39 @@
+//! The transactional outbox: rows written with the change, delivered later with retries.
+
+use crate::models::OutboxRow;
+use crate::schema::outbox;
+use crate::{AnyConnection, Result};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+pub fn insert(conn: &mut AnyConnection, row: &OutboxRow) -> Result<()> {
+    diesel::insert_into(outbox::table).values(row).execute(conn)?;
+    Ok(())
+}
+
+/// Undelivered rows whose time has come, oldest first.
+pub fn due(conn: &mut AnyConnection, now: NaiveDateTime, limit: i64) -> Result<Vec<OutboxRow>> {
+    Ok(outbox::table
+        .filter(outbox::delivered_at.is_null())
+        .filter(outbox::next_attempt_at.le(now))
+        .select(OutboxRow::as_select())
+        .order(outbox::created_at)
+        .limit(limit)
+        .load(conn)?)
+}
+
+pub fn mark_delivered(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()> {
+    diesel::update(outbox::table.find(id)).set(outbox::delivered_at.eq(Some(at))).execute(conn)?;
+    Ok(())
+}
+
+pub fn mark_failed(conn: &mut AnyConnection, id: &str, attempts: i32, next: NaiveDateTime, error: &str) -> Result<()> {
+    diesel::update(outbox::table.find(id))
+        .set((outbox::attempts.eq(attempts), outbox::next_attempt_at.eq(next), outbox::last_error.eq(Some(error))))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn pending_count(conn: &mut AnyConnection) -> Result<i64> {
+    Ok(outbox::table.filter(outbox::delivered_at.is_null()).count().get_result(conn)?)
+}
