@@ -12,7 +12,6 @@ use citybadges_domain::validate::{self, FieldError};
 use citybadges_domain::{age, AccountKind, UserId};
 use citybadges_store::models::{EmailTokenRow, UserRow};
 use citybadges_store::{repo, AnyConnection};
-use rand::seq::SliceRandom;
 use rand::Rng;
 use std::time::Duration;
 
@@ -53,16 +52,9 @@ fn parse_birth_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
 
 /// A pseudonymous public handle ("curious-otter-4821"): minors never show their real name by default.
 fn new_username(conn: &mut AnyConnection) -> Result<String> {
-    const ADJ: &[&str] = &["curious", "bright", "brave", "swift", "clever", "bold", "kind", "sunny", "keen", "calm"];
-    const NOUN: &[&str] = &["otter", "falcon", "maple", "comet", "heron", "lynx", "cedar", "robin", "orca", "fox"];
     let mut rng = rand::thread_rng();
     for _ in 0..20 {
-        let name = format!(
-            "{}-{}-{}",
-            ADJ.choose(&mut rng).unwrap_or(&"new"),
-            NOUN.choose(&mut rng).unwrap_or(&"learner"),
-            rng.gen_range(1000..10000)
-        );
+        let name = format!("{}-{}", crate::demo::people::handle(&mut rng), rng.gen_range(1000..10000));
         if !repo::users::username_taken(conn, &name)? {
             return Ok(name);
         }

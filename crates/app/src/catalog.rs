@@ -178,7 +178,7 @@ pub(crate) fn activity_views(conn: &mut AnyConnection, rows: Vec<(ActivityRow, O
     Ok(rows.into_iter().map(|(a, o)| activity_view(a, &o, &mut rel)).collect())
 }
 
-const CITY_CACHE_KEY: &str = "cache:city:v1";
+pub(crate) const CITY_CACHE_KEY: &str = "cache:city:v1";
 
 impl App {
     /// Published activities of active organizations, filtered and paged.

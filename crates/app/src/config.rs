@@ -159,10 +159,9 @@ impl Settings {
         }
         match self.search.backend.as_str() {
             "embedded" => {}
-            "meilisearch" => {
-                url::Url::parse(&self.search.meili_url).map_err(|e| bad("search.meili_url", format!("not a URL: {e}")))?;
-            }
-            other => return Err(bad("search.backend", format!("'{other}' is not one of: embedded, meilisearch"))),
+            // The Meilisearch backend comes with the shared-search work; refuse rather than pretend.
+            "meilisearch" => return Err(bad("search.backend", "meilisearch is not available in this version yet; use embedded")),
+            other => return Err(bad("search.backend", format!("'{other}' is not one of: embedded"))),
         }
         match self.mail.transport.as_str() {
             "file" => {}

@@ -16,6 +16,9 @@ pub enum Error {
     Unauthenticated,
     #[error("you are not allowed to do this")]
     Forbidden,
+    /// Refused for a reason the person can act on.
+    #[error("{0}")]
+    Refused(String),
     #[error("{0}")]
     Conflict(String),
     #[error("too many attempts; try again in {retry_after_secs} seconds")]

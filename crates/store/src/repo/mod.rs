@@ -9,6 +9,7 @@ pub mod achievements;
 pub mod audit;
 pub mod city;
 pub mod email_tokens;
+pub mod enrollments;
 pub mod orgs;
 pub mod outbox;
 pub mod tokens;

@@ -12,7 +12,9 @@ pub fn insert(conn: &mut AnyConnection, row: &OrganizationRow) -> Result<()> {
 }
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[OrganizationRow]) -> Result<()> {
-    crate::on_backend!(conn, |c| diesel::insert_into(organizations::table).values(rows).execute(c))?;
+    for chunk in rows.chunks(1000) {
+        crate::on_backend!(conn, |c| diesel::insert_into(organizations::table).values(chunk).execute(c))?;
+    }
     Ok(())
 }
 
@@ -67,7 +69,9 @@ pub fn set_status(conn: &mut AnyConnection, id: &str, status: OrgStatus, at: chr
 }
 
 pub fn insert_memberships(conn: &mut AnyConnection, rows: &[MembershipRow]) -> Result<()> {
-    crate::on_backend!(conn, |c| diesel::insert_into(memberships::table).values(rows).execute(c))?;
+    for chunk in rows.chunks(2000) {
+        crate::on_backend!(conn, |c| diesel::insert_into(memberships::table).values(chunk).execute(c))?;
+    }
     Ok(())
 }
 

@@ -10,7 +10,9 @@ pub fn insert(conn: &mut AnyConnection, row: &UserRow) -> Result<()> {
 }
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[UserRow]) -> Result<()> {
-    crate::on_backend!(conn, |c| diesel::insert_into(users::table).values(rows).execute(c))?;
+    for chunk in rows.chunks(1000) {
+        crate::on_backend!(conn, |c| diesel::insert_into(users::table).values(chunk).execute(c))?;
+    }
     Ok(())
 }
 

@@ -1,0 +1,498 @@
+//! The demo city and its scaled-up twin for benchmarks: one deterministic generator (seeded RNG,
+//! dates relative to the day of seeding so sessions are upcoming) over the hand-written content in
+//! [`data`]. `Plan::demo()` is what `serve --demo` seeds; `crates/bench` asks for Chicago scale.
+
+pub mod data;
+pub(crate) mod people;
+
+use crate::error::{Error, Result};
+use crate::passwords;
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use citybadges_domain::{text, validate, AccountKind, AgeBand, EnrollmentStatus, OrgStatus, PublicationStatus, Role};
+use citybadges_store::models::*;
+use citybadges_store::repo::{self, activities::NewActivity};
+use citybadges_store::AnyConnection;
+use data::{DemoOrg, LEVELS, NEIGHBOURHOODS, ORGS, TOPICS};
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use std::collections::HashMap;
+
+/// The password of every demo account (printed by `serve --demo`; never use the demo in production).
+pub const DEMO_PASSWORD: &str = "citybadges-demo";
+
+/// How much to generate.
+#[derive(Debug, Clone, Copy)]
+pub struct Plan {
+    pub seed: u64,
+    /// Organizations; beyond the hand-written ones, copies in other neighbourhoods.
+    pub organizations: usize,
+    /// Published activities in total.
+    pub activities: usize,
+    pub youth: usize,
+    /// Enrollments in total (spread over youth and activities).
+    pub enrollments: usize,
+}
+
+impl Plan {
+    pub fn demo() -> Plan {
+        Plan { seed: 2026, organizations: ORGS.len(), activities: 420, youth: 500, enrollments: 1500 }
+    }
+
+    /// Chicago City of Learning's published size, times `factor`.
+    pub fn chicago(factor: usize) -> Plan {
+        Plan {
+            seed: 2026,
+            organizations: 140 * factor,
+            activities: 5_000 * factor,
+            youth: 100_000 * factor,
+            enrollments: 1_000_000 * factor,
+        }
+    }
+}
+
+/// What was created, and how to sign in.
+#[derive(Debug, Clone, Default)]
+pub struct Summary {
+    pub organizations: usize,
+    pub activities: usize,
+    pub badges: usize,
+    pub youth: usize,
+    pub staff: usize,
+    pub enrollments: usize,
+    pub logins: Vec<(String, String)>,
+}
+
+fn id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// Seed `plan` into an empty database. Refuses when organizations already exist.
+pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: &mut dyn FnMut(&str)) -> Result<Summary> {
+    if repo::orgs::count(conn)? > 0 {
+        return Err(Error::Conflict("the database already has organizations; the demo city seeds only an empty one".into()));
+    }
+    use diesel::Connection;
+    conn.transaction(|conn| Generator::new(plan).run(conn, progress))
+}
+
+struct Generator<'p> {
+    plan: &'p Plan,
+    rng: ChaCha8Rng,
+    now: NaiveDateTime,
+    today: NaiveDate,
+    tz: chrono_tz::Tz,
+    hoods: HashMap<&'static str, String>,
+    topics: HashMap<&'static str, String>,
+    summary: Summary,
+}
+
+/// One organization as generated: the hand-written content it copies and its identity.
+struct OrgPlan {
+    id: String,
+    slug: String,
+    content: &'static DemoOrg,
+    badge_ids: HashMap<&'static str, String>,
+}
+
+impl<'p> Generator<'p> {
+    fn new(plan: &'p Plan) -> Self {
+        let now = citybadges_store::now();
+        Generator {
+            plan,
+            rng: ChaCha8Rng::seed_from_u64(plan.seed),
+            now,
+            today: now.date(),
+            tz: data::TIME_ZONE.parse().unwrap_or(chrono_tz::UTC),
+            hoods: HashMap::new(),
+            topics: HashMap::new(),
+            summary: Summary::default(),
+        }
+    }
+
+    fn run(mut self, conn: &mut AnyConnection, progress: &mut dyn FnMut(&str)) -> Result<Summary> {
+        self.city(conn)?;
+        progress("city settings, neighbourhoods, topics and levels");
+        let orgs = self.organizations(conn)?;
+        progress(&format!("{} organizations and {} badges", orgs.len(), self.summary.badges));
+        let activity_ids = self.activities(conn, &orgs)?;
+        progress(&format!("{} activities with sessions", activity_ids.len()));
+        let hash = passwords::hash(DEMO_PASSWORD)?;
+        self.staff(conn, &orgs, &hash)?;
+        progress(&format!("{} staff accounts", self.summary.staff));
+        self.youth_and_enrollments(conn, &activity_ids, &hash, progress)?;
+        Ok(self.summary)
+    }
+
+    fn city(&mut self, conn: &mut AnyConnection) -> Result<()> {
+        repo::city::insert_settings(
+            conn,
+            &CitySettingsRow {
+                id: 1,
+                name: data::CITY_NAME.into(),
+                time_zone: data::TIME_ZONE.into(),
+                default_locale: "en".into(),
+                locales: r#"["en","es","fr"]"#.into(),
+                currency: "USD".into(),
+                center_lat: data::CENTER.0,
+                center_lng: data::CENTER.1,
+                updated_at: self.now,
+            },
+        )?;
+        let hoods: Vec<NeighbourhoodRow> = NEIGHBOURHOODS
+            .iter()
+            .map(|n| NeighbourhoodRow {
+                id: id(),
+                slug: n.slug.into(),
+                name: n.name.into(),
+                center_lat: n.lat,
+                center_lng: n.lng,
+                boundary_geojson: None,
+            })
+            .collect();
+        self.hoods = NEIGHBOURHOODS.iter().zip(&hoods).map(|(n, r)| (n.slug, r.id.clone())).collect();
+        repo::city::insert_neighbourhoods(conn, &hoods)?;
+        let topics: Vec<TopicRow> = TOPICS
+            .iter()
+            .enumerate()
+            .map(|(i, t)| TopicRow { id: id(), slug: t.slug.into(), name: t.name.into(), parent_id: None, position: i as i32 })
+            .collect();
+        self.topics = TOPICS.iter().zip(&topics).map(|(t, r)| (t.slug, r.id.clone())).collect();
+        repo::city::insert_topics(conn, &topics)?;
+        let levels: Vec<CityLevelRow> = LEVELS
+            .iter()
+            .map(|l| CityLevelRow { rank: l.rank, name: l.name.into(), description: l.description.into() })
+            .collect();
+        repo::city::insert_levels(conn, &levels)?;
+        Ok(())
+    }
+
+    fn organizations(&mut self, conn: &mut AnyConnection) -> Result<Vec<OrgPlan>> {
+        let mut plans = Vec::new();
+        let mut rows = Vec::new();
+        let mut badges = Vec::new();
+        for i in 0..self.plan.organizations.max(1) {
+            let content = &ORGS[i % ORGS.len()];
+            let copy = i / ORGS.len();
+            // Copies beyond the hand-written set move to another neighbourhood and get a number.
+            let hood = if copy == 0 { content.neighbourhood } else { NEIGHBOURHOODS[(i + copy) % NEIGHBOURHOODS.len()].slug };
+            let (slug, name) = if copy == 0 {
+                (content.slug.to_string(), content.name.to_string())
+            } else {
+                (format!("{}-{}", content.slug, copy + 1), format!("{} #{}", content.name, copy + 1))
+            };
+            let hood_id = self.hoods.get(hood).cloned();
+            let center = NEIGHBOURHOODS.iter().find(|n| n.slug == hood).map(|n| (n.lat, n.lng)).unwrap_or(data::CENTER);
+            let (lat, lng) = self.jitter(center);
+            let org_id = id();
+            rows.push(OrganizationRow {
+                id: org_id.clone(),
+                slug: slug.clone(),
+                name,
+                kind: content.kind.as_str().into(),
+                status: OrgStatus::Active.as_str().into(),
+                description_md: content.description.into(),
+                description_html: text::markdown_to_safe_html(content.description),
+                website: Some(content.website.into()),
+                contact_email: Some(format!("hello@{slug}.demo.citybadges.org")),
+                address: Some(content.address.into()),
+                lat: Some(lat),
+                lng: Some(lng),
+                neighbourhood_id: hood_id,
+                created_at: self.now,
+                updated_at: self.now,
+            });
+            let mut badge_ids = HashMap::new();
+            for b in content.badges {
+                let bid = id();
+                badge_ids.insert(b.slug, bid.clone());
+                let skills: Vec<serde_json::Value> =
+                    b.skills.iter().map(|s| serde_json::json!({ "uri": s.uri, "name": s.name })).collect();
+                badges.push(AchievementRow {
+                    id: bid,
+                    organization_id: org_id.clone(),
+                    slug: b.slug.into(),
+                    name: b.name.into(),
+                    description: b.description.into(),
+                    criteria_md: b.criteria.into(),
+                    image_url: None,
+                    achievement_type: b.achievement_type.as_str().into(),
+                    level_name: b.level_name.map(Into::into),
+                    level_rank: b.level_rank,
+                    city_level: b.city_level,
+                    skills: serde_json::Value::Array(skills).to_string(),
+                    status: PublicationStatus::Published.as_str().into(),
+                    created_at: self.now,
+                    updated_at: self.now,
+                });
+            }
+            plans.push(OrgPlan { id: org_id, slug, content, badge_ids });
+        }
+        // One organization waits for the coordinator's approval.
+        if rows.len() > 2 {
+            if let Some(last) = rows.last_mut() {
+                last.status = OrgStatus::Pending.as_str().into();
+            }
+        }
+        repo::orgs::insert_many(conn, &rows)?;
+        repo::achievements::insert_many(conn, &badges)?;
+        self.summary.organizations = rows.len();
+        self.summary.badges = badges.len();
+        Ok(plans)
+    }
+
+    fn jitter(&mut self, (lat, lng): (f64, f64)) -> (f64, f64) {
+        (lat + self.rng.gen_range(-0.012..0.012), lng + self.rng.gen_range(-0.016..0.016))
+    }
+
+    /// Expand each organization's themes over seasons until the plan's count is reached.
+    fn activities(&mut self, conn: &mut AnyConnection, orgs: &[OrgPlan]) -> Result<Vec<String>> {
+        const SEASONS: &[&str] = &["", "Winter", "Spring", "Summer", "Fall", "Weekend", "After School", "Intensive"];
+        let active: Vec<&OrgPlan> = orgs.iter().filter(|o| !o.content.activities.is_empty()).collect();
+        let mut ids = Vec::new();
+        let mut batch = Vec::new();
+        let mut used: HashMap<(String, String), usize> = HashMap::new();
+        let mut round = 0usize;
+        while ids.len() < self.plan.activities && !active.is_empty() {
+            for org in &active {
+                for theme in org.content.activities {
+                    if ids.len() >= self.plan.activities {
+                        break;
+                    }
+                    // Each round is a new season of the same theme, with its own dates.
+                    let season = SEASONS[round % SEASONS.len()];
+                    let title = match (round, season) {
+                        (0, _) => theme.title.to_string(),
+                        (r, s) if r < SEASONS.len() => format!("{} ({s})", theme.title),
+                        (r, _) => format!("{} (cohort {})", theme.title, r + 1),
+                    };
+                    let mut slug = validate::slugify(&title);
+                    let n = used.entry((org.slug.clone(), slug.clone())).or_insert(0);
+                    *n += 1;
+                    if *n > 1 {
+                        slug = format!("{slug}-{n}");
+                    }
+                    let new = self.activity(org, theme, title, slug, round);
+                    ids.push(new.activity.id.clone());
+                    batch.push(new);
+                    if batch.len() >= 2000 {
+                        repo::activities::insert_many(conn, &batch)?;
+                        batch.clear();
+                    }
+                }
+            }
+            round += 1;
+        }
+        repo::activities::insert_many(conn, &batch)?;
+        self.summary.activities = ids.len();
+        Ok(ids)
+    }
+
+    fn activity(&mut self, org: &OrgPlan, theme: &'static data::DemoActivity, title: String, slug: String, round: usize) -> NewActivity {
+        use citybadges_domain::ActivityFormat;
+        let aid = id();
+        let online = theme.format == ActivityFormat::Online;
+        // Some in-person activities run away from the organization's home, to spread over the city.
+        let hood_slug = if online {
+            None
+        } else if self.rng.gen_bool(0.25) {
+            NEIGHBOURHOODS.choose(&mut self.rng).map(|n| n.slug)
+        } else {
+            Some(org.content.neighbourhood)
+        };
+        let center = hood_slug
+            .and_then(|h| NEIGHBOURHOODS.iter().find(|n| n.slug == h))
+            .map(|n| (n.lat, n.lng))
+            .unwrap_or(data::CENTER);
+        let (lat, lng) = self.jitter(center);
+        // Starts spread over the coming months; weekly sessions at a typical hour.
+        let start_day = self.today + Duration::days(self.rng.gen_range(1..120) + (round as i64 % 3) * 7);
+        let hour = *[10u32, 13, 15, 16, 17, 18].choose(&mut self.rng).unwrap_or(&16);
+        let weeks = self.rng.gen_range(1..=8);
+        let capacity = Some(*[12, 15, 20, 25, 30].choose(&mut self.rng).unwrap_or(&20));
+        let sessions = (0..weeks)
+            .map(|w| {
+                let day = start_day + Duration::weeks(w);
+                let local = day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default());
+                // Sessions are set in the city's clock; storage is UTC.
+                let starts_at = self.tz.from_local_datetime(&local).earliest().map_or(local, |t| t.naive_utc());
+                ActivitySessionRow {
+                    id: id(),
+                    activity_id: aid.clone(),
+                    starts_at,
+                    ends_at: starts_at + Duration::minutes(90),
+                    capacity,
+                    created_at: self.now,
+                }
+            })
+            .collect();
+        let accessibility: Vec<&str> = ["wheelchair_accessible", "asl_on_request", "quiet_space", "transit_nearby"]
+            .into_iter()
+            .filter(|_| self.rng.gen_bool(0.35))
+            .collect();
+        let language = if self.rng.gen_bool(0.12) { "es" } else { "en" };
+        NewActivity {
+            activity: ActivityRow {
+                id: aid,
+                organization_id: org.id.clone(),
+                slug,
+                title,
+                summary: text::summary(theme.description, 160),
+                description_md: theme.description.into(),
+                description_html: text::markdown_to_safe_html(theme.description),
+                age_min: theme.age_min,
+                age_max: theme.age_max,
+                cost_cents: theme.cost_cents,
+                format: theme.format.as_str().into(),
+                language: language.into(),
+                accessibility: serde_json::json!(accessibility).to_string(),
+                location_name: (!online).then(|| org.content.name.to_string()),
+                address: (!online).then(|| org.content.address.to_string()),
+                lat: (!online).then_some(lat),
+                lng: (!online).then_some(lng),
+                neighbourhood_id: hood_slug.and_then(|h| self.hoods.get(h).cloned()),
+                status: PublicationStatus::Published.as_str().into(),
+                published_at: Some(self.now),
+                created_at: self.now,
+                updated_at: self.now,
+            },
+            topic_ids: theme.topics.iter().filter_map(|t| self.topics.get(t).cloned()).collect(),
+            sessions,
+            achievement_ids: theme.badges.iter().filter_map(|b| org.badge_ids.get(b).cloned()).collect(),
+        }
+    }
+
+    fn account(&self, email: String, name: String, kind: AccountKind, hash: &str, username: String) -> UserRow {
+        UserRow {
+            id: id(),
+            email,
+            email_verified_at: Some(self.now),
+            password_hash: Some(hash.into()),
+            display_name: name,
+            username,
+            account_kind: kind.as_str().into(),
+            birth_date: None,
+            age_band: None,
+            locale: "en".into(),
+            neighbourhood_id: None,
+            profile_public: false,
+            guardian_consent_at: None,
+            disabled_at: None,
+            created_at: self.now,
+            updated_at: self.now,
+        }
+    }
+
+    fn staff(&mut self, conn: &mut AnyConnection, orgs: &[OrgPlan], hash: &str) -> Result<()> {
+        let mut users = vec![
+            self.account("coordinator@demo.citybadges.org".into(), "Casey Coordinator".into(), AccountKind::Coordinator, hash, "city-coordinator".into()),
+            self.account("admin@demo.citybadges.org".into(), "Platform Admin".into(), AccountKind::PlatformAdmin, hash, "platform-admin".into()),
+        ];
+        let mut memberships = Vec::new();
+        for org in orgs {
+            for (role, who) in [(Role::OrgAdmin, "admin"), (Role::Staff, "staff"), (Role::Reviewer, "reviewer")] {
+                let (first, last) = people::name(&mut self.rng);
+                let user = self.account(
+                    format!("{who}@{}.demo.citybadges.org", org.slug),
+                    format!("{first} {last}"),
+                    AccountKind::Staff,
+                    hash,
+                    format!("{}-{who}", org.slug),
+                );
+                memberships.push(MembershipRow {
+                    id: id(),
+                    user_id: user.id.clone(),
+                    organization_id: org.id.clone(),
+                    role: role.as_str().into(),
+                    created_at: self.now,
+                });
+                users.push(user);
+            }
+        }
+        repo::users::insert_many(conn, &users)?;
+        repo::orgs::insert_memberships(conn, &memberships)?;
+        self.summary.staff = users.len();
+        let first = orgs.first().map(|o| o.slug.clone()).unwrap_or_default();
+        self.summary.logins = vec![
+            ("city coordinator".into(), "coordinator@demo.citybadges.org".into()),
+            ("platform admin".into(), "admin@demo.citybadges.org".into()),
+            (format!("{first} administrator"), format!("admin@{first}.demo.citybadges.org")),
+            (format!("{first} staff"), format!("staff@{first}.demo.citybadges.org")),
+            (format!("{first} reviewer"), format!("reviewer@{first}.demo.citybadges.org")),
+            ("youth".into(), "youth00001@demo.citybadges.org".into()),
+        ];
+        Ok(())
+    }
+
+    fn youth_and_enrollments(&mut self, conn: &mut AnyConnection, activity_ids: &[String], hash: &str, progress: &mut dyn FnMut(&str)) -> Result<()> {
+        const CHUNK: usize = 10_000;
+        let hood_ids: Vec<String> = NEIGHBOURHOODS.iter().filter_map(|n| self.hoods.get(n.slug).cloned()).collect();
+        let per_youth = if self.plan.youth == 0 { 0.0 } else { self.plan.enrollments as f64 / self.plan.youth as f64 };
+        let mut enrolled_total = 0usize;
+        let mut start = 0;
+        while start < self.plan.youth {
+            let end = (start + CHUNK).min(self.plan.youth);
+            let mut users = Vec::with_capacity(end - start);
+            let mut enrollments = Vec::new();
+            for n in start..end {
+                let (first, last) = people::name(&mut self.rng);
+                let handle = people::handle(&mut self.rng);
+                let age = self.rng.gen_range(13..=19);
+                let birth = NaiveDate::from_ymd_opt(self.today.year() - age, self.rng.gen_range(1..=12), self.rng.gen_range(1..=28))
+                    .unwrap_or(self.today);
+                let mut user = self.account(
+                    format!("youth{:05}@demo.citybadges.org", n + 1),
+                    format!("{first} {}.", last.chars().next().unwrap_or('X')),
+                    AccountKind::Youth,
+                    hash,
+                    format!("{handle}-{:05}", n + 1),
+                );
+                user.birth_date = Some(birth.to_string());
+                user.age_band = Some(citybadges_domain::age::band_for_age(age as u32).as_str().into());
+                if user.age_band.as_deref() == Some(AgeBand::Under13.as_str()) {
+                    user.guardian_consent_at = Some(self.now);
+                }
+                user.neighbourhood_id = hood_ids.choose(&mut self.rng).cloned();
+                // Spread the plan's enrollments: each youth gets about the average, some more.
+                let target = ((n + 1) as f64 * per_youth).round() as usize - ((n as f64) * per_youth).round() as usize;
+                let picks: Vec<&String> = activity_ids.choose_multiple(&mut self.rng, target).collect();
+                for aid in picks {
+                    let status = match self.rng.gen_range(0..10) {
+                        0 => EnrollmentStatus::Waitlisted,
+                        1 => EnrollmentStatus::Cancelled,
+                        2 | 3 => EnrollmentStatus::Completed,
+                        _ => EnrollmentStatus::Enrolled,
+                    };
+                    enrollments.push(EnrollmentRow {
+                        id: id(),
+                        user_id: user.id.clone(),
+                        activity_id: aid.clone(),
+                        session_id: None,
+                        status: status.as_str().into(),
+                        created_at: self.now,
+                        updated_at: self.now,
+                    });
+                }
+                users.push(user);
+            }
+            repo::users::insert_many(conn, &users)?;
+            repo::enrollments::insert_many(conn, &enrollments)?;
+            enrolled_total += enrollments.len();
+            start = end;
+            progress(&format!("{end} youth, {enrolled_total} enrollments"));
+        }
+        self.summary.youth = self.plan.youth;
+        self.summary.enrollments = enrolled_total;
+        Ok(())
+    }
+}
+
+impl crate::App {
+    /// Seed `plan` into this (empty) database, logging progress.
+    pub async fn seed_demo(&self, plan: Plan) -> Result<Summary> {
+        let summary = self.db(move |conn| seed(conn, &plan, &mut |step| tracing::info!(step, "demo city"))).await?;
+        // Pages may have cached the empty city before seeding.
+        let _ = self.blocking(|app| Ok(app.kv().delete(crate::catalog::CITY_CACHE_KEY)?)).await;
+        Ok(summary)
+    }
+}

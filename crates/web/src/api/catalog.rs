@@ -1,0 +1,150 @@
+//! Public catalog endpoints: anyone may call them.
+
+use crate::error::ApiError;
+use actix_web::{get, web, HttpResponse};
+use citybadges_app::catalog::ActivityQuery;
+use citybadges_app::views::*;
+use citybadges_app::App;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ActivitiesParams {
+    /// Topic slug (see `/api/v1/city`).
+    pub topic: Option<String>,
+    /// The learner's age: activities whose age range includes it.
+    pub age: Option<i64>,
+    /// Organization slug.
+    pub organization: Option<String>,
+    /// Neighbourhood slug.
+    pub neighbourhood: Option<String>,
+    /// in_person, online or hybrid.
+    pub format: Option<String>,
+    /// Only free activities.
+    pub free: Option<bool>,
+    /// Page number, from 1.
+    pub page: Option<i64>,
+    /// Items per page, 1 to 100 (default 20).
+    pub per_page: Option<i64>,
+}
+
+/// Published activities of every active organization, filtered and paged.
+#[utoipa::path(
+    get, path = "/api/v1/activities", tag = "catalog",
+    params(ActivitiesParams),
+    responses(
+        (status = 200, description = "A page of activities", body = PageOf<ActivityView>),
+        (status = 400, description = "A parameter has the wrong type", body = crate::error::Problem),
+        (status = 422, description = "A parameter is out of range or unknown", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/activities")]
+pub async fn list_activities(app: web::Data<App>, q: web::Query<ActivitiesParams>) -> Result<HttpResponse, ApiError> {
+    let q = q.into_inner();
+    let page = app
+        .list_activities(ActivityQuery {
+            topic: q.topic,
+            age: q.age,
+            organization: q.organization,
+            neighbourhood: q.neighbourhood,
+            format: q.format,
+            free: q.free,
+            page: q.page,
+            per_page: q.per_page,
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(page))
+}
+
+/// One published activity with its upcoming sessions and the badges it leads to.
+#[utoipa::path(
+    get, path = "/api/v1/organizations/{org}/activities/{slug}", tag = "catalog",
+    params(("org" = String, Path, description = "Organization slug"), ("slug" = String, Path, description = "Activity slug")),
+    responses(
+        (status = 200, description = "The activity", body = ActivityDetail),
+        (status = 404, description = "No such published activity", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/organizations/{org}/activities/{slug}")]
+pub async fn get_activity(app: web::Data<App>, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+    let (org, slug) = path.into_inner();
+    Ok(HttpResponse::Ok().json(app.activity_detail(org, slug).await?))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OrganizationsParams {
+    /// school, museum, library, employer, community, fab_lab, college or other.
+    pub kind: Option<String>,
+    pub page: Option<i64>,
+    /// Items per page, 1 to 100 (default 50).
+    pub per_page: Option<i64>,
+}
+
+/// Active organizations of the city.
+#[utoipa::path(
+    get, path = "/api/v1/organizations", tag = "catalog",
+    params(OrganizationsParams),
+    responses(
+        (status = 200, description = "A page of organizations", body = PageOf<OrganizationView>),
+        (status = 422, description = "Unknown kind or bad paging", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/organizations")]
+pub async fn list_organizations(app: web::Data<App>, q: web::Query<OrganizationsParams>) -> Result<HttpResponse, ApiError> {
+    let q = q.into_inner();
+    Ok(HttpResponse::Ok().json(app.list_organizations(q.kind, q.page, q.per_page).await?))
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct OrganizationDetail {
+    pub organization: OrganizationView,
+    pub badges: Vec<BadgeView>,
+    pub activities: PageOf<ActivityView>,
+}
+
+/// An active organization with its badges and first page of activities.
+#[utoipa::path(
+    get, path = "/api/v1/organizations/{slug}", tag = "catalog",
+    params(("slug" = String, Path, description = "Organization slug"), ("page" = Option<i64>, Query, description = "Page of activities")),
+    responses(
+        (status = 200, description = "The organization", body = OrganizationDetail),
+        (status = 404, description = "No such active organization", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/organizations/{slug}")]
+pub async fn get_organization(app: web::Data<App>, slug: web::Path<String>, q: web::Query<PageParam>) -> Result<HttpResponse, ApiError> {
+    let (organization, badges, activities) = app.organization_page(slug.into_inner(), q.page).await?;
+    Ok(HttpResponse::Ok().json(OrganizationDetail { organization, badges, activities }))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PageParam {
+    page: Option<i64>,
+}
+
+/// A published badge: criteria, level and skills.
+#[utoipa::path(
+    get, path = "/api/v1/organizations/{org}/badges/{slug}", tag = "catalog",
+    params(("org" = String, Path, description = "Organization slug"), ("slug" = String, Path, description = "Badge slug")),
+    responses(
+        (status = 200, description = "The badge", body = BadgeView),
+        (status = 404, description = "No such published badge", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/organizations/{org}/badges/{slug}")]
+pub async fn get_badge(app: web::Data<App>, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+    let (org, slug) = path.into_inner();
+    Ok(HttpResponse::Ok().json(app.badge_page(org, slug).await?))
+}
+
+/// The city: name, time zone, topics, neighbourhoods and level scale (the filter vocabularies).
+#[utoipa::path(
+    get, path = "/api/v1/city", tag = "catalog",
+    responses((status = 200, description = "The city", body = CityView))
+)]
+#[get("/api/v1/city")]
+pub async fn city(app: web::Data<App>) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(app.city().await?))
+}

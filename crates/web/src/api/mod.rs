@@ -1,0 +1,18 @@
+//! The JSON API under `/api/v1`, documented by the OpenAPI document at `/api/openapi.json`.
+
+pub mod catalog;
+pub mod openapi;
+pub mod orgs;
+
+use actix_web::web;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(catalog::list_activities)
+        .service(catalog::get_activity)
+        .service(catalog::list_organizations)
+        .service(catalog::get_organization)
+        .service(catalog::get_badge)
+        .service(catalog::city)
+        .service(orgs::me)
+        .service(orgs::org_activities);
+}

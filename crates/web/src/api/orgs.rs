@@ -1,0 +1,76 @@
+//! Endpoints for signed-in people and organizations' integrations (bearer tokens).
+
+use crate::error::ApiError;
+use crate::extract::{session_id, ApiCaller};
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use citybadges_app::sessions::CurrentUser;
+use citybadges_app::views::{ActivityView, PageOf};
+use citybadges_app::{App, Error};
+use citybadges_domain::policy::Actor;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Serialize, ToSchema)]
+pub struct Me {
+    /// `user` for a browser session, `api_token` for an integration.
+    pub caller: String,
+    pub user: Option<CurrentUser>,
+    /// The organization a token acts for.
+    pub organization_id: Option<String>,
+}
+
+/// Who is calling: the signed-in person, or the organization a token belongs to.
+#[utoipa::path(
+    get, path = "/api/v1/me", tag = "account",
+    security(("bearer" = []), ("session" = [])),
+    responses(
+        (status = 200, description = "The caller", body = Me),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/me")]
+pub async fn me(app: web::Data<App>, req: HttpRequest, caller: ApiCaller) -> Result<HttpResponse, ApiError> {
+    let view = match caller.0 {
+        Actor::Anonymous => return Err(ApiError(Error::Unauthenticated)),
+        Actor::ApiToken { org, .. } => Me { caller: "api_token".into(), user: None, organization_id: Some(org.to_string()) },
+        Actor::User(_) => {
+            let (_, user) = app.actor_for_session(session_id(&req)).await?;
+            Me { caller: "user".into(), user, organization_id: None }
+        }
+    };
+    Ok(HttpResponse::Ok().json(view))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct OrgActivitiesParams {
+    /// draft, published or archived; all when absent.
+    pub status: Option<String>,
+    pub page: Option<i64>,
+    /// Items per page, 1 to 100 (default 20).
+    pub per_page: Option<i64>,
+}
+
+/// All of an organization's activities, drafts included. For its staff and its tokens only.
+#[utoipa::path(
+    get, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
+    security(("bearer" = []), ("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug"), OrgActivitiesParams),
+    responses(
+        (status = 200, description = "A page of the organization's activities", body = PageOf<ActivityView>),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/orgs/{slug}/activities")]
+pub async fn org_activities(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    q: web::Query<OrgActivitiesParams>,
+) -> Result<HttpResponse, ApiError> {
+    let q = q.into_inner();
+    let page: PageOf<ActivityView> = app.org_activities(caller.0, slug.into_inner(), q.status, q.page, q.per_page).await?;
+    Ok(HttpResponse::Ok().json(page))
+}

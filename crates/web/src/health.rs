@@ -1,0 +1,59 @@
+//! Liveness and readiness for load balancers and orchestrators.
+
+use actix_web::{get, web, HttpResponse};
+use citybadges_app::App;
+use serde::Serialize;
+use std::time::Instant;
+
+#[get("/healthz")]
+pub async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
+}
+
+#[derive(Serialize)]
+struct Component {
+    status: &'static str,
+    backend: String,
+    latency_ms: u128,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+fn component(backend: String, started: Instant, result: Result<(), String>) -> Component {
+    let latency_ms = started.elapsed().as_millis();
+    match result {
+        Ok(()) => Component { status: "ok", backend, latency_ms, error: None },
+        Err(e) => Component { status: "down", backend, latency_ms, error: Some(e) },
+    }
+}
+
+/// 200 when the database, the cache and the search index all answer; 503 with the failing part otherwise.
+#[get("/readyz")]
+pub async fn readyz(app: web::Data<App>) -> HttpResponse {
+    let app = app.get_ref().clone();
+    let checks = web::block(move || {
+        let t = Instant::now();
+        let db = component(app.pool().backend().name().into(), t, app.pool().ping().map_err(|e| e.to_string()));
+        let t = Instant::now();
+        let cache = component(app.kv().name().into(), t, app.kv().ping().map_err(|e| e.to_string()));
+        let t = Instant::now();
+        let search = component(app.search().name().into(), t, app.search().health().map_err(|e| e.to_string()));
+        (db, cache, search)
+    })
+    .await;
+    let Ok((database, cache, search)) = checks else {
+        return HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "down" }));
+    };
+    let ready = [&database, &cache, &search].iter().all(|c| c.status == "ok");
+    let body = serde_json::json!({
+        "status": if ready { "ok" } else { "down" },
+        "database": database,
+        "cache": cache,
+        "search": search,
+    });
+    if ready {
+        HttpResponse::Ok().json(body)
+    } else {
+        HttpResponse::ServiceUnavailable().json(body)
+    }
+}

@@ -1,0 +1,271 @@
+//! Sign-up, email verification, login, logout, password reset and the account page.
+
+use super::{pages, redirect, render, Layout};
+use crate::error::PageError;
+use crate::extract::{clear_session_cookie, client_key, session_cookie, CsrfForm, Viewer};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use askama::Template;
+use citybadges_app::accounts::SignUp;
+use citybadges_app::{App, Error};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// Field messages for a form that came back invalid; other errors pass through.
+fn field_errors(e: Error) -> Result<(HashMap<String, String>, String), PageError> {
+    match e {
+        Error::Invalid(list) => {
+            Ok((list.into_iter().map(|f| (f.field.to_string(), f.message)).collect(), "please check the highlighted fields".into()))
+        }
+        Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m)),
+        other => Err(PageError(other)),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SignUpForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    birth_date: String,
+}
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct SignUpPage {
+    layout: Layout,
+    form: SignUpForm,
+    errors: HashMap<String, String>,
+    message: String,
+}
+
+impl SignUpPage {
+    fn error(&self, field: &str) -> String {
+        self.errors.get(field).cloned().unwrap_or_default()
+    }
+}
+
+#[get("/signup")]
+pub async fn signup_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
+    let layout = Layout::new(&app, &viewer, "Create your account").await?;
+    render(&SignUpPage { layout, form: SignUpForm::default(), errors: HashMap::new(), message: String::new() })
+}
+
+#[post("/signup")]
+pub async fn signup(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: CsrfForm<SignUpForm>) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    let input = SignUp {
+        email: form.email.clone(),
+        password: form.password.clone(),
+        display_name: form.display_name.clone(),
+        birth_date: form.birth_date.clone(),
+        client: client_key(&req),
+    };
+    match app.sign_up(input).await {
+        Ok(_) => {
+            // Sign the new person in straight away; verification can follow.
+            let sid = app.log_in(form.email.clone(), form.password.clone(), client_key(&req)).await?;
+            Ok(HttpResponse::SeeOther()
+                .cookie(session_cookie(&app, sid))
+                .insert_header((actix_web::http::header::LOCATION, "/me?welcome=1"))
+                .finish())
+        }
+        Err(e) => {
+            let (errors, message) = field_errors(e)?;
+            let layout = Layout::new(&app, &viewer, "Create your account").await?;
+            // Keep what was typed, except the password.
+            let form = SignUpForm { password: String::new(), ..form };
+            let mut resp = render(&SignUpPage { layout, form, errors, message })?;
+            *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(resp)
+        }
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Template)]
+#[template(path = "login.html")]
+struct LoginPage {
+    layout: Layout,
+    email: String,
+    message: String,
+}
+
+#[get("/login")]
+pub async fn login_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
+    let layout = Layout::new(&app, &viewer, "Sign in").await?;
+    render(&LoginPage { layout, email: String::new(), message: String::new() })
+}
+
+#[post("/login")]
+pub async fn login(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: CsrfForm<LoginForm>) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    match app.log_in(form.email.clone(), form.password, client_key(&req)).await {
+        Ok(sid) => {
+            // A new session id at sign-in: an id planted before cannot be ridden afterwards.
+            if let Some(old) = viewer.session_id {
+                let _ = app.log_out(old).await;
+            }
+            Ok(HttpResponse::SeeOther()
+                .cookie(session_cookie(&app, sid))
+                .insert_header((actix_web::http::header::LOCATION, "/me"))
+                .finish())
+        }
+        Err(Error::BadRequest(message)) => {
+            let layout = Layout::new(&app, &viewer, "Sign in").await?;
+            let mut resp = render(&LoginPage { layout, email: form.email, message })?;
+            *resp.status_mut() = actix_web::http::StatusCode::UNAUTHORIZED;
+            Ok(resp)
+        }
+        Err(e) => Err(PageError(e)),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Empty {}
+
+#[post("/logout")]
+pub async fn logout(app: web::Data<App>, viewer: Viewer, _form: CsrfForm<Empty>) -> Result<HttpResponse, PageError> {
+    if let Some(sid) = viewer.session_id {
+        app.log_out(sid).await?;
+    }
+    let mut resp = redirect("/");
+    resp.add_cookie(&clear_session_cookie()).map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(resp)
+}
+
+#[derive(Deserialize)]
+pub struct TokenQuery {
+    token: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage {
+    layout: Layout,
+    heading: String,
+    message: String,
+    link: Option<(String, String)>,
+}
+
+#[get("/verify-email")]
+pub async fn verify_email(app: web::Data<App>, viewer: Viewer, q: web::Query<TokenQuery>) -> Result<HttpResponse, PageError> {
+    let token = q.into_inner().token.unwrap_or_default();
+    app.verify_email(token).await?;
+    let layout = Layout::new(&app, &viewer, "Email confirmed").await?;
+    render(&MessagePage {
+        layout,
+        heading: "Your email is confirmed".into(),
+        message: "Thanks! You can now earn and share badges.".into(),
+        link: Some(("/activities".into(), "Find an activity".into())),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+#[derive(Template)]
+#[template(path = "forgot_password.html")]
+struct ForgotPage {
+    layout: Layout,
+}
+
+#[get("/forgot-password")]
+pub async fn forgot_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
+    let layout = Layout::new(&app, &viewer, "Reset your password").await?;
+    render(&ForgotPage { layout })
+}
+
+#[post("/forgot-password")]
+pub async fn forgot(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: CsrfForm<ForgotForm>) -> Result<HttpResponse, PageError> {
+    app.request_password_reset(form.0.email, client_key(&req)).await?;
+    let layout = Layout::new(&app, &viewer, "Check your email").await?;
+    render(&MessagePage {
+        layout,
+        heading: "Check your email".into(),
+        message: "If an account uses that address, we have sent it a link to choose a new password. The link works for 2 hours.".into(),
+        link: None,
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    token: String,
+    #[serde(default)]
+    password: String,
+}
+
+#[derive(Template)]
+#[template(path = "reset_password.html")]
+struct ResetPage {
+    layout: Layout,
+    token: String,
+    message: String,
+}
+
+#[get("/reset-password")]
+pub async fn reset_form(app: web::Data<App>, viewer: Viewer, q: web::Query<TokenQuery>) -> Result<HttpResponse, PageError> {
+    let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
+    render(&ResetPage { layout, token: q.into_inner().token.unwrap_or_default(), message: String::new() })
+}
+
+#[post("/reset-password")]
+pub async fn reset(app: web::Data<App>, viewer: Viewer, form: CsrfForm<ResetForm>) -> Result<HttpResponse, PageError> {
+    let form = form.0;
+    match app.reset_password(form.token.clone(), form.password).await {
+        Ok(()) => {
+            let layout = Layout::new(&app, &viewer, "Password changed").await?;
+            render(&MessagePage {
+                layout,
+                heading: "Your password is changed".into(),
+                message: "Sign in with your new password.".into(),
+                link: Some(("/login".into(), "Sign in".into())),
+            })
+        }
+        Err(e) => {
+            let (errors, message) = field_errors(e)?;
+            let message = errors.into_values().next().unwrap_or(message);
+            let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
+            let mut resp = render(&ResetPage { layout, token: form.token, message })?;
+            *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(resp)
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct MeQuery {
+    welcome: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "me.html")]
+struct MePage {
+    layout: Layout,
+    welcome: bool,
+}
+
+#[get("/me")]
+pub async fn me(app: web::Data<App>, viewer: Viewer, q: web::Query<MeQuery>) -> Result<HttpResponse, PageError> {
+    if viewer.user.is_none() {
+        return Err(PageError(Error::Unauthenticated));
+    }
+    let layout = Layout::new(&app, &viewer, "Your account").await?;
+    render(&MePage { layout, welcome: q.welcome.is_some() })
+}
+
+pages!(SignUpPage, LoginPage, MessagePage, ForgotPage, ResetPage, MePage);

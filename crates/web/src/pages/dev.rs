@@ -1,0 +1,45 @@
+//! The development mail viewer: embedded mode writes mail to `.eml` files; this page shows them so
+//! a person trying the platform can follow verification and reset links. Absent in production.
+
+use super::{pages, render, Layout};
+use crate::error::PageError;
+use crate::extract::Viewer;
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use citybadges_domain::AccountKind;
+use askama::Template;
+use citybadges_app::config::Mode;
+use citybadges_app::{App, Error};
+use citybadges_mail::StoredEmail;
+
+#[derive(Template)]
+#[template(path = "dev_mail.html")]
+struct DevMail {
+    layout: Layout,
+    emails: Vec<StoredEmail>,
+}
+
+/// Mail holds other people's links: only someone at the machine itself (or a platform admin) reads it.
+fn may_read(req: &HttpRequest, viewer: &Viewer) -> bool {
+    let local = req.peer_addr().is_some_and(|a| a.ip().is_loopback());
+    let admin = viewer.user.as_ref().is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str());
+    local || admin
+}
+
+#[get("/dev/mail")]
+pub async fn mail(app: web::Data<App>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, PageError> {
+    let dir = match (app.settings().mode, app.mailer().files_dir()) {
+        (Mode::Embedded, Some(dir)) => dir.to_path_buf(),
+        _ => return Err(PageError(Error::NotFound("page"))),
+    };
+    if !may_read(&req, &viewer) {
+        return Err(PageError(Error::Forbidden));
+    }
+    let emails = web::block(move || citybadges_mail::read_stored(&dir, 50))
+        .await
+        .map_err(|e| Error::Internal(e.to_string()))?
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    let layout = Layout::new(&app, &viewer, "Mail sent by this server").await?;
+    render(&DevMail { layout, emails })
+}
+
+pages!(DevMail);

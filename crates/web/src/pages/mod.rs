@@ -1,0 +1,143 @@
+//! Server-rendered pages: a view struct per page (askama), thin handlers that call one use case.
+
+pub mod account;
+pub mod catalog;
+pub mod dev;
+pub mod manage;
+
+use crate::error::PageError;
+use crate::extract::{session_cookie, Viewer};
+use actix_web::cookie::Cookie;
+use actix_web::HttpResponse;
+use askama::Template;
+use chrono::{DateTime, Utc};
+use citybadges_app::sessions::CurrentUser;
+use citybadges_app::{App, Error};
+
+/// A value however many references templates wrap it in (askama passes loop items by reference).
+pub trait Val<T: Copy> {
+    fn val(&self) -> T;
+}
+
+impl<T: Copy> Val<T> for T {
+    fn val(&self) -> T {
+        *self
+    }
+}
+
+impl<T: Copy> Val<T> for &T {
+    fn val(&self) -> T {
+        **self
+    }
+}
+
+impl<T: Copy> Val<T> for &&T {
+    fn val(&self) -> T {
+        ***self
+    }
+}
+
+/// What every page's frame shows: the city, who is signed in, and the form token.
+pub struct Layout {
+    pub city: String,
+    pub title: String,
+    pub user: Option<CurrentUser>,
+    pub csrf: String,
+    pub tz: chrono_tz::Tz,
+    /// A session cookie to set when the visitor had none (forms need one for their CSRF token).
+    pub new_cookie: Option<Cookie<'static>>,
+}
+
+impl Layout {
+    pub async fn new(app: &App, viewer: &Viewer, title: impl Into<String>) -> Result<Layout, PageError> {
+        let city = app.city().await?;
+        // The CSRF token is an HMAC of the session id, so an anonymous visitor only needs a random
+        // id in the cookie; nothing is stored until they sign in.
+        let (sid, new_cookie) = match &viewer.session_id {
+            Some(s) => (s.clone(), None),
+            None => {
+                let id = citybadges_app::secrets::random_token();
+                (id.clone(), Some(session_cookie(app, id)))
+            }
+        };
+        Ok(Layout {
+            city: city.name,
+            title: title.into(),
+            user: viewer.user.clone(),
+            csrf: app.csrf_token(&sid),
+            tz: city.time_zone.parse().unwrap_or(chrono_tz::UTC),
+            new_cookie,
+        })
+    }
+
+    /// A time in the city's zone, as people read it: "Sat 14 Mar, 4:00 PM".
+    pub fn when(&self, t: impl Val<DateTime<Utc>>) -> String {
+        t.val().with_timezone(&self.tz).format("%a %-d %b, %-I:%M %p").to_string()
+    }
+
+    pub fn money(&self, cents: impl Val<i32>) -> String {
+        let cents = cents.val();
+        if cents == 0 {
+            "Free".into()
+        } else {
+            format!("${}.{:02}", cents / 100, cents % 100)
+        }
+    }
+
+    /// A stored word for people: "org_admin" -> "org admin".
+    pub fn words(&self, s: impl AsRef<str>) -> String {
+        s.as_ref().replace('_', " ")
+    }
+
+    /// Whether two page numbers are the same, whatever references wrap them.
+    pub fn same(&self, a: impl Val<u32>, b: impl Val<u32>) -> bool {
+        a.val() == b.val()
+    }
+
+    pub fn ages(&self, min: impl Val<Option<i32>>, max: impl Val<Option<i32>>) -> String {
+        match (min.val(), max.val()) {
+            (Some(a), Some(b)) => format!("Ages {a}–{b}"),
+            (Some(a), None) => format!("Ages {a}+"),
+            (None, Some(b)) => format!("Up to age {b}"),
+            (None, None) => "All ages".into(),
+        }
+    }
+}
+
+/// Every page struct holds its frame.
+pub trait Page: Template {
+    fn layout(&self) -> &Layout;
+}
+
+/// Implement [`Page`] for view structs with a `layout` field.
+macro_rules! pages {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::pages::Page for $t {
+            fn layout(&self) -> &$crate::pages::Layout {
+                &self.layout
+            }
+        }
+    )*};
+}
+pub(crate) use pages;
+
+/// Render a page, setting the visitor's first session cookie when needed.
+pub fn render(page: &impl Page) -> Result<HttpResponse, PageError> {
+    let html = page.render().map_err(|e| Error::Internal(format!("template: {e}")))?;
+    let mut resp = HttpResponse::Ok();
+    if let Some(c) = &page.layout().new_cookie {
+        resp.cookie(c.clone());
+    }
+    Ok(resp.content_type("text/html; charset=utf-8").body(html))
+}
+
+pub fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, to.to_string())).finish()
+}
+
+/// Page numbers to link to around the current one.
+pub fn page_links(current: u32, pages: u32) -> Vec<u32> {
+    let start = current.saturating_sub(3).max(1);
+    let end = (current + 3).min(pages);
+    (start..=end).collect()
+}
