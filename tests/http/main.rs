@@ -1,1 +1,7 @@
+//! Black-box tests through HTTP, against the embedded shape and the production shape.
 
+mod accounts;
+mod api;
+mod bad_input;
+mod isolation;
+mod pages;

@@ -1,0 +1,287 @@
+//! The shared fixture of the black-box suites: a small demo city on SQLite (embedded) or on
+//! PostgreSQL + Redis (production shape), and helpers to talk to it over HTTP.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Service, ServiceResponse};
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::test;
+use citybadges_app::config::Settings;
+use citybadges_app::demo::{data, Plan};
+use citybadges_app::App;
+use citybadges_store::models::ActivityRow;
+use citybadges_store::repo;
+use citybadges_store::testing::TempPgDatabase;
+
+/// Where the test city lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// SQLite file, in-process cache: `cargo run`'s defaults.
+    Embedded,
+    /// PostgreSQL and Redis: the production shape.
+    Production,
+}
+
+pub const DRAFT_TITLE: &str = "Unannounced Robotics Pilot (draft)";
+
+pub struct TestCity {
+    pub app: App,
+    pub shape: Shape,
+    _dir: tempfile::TempDir,
+    _pg: Option<TempPgDatabase>,
+}
+
+pub fn redis_url() -> String {
+    std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into())
+}
+
+/// The two organizations the suites play with: A is "ours", B is the foreign tenant.
+pub fn org_a() -> &'static str {
+    data::ORGS[0].slug
+}
+
+pub fn org_b() -> &'static str {
+    data::ORGS[1].slug
+}
+
+/// The organization the demo leaves pending approval.
+pub fn org_pending() -> &'static str {
+    data::ORGS[data::ORGS.len() - 1].slug
+}
+
+impl TestCity {
+    pub async fn new(shape: Shape) -> TestCity {
+        Self::with(shape, |_| {}).await
+    }
+
+    /// A city whose settings `tweak` adjusts before start.
+    pub async fn with(shape: Shape, tweak: impl FnOnce(&mut Settings)) -> TestCity {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut settings = Settings::for_data_dir(dir.path());
+        // Suites sign in many times from the same (absent) address.
+        settings.rate_limits.login_per_minute = 10_000;
+        settings.rate_limits.signup_per_hour = 10_000;
+        settings.rate_limits.email_per_hour = 10_000;
+        tweak(&mut settings);
+        let pg = match shape {
+            Shape::Embedded => None,
+            Shape::Production => {
+                let pg = TempPgDatabase::create().expect("PostgreSQL must be running for the test suite (see .ci/run)");
+                settings.database.url = pg.url.clone();
+                settings.cache.url = redis_url();
+                settings.cache.key_prefix = format!("cbtest:{}:", uuid::Uuid::new_v4().simple());
+                Some(pg)
+            }
+        };
+        let app = App::start(settings).expect("the app starts");
+        app.seed_demo(Plan { youth: 20, enrollments: 40, activities: 170, ..Plan::demo() }).await.expect("demo seeds");
+        let city = TestCity { app, shape, _dir: dir, _pg: pg };
+        city.add_draft().await;
+        city
+    }
+
+    /// A draft activity in organization A: private to A's staff.
+    async fn add_draft(&self) {
+        let slug = org_a().to_string();
+        self.app
+            .db(move |conn| {
+                let org = repo::orgs::by_slug(conn, &slug)?.expect("org A");
+                let now = citybadges_store::now();
+                let row = ActivityRow {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    organization_id: org.id,
+                    slug: "unannounced-robotics-pilot".into(),
+                    title: DRAFT_TITLE.into(),
+                    summary: "Not public yet".into(),
+                    description_md: "Not public yet".into(),
+                    description_html: "<p>Not public yet</p>".into(),
+                    age_min: Some(12),
+                    age_max: Some(16),
+                    cost_cents: 0,
+                    format: "in_person".into(),
+                    language: "en".into(),
+                    accessibility: "[]".into(),
+                    location_name: None,
+                    address: None,
+                    lat: None,
+                    lng: None,
+                    neighbourhood_id: None,
+                    status: "draft".into(),
+                    published_at: None,
+                    created_at: now,
+                    updated_at: now,
+                };
+                repo::activities::insert(
+                    conn,
+                    &repo::activities::NewActivity { activity: row, topic_ids: vec![], sessions: vec![], achievement_ids: vec![] },
+                )?;
+                Ok(())
+            })
+            .await
+            .expect("draft inserted");
+    }
+
+    /// A signed-in session for the account with this email.
+    pub async fn session_for(&self, email: &str) -> String {
+        let email = email.to_string();
+        self.app
+            .blocking(move |app| {
+                let mut conn = app.pool().get()?;
+                let user = repo::users::by_email(&mut conn, &email)?.expect("account exists");
+                app.session_start(Some(user.id.parse().expect("user id")))
+            })
+            .await
+            .expect("session")
+    }
+
+    /// An API token of `org`, acting for its administrator.
+    pub async fn token_for(&self, org: &str) -> String {
+        self.app
+            .create_api_token_for_member(org.into(), format!("admin@{org}.demo.citybadges.org"), "tests".into())
+            .await
+            .expect("token")
+            .token
+    }
+}
+
+impl TestCity {
+    /// Deliver queued mail and return the newest message to `to`.
+    pub async fn last_mail_to(&self, to: &str) -> citybadges_mail::StoredEmail {
+        citybadges_app::outbox::deliver_due(&self.app).await.expect("outbox delivers");
+        let dir = self.app.mailer().files_dir().expect("mail goes to files in tests").to_path_buf();
+        citybadges_mail::read_stored(&dir, 100)
+            .expect("mail folder")
+            .into_iter()
+            .find(|m| m.to.contains(to))
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
+/// The first link in a mail body that starts with `prefix`, as a path.
+pub fn link_in(body: &str, prefix: &str) -> String {
+    let start = body.find(prefix).unwrap_or_else(|| panic!("no {prefix} link in: {body}"));
+    let link: String = body[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    link
+}
+
+pub fn staff_email(role: &str, org: &str) -> String {
+    format!("{role}@{org}.demo.citybadges.org")
+}
+
+/// A response, read whole.
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: header::HeaderMap,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> String {
+        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+    }
+
+    /// The value of a `Set-Cookie` for `name`, if any.
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.headers.get_all(header::SET_COOKIE).filter_map(|v| v.to_str().ok()).find_map(|c| {
+            let first = c.split(';').next()?;
+            let (k, v) = first.split_once('=')?;
+            (k == name && !v.is_empty()).then(|| v.to_string())
+        })
+    }
+
+    /// The CSRF token a page's forms carry.
+    pub fn csrf(&self) -> String {
+        let marker = "name=\"csrf_token\" value=\"";
+        let start = self.body.find(marker).expect("the page has a form with a CSRF token") + marker.len();
+        self.body[start..].split('"').next().unwrap_or_default().to_string()
+    }
+}
+
+/// Who sends a request.
+#[derive(Clone, Debug, Default)]
+pub struct Auth {
+    pub session: Option<String>,
+    pub bearer: Option<String>,
+}
+
+impl Auth {
+    pub fn session(s: &str) -> Auth {
+        Auth { session: Some(s.into()), bearer: None }
+    }
+    pub fn bearer(t: &str) -> Auth {
+        Auth { session: None, bearer: Some(t.into()) }
+    }
+}
+
+pub async fn send<S, B>(svc: &S, method: Method, path: &str, auth: &Auth, body: Option<(&str, Vec<u8>)>) -> Reply
+where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
+{
+    let mut req = test::TestRequest::default().method(method).uri(path);
+    if let Some(s) = &auth.session {
+        req = req.insert_header((header::COOKIE, format!("cb_session={s}")));
+    }
+    if let Some(t) = &auth.bearer {
+        req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
+    }
+    if let Some((content_type, bytes)) = body {
+        req = req.insert_header((header::CONTENT_TYPE, content_type)).set_payload(bytes);
+    }
+    let resp = test::call_service(svc, req.to_request()).await;
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let bytes = test::read_body(resp).await;
+    Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+}
+
+pub async fn get<S, B>(svc: &S, path: &str, auth: &Auth) -> Reply
+where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
+{
+    send(svc, Method::GET, path, auth, None).await
+}
+
+/// Post a urlencoded form.
+pub async fn post_form<S, B>(svc: &S, path: &str, auth: &Auth, fields: &[(&str, &str)]) -> Reply
+where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
+{
+    let body = serde_urlencoded::to_string(fields).expect("form encodes");
+    send(svc, Method::POST, path, auth, Some(("application/x-www-form-urlencoded", body.into_bytes()))).await
+}
+
+/// Routes the web crate declares (`#[get("...")]`, `#[post("...")]`), read from its source, so the
+/// suites notice a new route that they do not cover yet.
+pub fn declared_routes() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/web/src");
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("web sources") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source");
+                for line in text.lines() {
+                    let line = line.trim();
+                    for method in ["get", "post", "put", "patch", "delete"] {
+                        if let Some(rest) = line.strip_prefix(&format!("#[{method}(\"")) {
+                            if let Some(route) = rest.split('"').next() {
+                                out.push((method.to_uppercase(), route.to_string()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.sort();
+    out
+}

@@ -69,6 +69,10 @@ fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<(OrganizationRow,
 
 /// Look the organization up and authorize in one step; the scope carries the authorized id.
 fn scoped(conn: &mut AnyConnection, actor: &Actor, slug: &str, action: fn(OrgId) -> Action) -> Result<(OrganizationRow, OrgScope)> {
+    // Ask who is calling before saying whether the organization exists.
+    if *actor == Actor::Anonymous {
+        return Err(Error::Unauthenticated);
+    }
     let (org, id) = org_by_slug(conn, slug)?;
     let scope = policy::authorize_in_org(actor, action(id))?;
     Ok((org, scope))
