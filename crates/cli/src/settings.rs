@@ -33,7 +33,7 @@ pub fn load(o: &Overrides) -> Result<Settings> {
     // CITYBADGES_SECTION__KEY; single-word keys (CITYBADGES_MODE) too. Other CITYBADGES_ variables
     // (for tests and tools) are not settings and are skipped.
     fig = fig.merge(
-        Env::prefixed("CITYBADGES_").filter(|k| k.as_str().contains("__") || k.as_str() == "mode").split("__"),
+        Env::prefixed("CITYBADGES_").filter(|k| k.as_str().contains("__") || k.as_str().eq_ignore_ascii_case("mode")).split("__"),
     );
     for (var, key) in WELL_KNOWN {
         if let Ok(v) = std::env::var(var) {

@@ -1,0 +1,181 @@
+//! The `citybadges` binary as an operator runs it: serve the demo city on embedded defaults and on
+//! PostgreSQL + Redis, create tokens and accounts, and refuse bad configuration by name.
+
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_citybadges");
+
+struct Server {
+    child: Child,
+    base: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// A command with a clean environment for settings (nothing inherited from the developer's shell).
+fn citybadges(env: &[(&str, &str)]) -> Command {
+    let mut cmd = Command::new(BIN);
+    for var in ["DATABASE_URL", "REDIS_URL", "SMTP_URL", "MEILI_URL", "MEILI_MASTER_KEY"] {
+        cmd.env_remove(var);
+    }
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd
+}
+
+fn serve(data_dir: &Path, env: &[(&str, &str)]) -> Server {
+    let port = free_port();
+    let child = citybadges(env)
+        .args(["serve", "--demo", "--bind", &format!("127.0.0.1:{port}"), "--data-dir"])
+        .arg(data_dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn citybadges");
+    let server = Server { child, base: format!("http://127.0.0.1:{port}") };
+    let deadline = Instant::now() + Duration::from_secs(90);
+    while Instant::now() < deadline {
+        if reqwest::blocking::get(format!("{}/healthz", server.base)).is_ok_and(|r| r.status().is_success()) {
+            return server;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!("the server did not answer /healthz within 90 s");
+}
+
+fn get_json(url: &str, bearer: Option<&str>) -> (u16, serde_json::Value) {
+    let client = reqwest::blocking::Client::new();
+    let mut req = client.get(url);
+    if let Some(t) = bearer {
+        req = req.bearer_auth(t);
+    }
+    let resp = req.send().expect("request");
+    let status = resp.status().as_u16();
+    (status, resp.json().unwrap_or(serde_json::Value::Null))
+}
+
+fn check_demo_city(server: &Server) -> serde_json::Value {
+    let (status, ready) = get_json(&format!("{}/readyz", server.base), None);
+    assert_eq!(status, 200, "{ready}");
+    let (status, list) = get_json(&format!("{}/api/v1/activities", server.base), None);
+    assert_eq!(status, 200);
+    let total = list["total"].as_i64().expect("total");
+    assert!(total >= 400, "the demo city publishes at least 400 activities, found {total}");
+    let (status, doc) = get_json(&format!("{}/api/openapi.json", server.base), None);
+    assert_eq!(status, 200);
+    assert!(doc["paths"]["/api/v1/activities"].is_object());
+    ready
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("run citybadges")
+}
+
+#[test]
+fn serves_the_demo_city_on_embedded_defaults() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = serve(dir.path(), &[]);
+    let ready = check_demo_city(&server);
+    assert_eq!(ready["database"]["backend"], "sqlite");
+    assert_eq!(ready["cache"]["backend"], "in-process");
+    assert!(dir.path().join("citybadges.db").exists(), "SQLite file in the data dir");
+    let home = reqwest::blocking::get(&server.base).expect("home").text().expect("html");
+    assert!(home.contains("Lakeside City of Learning"));
+}
+
+#[test]
+fn serves_the_demo_city_from_postgres_and_redis_and_issues_tokens() {
+    let pg = citybadges_store::testing::TempPgDatabase::create().expect("PostgreSQL must be running for the test suite");
+    let redis = std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+    let prefix = format!("cbtest:{}:", uuid::Uuid::new_v4().simple());
+    let env = [("DATABASE_URL", pg.url.as_str()), ("REDIS_URL", redis.as_str()), ("CITYBADGES_CACHE__KEY_PREFIX", prefix.as_str())];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let server = serve(dir.path(), &env);
+    let ready = check_demo_city(&server);
+    assert_eq!(ready["database"]["backend"], "postgresql");
+    assert_eq!(ready["cache"]["backend"], "redis");
+    assert!(!dir.path().join("citybadges.db").exists(), "no SQLite file when PostgreSQL is configured");
+
+    // An operator creates a token for an organization's administrator; it works over HTTP at once.
+    let (_, orgs) = get_json(&format!("{}/api/v1/organizations?per_page=1", server.base), None);
+    let slug = orgs["items"][0]["slug"].as_str().expect("slug").to_string();
+    let out = run(citybadges(&env)
+        .args(["token", "create", "--org", &slug, "--user", &format!("admin@{slug}.demo.citybadges.org"), "--data-dir"])
+        .arg(dir.path()));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(token.starts_with("cbt_"));
+    let (status, me) = get_json(&format!("{}/api/v1/me", server.base), Some(&token));
+    assert_eq!(status, 200, "{me}");
+    assert_eq!(me["caller"], "api_token");
+    let (status, _) = get_json(&format!("{}/api/v1/orgs/{slug}/activities", server.base), Some(&token));
+    assert_eq!(status, 200);
+
+    // A member who is not staff of that organization gets no token.
+    let out = run(citybadges(&env).args(["token", "create", "--org", &slug, "--user", "youth00001@demo.citybadges.org"]).arg("--data-dir").arg(dir.path()));
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a member"));
+}
+
+#[test]
+fn user_create_makes_the_first_coordinator_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let create = || {
+        run(citybadges(&[("CITYBADGES_NEW_PASSWORD", "coordinator secret 1")])
+            .args(["user", "create", "--email", "chief@city.example", "--name", "Chief Coordinator", "--data-dir"])
+            .arg(dir.path()))
+    };
+    let first = create();
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    assert!(String::from_utf8_lossy(&first.stdout).contains("created coordinator account chief@city.example"));
+    let second = create();
+    assert_eq!(second.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&second.stderr).contains("already exists"));
+    let weak = run(citybadges(&[]).args(["user", "create", "--email", "x@city.example", "--name", "X", "--password", "short", "--data-dir"]).arg(dir.path()));
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("at least 10 characters"));
+}
+
+#[test]
+fn bad_configuration_is_refused_by_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: Vec<(Vec<(&str, &str)>, Vec<&str>, &str)> = vec![
+        (vec![("DATABASE_URL", "mysql://db/x")], vec!["migrate"], "database.url"),
+        (vec![("REDIS_URL", "http://cache")], vec!["migrate"], "cache.url"),
+        (vec![("CITYBADGES_DATABASE__MAX_CONNECTIONS", "many")], vec!["migrate"], "max_connections"),
+        (vec![], vec!["migrate", "--config", "/nonexistent/citybadges.toml"], "/nonexistent/citybadges.toml"),
+        (
+            vec![("CITYBADGES_MODE", "production"), ("DATABASE_URL", "postgres://db/x"), ("REDIS_URL", "redis://cache")],
+            vec!["migrate"],
+            "security.secret_key",
+        ),
+        (vec![("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")], vec!["migrate"], "cannot connect"),
+    ];
+    for (env, args, words) in cases {
+        let out = run(citybadges(&env).args(&args).arg("--data-dir").arg(dir.path()));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?} {env:?}: {stderr}");
+        assert!(stderr.to_lowercase().contains(&words.to_lowercase()), "{args:?} {env:?}: {stderr} should name {words}");
+    }
+}
+
+#[test]
+fn every_subcommand_has_help() {
+    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["demo", "--help"], vec!["user", "create", "--help"], vec!["token", "create", "--help"]] {
+        let out = run(citybadges(&[]).args(&args));
+        assert!(out.status.success(), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"), "{args:?}");
+    }
+}
