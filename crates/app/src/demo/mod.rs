@@ -63,9 +63,6 @@ pub struct Summary {
     pub logins: Vec<(String, String)>,
 }
 
-fn id() -> String {
-    uuid::Uuid::now_v7().to_string()
-}
 
 /// Seed `plan` into an empty database. Refuses when organizations already exist.
 pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: &mut dyn FnMut(&str)) -> Result<Summary> {
@@ -79,6 +76,8 @@ pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: &mut dyn FnMut(&str
 struct Generator<'p> {
     plan: &'p Plan,
     rng: ChaCha8Rng,
+    /// Ids come from their own seeded stream, so the same seed gives the same ids.
+    ids: std::cell::RefCell<ChaCha8Rng>,
     now: NaiveDateTime,
     today: NaiveDate,
     tz: chrono_tz::Tz,
@@ -96,11 +95,17 @@ struct OrgPlan {
 }
 
 impl<'p> Generator<'p> {
+    fn id(&self) -> String {
+        let bytes: [u8; 16] = self.ids.borrow_mut().gen();
+        uuid::Builder::from_random_bytes(bytes).into_uuid().to_string()
+    }
+
     fn new(plan: &'p Plan) -> Self {
         let now = citybadges_store::now();
         Generator {
             plan,
             rng: ChaCha8Rng::seed_from_u64(plan.seed),
+            ids: std::cell::RefCell::new(ChaCha8Rng::seed_from_u64(plan.seed ^ 0x1d5)),
             now,
             today: now.date(),
             tz: data::TIME_ZONE.parse().unwrap_or(chrono_tz::UTC),
@@ -142,7 +147,7 @@ impl<'p> Generator<'p> {
         let hoods: Vec<NeighbourhoodRow> = NEIGHBOURHOODS
             .iter()
             .map(|n| NeighbourhoodRow {
-                id: id(),
+                id: self.id(),
                 slug: n.slug.into(),
                 name: n.name.into(),
                 center_lat: n.lat,
@@ -155,7 +160,7 @@ impl<'p> Generator<'p> {
         let topics: Vec<TopicRow> = TOPICS
             .iter()
             .enumerate()
-            .map(|(i, t)| TopicRow { id: id(), slug: t.slug.into(), name: t.name.into(), parent_id: None, position: i as i32 })
+            .map(|(i, t)| TopicRow { id: self.id(), slug: t.slug.into(), name: t.name.into(), parent_id: None, position: i as i32 })
             .collect();
         self.topics = TOPICS.iter().zip(&topics).map(|(t, r)| (t.slug, r.id.clone())).collect();
         repo::city::insert_topics(conn, &topics)?;
@@ -184,7 +189,7 @@ impl<'p> Generator<'p> {
             let hood_id = self.hoods.get(hood).cloned();
             let center = NEIGHBOURHOODS.iter().find(|n| n.slug == hood).map(|n| (n.lat, n.lng)).unwrap_or(data::CENTER);
             let (lat, lng) = self.jitter(center);
-            let org_id = id();
+            let org_id = self.id();
             rows.push(OrganizationRow {
                 id: org_id.clone(),
                 slug: slug.clone(),
@@ -204,7 +209,7 @@ impl<'p> Generator<'p> {
             });
             let mut badge_ids = HashMap::new();
             for b in content.badges {
-                let bid = id();
+                let bid = self.id();
                 badge_ids.insert(b.slug, bid.clone());
                 let skills: Vec<serde_json::Value> =
                     b.skills.iter().map(|s| serde_json::json!({ "uri": s.uri, "name": s.name })).collect();
@@ -290,7 +295,7 @@ impl<'p> Generator<'p> {
 
     fn activity(&mut self, org: &OrgPlan, theme: &'static data::DemoActivity, title: String, slug: String, round: usize) -> NewActivity {
         use citybadges_domain::ActivityFormat;
-        let aid = id();
+        let aid = self.id();
         let online = theme.format == ActivityFormat::Online;
         // Some in-person activities run away from the organization's home, to spread over the city.
         let hood_slug = if online {
@@ -317,7 +322,7 @@ impl<'p> Generator<'p> {
                 // Sessions are set in the city's clock; storage is UTC.
                 let starts_at = self.tz.from_local_datetime(&local).earliest().map_or(local, |t| t.naive_utc());
                 ActivitySessionRow {
-                    id: id(),
+                    id: self.id(),
                     activity_id: aid.clone(),
                     starts_at,
                     ends_at: starts_at + Duration::minutes(90),
@@ -364,7 +369,7 @@ impl<'p> Generator<'p> {
 
     fn account(&self, email: String, name: String, kind: AccountKind, hash: &str, username: String) -> UserRow {
         UserRow {
-            id: id(),
+            id: self.id(),
             email,
             email_verified_at: Some(self.now),
             password_hash: Some(hash.into()),
@@ -400,7 +405,7 @@ impl<'p> Generator<'p> {
                     format!("{}-{who}", org.slug),
                 );
                 memberships.push(MembershipRow {
-                    id: id(),
+                    id: self.id(),
                     user_id: user.id.clone(),
                     organization_id: org.id.clone(),
                     role: role.as_str().into(),
@@ -464,7 +469,7 @@ impl<'p> Generator<'p> {
                         _ => EnrollmentStatus::Enrolled,
                     };
                     enrollments.push(EnrollmentRow {
-                        id: id(),
+                        id: self.id(),
                         user_id: user.id.clone(),
                         activity_id: aid.clone(),
                         session_id: None,
