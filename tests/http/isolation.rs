@@ -45,6 +45,8 @@ struct Row {
     pattern: &'static str,
     path: String,
     form: Vec<(&'static str, String)>,
+    /// A JSON body instead of a form (API writes: no CSRF token, bearer tokens welcome).
+    json: Option<serde_json::Value>,
     expect: Box<dyn Fn(Role) -> Expect>,
 }
 
@@ -86,6 +88,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
         pattern,
         path,
         form: vec![],
+        json: None,
         expect,
     };
     vec![
@@ -136,6 +139,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/manage/orgs/{slug}/tokens",
             path: format!("/manage/orgs/{a}/tokens"),
+            json: None,
             form: vec![("name", "matrix".into())],
             expect: Box::new(|r| match r {
                 AdminA => ok(true),
@@ -147,6 +151,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/manage/orgs/{slug}/tokens/{id}/revoke",
             path: format!("/manage/orgs/{a}/tokens/{token_id}/revoke"),
+            json: None,
             form: vec![],
             // The first allowed call revokes it; refusals leave it alone (checked below).
             expect: Box::new(|r| match r {
@@ -159,6 +164,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/city/organizations/{slug}/status",
             path: format!("/city/organizations/{p}/status"),
+            json: None,
             form: vec![("status", "pending".into())],
             expect: Box::new(|r| match r {
                 Coordinator | PlatformAdmin => is(303),
@@ -171,6 +177,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/signup",
             path: "/signup".into(),
+            json: None,
             form: vec![("email", "not-an-email".into())],
             expect: Box::new(|_| is(422)),
         },
@@ -178,6 +185,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/login",
             path: "/login".into(),
+            json: None,
             form: vec![("email", "nobody@example.org".into()), ("password", "wrong password".into())],
             expect: Box::new(|_| is(401)),
         },
@@ -185,6 +193,7 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/forgot-password",
             path: "/forgot-password".into(),
+            json: None,
             form: vec![("email", "nobody@example.org".into())],
             expect: Box::new(|_| ok(false)),
         },
@@ -192,11 +201,24 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             method: Method::POST,
             pattern: "/reset-password",
             path: "/reset-password".into(),
+            json: None,
             form: vec![("token", "bogus".into()), ("password", "a new long password".into())],
             expect: Box::new(|_| is(422)),
         },
         // Last: signs the role out.
-        Row { method: Method::POST, pattern: "/logout", path: "/logout".into(), form: vec![], expect: Box::new(|_| is(303)) },
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/orgs/{slug}/activities",
+            path: format!("/api/v1/orgs/{a}/activities"),
+            form: vec![],
+            json: Some(serde_json::json!({ "title": "Matrix Workshop", "format": "online" })),
+            expect: Box::new(|r| match r {
+                StaffA | AdminA | TokenA => is(201),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        },
+        Row { method: Method::POST, pattern: "/logout", path: "/logout".into(), form: vec![], json: None, expect: Box::new(|_| is(303)) },
     ]
 }
 
@@ -226,8 +248,11 @@ async fn matrix(shape: Shape) {
         for role in ALL {
             let auth = &auths[role];
             // Forms are for browsers: a bearer token has no session, so no CSRF token, and is refused.
-            let want = if row.method == Method::POST && matches!(role, TokenA | TokenB) { is(403) } else { (row.expect)(*role) };
-            let reply = if row.method == Method::POST {
+            let form_post = row.method == Method::POST && row.json.is_none();
+            let want = if form_post && matches!(role, TokenA | TokenB) { is(403) } else { (row.expect)(*role) };
+            let reply = if let Some(json) = &row.json {
+                send(&svc, row.method.clone(), &row.path, auth, Some(("application/json", json.to_string().into_bytes()))).await
+            } else if form_post {
                 let csrf = auth.session.as_deref().map(|s| city.app.csrf_token(s)).unwrap_or_default();
                 let mut fields: Vec<(&str, &str)> = row.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 fields.push(("csrf_token", &csrf));
@@ -256,7 +281,10 @@ async fn matrix(shape: Shape) {
     assert!(failures.is_empty(), "isolation matrix failures:\n{}", failures.join("\n"));
 
     // Refused token calls changed nothing: only A's administrator could create or revoke.
-    let tokens = city.app.dashboard(city_admin_actor(&city, a).await, a.into(), None).await.expect("dashboard").tokens;
+    let dashboard = city.app.dashboard(city_admin_actor(&city, a).await, a.into(), None).await.expect("dashboard");
+    let made = dashboard.activities.items.iter().filter(|x| x.title == "Matrix Workshop").count();
+    assert_eq!(made, 3, "staff, administrator and token of A created one each; nobody else did");
+    let tokens = dashboard.tokens;
     let created_by_matrix = tokens.iter().filter(|t| t.name == "matrix").count();
     assert_eq!(created_by_matrix, 1, "only organization A's administrator created a token");
 }

@@ -5,7 +5,8 @@ use crate::error::{Error, Result};
 use crate::views::*;
 use citybadges_domain::{text, ActivityFormat, OrgKind, OrgStatus};
 use citybadges_store::models::{AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow};
-use citybadges_store::repo::{self, activities::PublicFilter, orgs::OrgFilter, Paging};
+use citybadges_store::repo::activities::{PublicFilter, Sort};
+use citybadges_store::repo::{self, orgs::OrgFilter, Paging};
 use citybadges_store::AnyConnection;
 use chrono::NaiveDateTime;
 use std::collections::HashMap;
@@ -23,6 +24,8 @@ pub struct ActivityQuery {
     pub neighbourhood: Option<String>,
     pub format: Option<String>,
     pub free: Option<bool>,
+    /// soonest (default), newest or title.
+    pub sort: Option<String>,
     pub page: Option<i64>,
     pub per_page: Option<i64>,
 }
@@ -59,6 +62,12 @@ impl ActivityQuery {
             None | Some("") => None,
             Some(f) => Some(f.parse::<ActivityFormat>().map_err(|e| Error::invalid("format", e.to_string()))?),
         };
+        let sort = match self.sort.as_deref().map(str::trim) {
+            None | Some("") | Some("soonest") => Sort::Soonest,
+            Some("newest") => Sort::Newest,
+            Some("title") => Sort::Title,
+            Some(_) => return Err(Error::invalid("sort", "must be one of: soonest, newest, title")),
+        };
         let filter = PublicFilter {
             topic_slug: slug_filter("topic", &self.topic)?,
             age,
@@ -66,6 +75,7 @@ impl ActivityQuery {
             neighbourhood_slug: slug_filter("neighbourhood", &self.neighbourhood)?,
             format,
             free_only: self.free.unwrap_or(false),
+            sort,
         };
         Ok((filter, paging(self.page, self.per_page, 20)?))
     }
@@ -185,7 +195,7 @@ impl App {
     pub async fn list_activities(&self, q: ActivityQuery) -> Result<PageOf<ActivityView>> {
         let (filter, paging) = q.validate()?;
         self.db(move |conn| {
-            let page = repo::activities::list_public(conn, &filter, paging)?;
+            let page = repo::activities::list_public(conn, &filter, paging, citybadges_store::now())?;
             Ok(PageOf {
                 items: activity_views(conn, page.items)?,
                 total: page.total,

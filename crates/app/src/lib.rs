@@ -2,6 +2,7 @@
 //! here (through `domain::policy`), transactions are opened here, side effects are queued here.
 
 pub mod accounts;
+pub mod activities;
 pub mod audit;
 pub mod catalog;
 pub mod config;

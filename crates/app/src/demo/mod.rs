@@ -460,8 +460,9 @@ impl<'p> Generator<'p> {
                 user.neighbourhood_id = hood_ids.choose(&mut self.rng).cloned();
                 // Spread the plan's enrollments: each youth gets about the average, some more.
                 let target = ((n + 1) as f64 * per_youth).round() as usize - ((n as f64) * per_youth).round() as usize;
-                let picks: Vec<&String> = activity_ids.choose_multiple(&mut self.rng, target).collect();
-                for aid in picks {
+                // Floyd's sampling: O(picks), not O(activities), per youth.
+                let picks = rand::seq::index::sample(&mut self.rng, activity_ids.len(), target.min(activity_ids.len()));
+                for aid in picks.iter().map(|i| &activity_ids[i]) {
                     let status = match self.rng.gen_range(0..10) {
                         0 => EnrollmentStatus::Waitlisted,
                         1 => EnrollmentStatus::Cancelled,

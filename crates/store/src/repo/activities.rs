@@ -66,11 +66,24 @@ pub struct PublicFilter {
     pub neighbourhood_slug: Option<String>,
     pub format: Option<ActivityFormat>,
     pub free_only: bool,
+    pub sort: Sort,
+}
+
+/// Orders of the public list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Soonest upcoming session first; activities with none come last.
+    #[default]
+    Soonest,
+    /// Most recently published first.
+    Newest,
+    /// By title.
+    Title,
 }
 
 type ListRow = (ActivityRow, OrganizationRow);
 
-pub fn list_public(conn: &mut AnyConnection, f: &PublicFilter, paging: Paging) -> Result<Page<ListRow>> {
+pub fn list_public(conn: &mut AnyConnection, f: &PublicFilter, paging: Paging, now: NaiveDateTime) -> Result<Page<ListRow>> {
     let build = || {
         let mut q = activities::table
             .inner_join(organizations::table)
@@ -105,12 +118,24 @@ pub fn list_public(conn: &mut AnyConnection, f: &PublicFilter, paging: Paging) -
         q
     };
     let total = build().count().get_result(conn)?;
-    let items = build()
-        .select((ActivityRow::as_select(), OrganizationRow::as_select()))
-        .order((activities::title, activities::id))
-        .limit(paging.limit())
-        .offset(paging.offset())
-        .load(conn)?;
+    let query = build().select((ActivityRow::as_select(), OrganizationRow::as_select()));
+    let query = match f.sort {
+        Sort::Soonest => {
+            // The next session that has not ended, per activity (an index on (activity_id, starts_at) serves it).
+            let next = |tail: &'static str| {
+                diesel::dsl::sql::<diesel::sql_types::Nullable<diesel::sql_types::Timestamp>>(
+                    "(SELECT MIN(s.starts_at) FROM activity_sessions s WHERE s.activity_id = activities.id AND s.ends_at > ",
+                )
+                .bind::<diesel::sql_types::Timestamp, _>(now)
+                .sql(tail)
+            };
+            // Both backends sort NULL the same way only when asked: no upcoming session goes last.
+            query.order((next(") IS NULL").asc(), next(")").asc(), activities::title, activities::id))
+        }
+        Sort::Newest => query.order((activities::published_at.desc(), activities::id)),
+        Sort::Title => query.order((activities::title, activities::id)),
+    };
+    let items = query.limit(paging.limit()).offset(paging.offset()).load(conn)?;
     Ok(Page { items, total })
 }
 
@@ -187,4 +212,14 @@ pub fn neighbourhoods_by_id(conn: &mut AnyConnection, ids: &[String]) -> Result<
 
 pub fn count_published(conn: &mut AnyConnection) -> Result<i64> {
     Ok(activities::table.filter(activities::status.eq(PublicationStatus::Published.as_str())).count().get_result(conn)?)
+}
+
+/// Slugs of this organization's activities that start with `base` (to make a new one unique).
+pub fn slugs_like(conn: &mut AnyConnection, scope: &OrgScope, base: &str) -> Result<Vec<String>> {
+    let pattern = format!("{}%", base.replace('%', "").replace('_', ""));
+    Ok(activities::table
+        .filter(activities::organization_id.eq(scope.org_id().to_string()))
+        .filter(activities::slug.like(pattern))
+        .select(activities::slug)
+        .load(conn)?)
 }

@@ -23,6 +23,8 @@ pub struct ActivitiesParams {
     pub format: Option<String>,
     /// Only free activities.
     pub free: Option<bool>,
+    /// soonest (next session first; the default), newest or title.
+    pub sort: Option<String>,
     /// Page number, from 1.
     pub page: Option<i64>,
     /// Items per page, 1 to 100 (default 20).
@@ -50,6 +52,7 @@ pub async fn list_activities(app: web::Data<App>, q: web::Query<ActivitiesParams
             neighbourhood: q.neighbourhood,
             format: q.format,
             free: q.free,
+            sort: q.sort,
             page: q.page,
             per_page: q.per_page,
         })

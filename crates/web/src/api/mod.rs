@@ -14,5 +14,6 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(catalog::get_badge)
         .service(catalog::city)
         .service(orgs::me)
-        .service(orgs::org_activities);
+        .service(orgs::org_activities)
+        .service(orgs::create_activity);
 }

@@ -15,6 +15,7 @@ use utoipa::{Modify, OpenApi};
         super::catalog::city,
         super::orgs::me,
         super::orgs::org_activities,
+        super::orgs::create_activity,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&Security),

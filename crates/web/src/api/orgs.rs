@@ -2,7 +2,8 @@
 
 use crate::error::ApiError;
 use crate::extract::{session_id, ApiCaller};
-use actix_web::{get, web, HttpRequest, HttpResponse};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use citybadges_app::activities::ActivityInput;
 use citybadges_app::sessions::CurrentUser;
 use citybadges_app::views::{ActivityView, PageOf};
 use citybadges_app::{App, Error};
@@ -73,4 +74,31 @@ pub async fn org_activities(
     let q = q.into_inner();
     let page: PageOf<ActivityView> = app.org_activities(caller.0, slug.into_inner(), q.status, q.page, q.per_page).await?;
     Ok(HttpResponse::Ok().json(page))
+}
+
+/// Create an activity (a draft unless `status` is `published`), with its sessions, topics and badges.
+#[utoipa::path(
+    post, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
+    security(("bearer" = []), ("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug")),
+    request_body = ActivityInput,
+    responses(
+        (status = 201, description = "Created; `Location` is the public page", body = ActivityView),
+        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+        (status = 413, description = "The body is too large", body = crate::error::Problem),
+        (status = 422, description = "Invalid fields, each explained", body = crate::error::Problem),
+    )
+)]
+#[post("/api/v1/orgs/{slug}/activities")]
+pub async fn create_activity(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<ActivityInput>,
+) -> Result<HttpResponse, ApiError> {
+    let created = app.create_activity(caller.0, slug.into_inner(), body.into_inner()).await?;
+    Ok(HttpResponse::Created().insert_header((actix_web::http::header::LOCATION, created.url.clone())).json(created))
 }

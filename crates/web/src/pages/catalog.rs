@@ -19,6 +19,7 @@ pub struct ActivityFilters {
     pub neighbourhood: Option<String>,
     pub format: Option<String>,
     pub free: Option<String>,
+    pub sort: Option<String>,
     pub page: Option<String>,
 }
 
@@ -38,6 +39,7 @@ impl ActivityFilters {
             neighbourhood: self.neighbourhood.clone(),
             format: self.format.clone(),
             free: Some(matches!(self.free.as_deref(), Some("1" | "true" | "on" | "yes"))),
+            sort: self.sort.clone(),
             page: number("page", &self.page)?,
             per_page: None,
         })
@@ -52,6 +54,7 @@ impl ActivityFilters {
             "neighbourhood" => &self.neighbourhood,
             "format" => &self.format,
             "free" => &self.free,
+            "sort" => &self.sort,
             _ => return false,
         };
         current.as_deref() == Some(value.as_ref())
@@ -72,6 +75,7 @@ impl ActivityFilters {
             ("neighbourhood", &self.neighbourhood),
             ("format", &self.format),
             ("free", &self.free),
+            ("sort", &self.sort),
         ] {
             if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
                 pairs.push((k, v.to_string()));

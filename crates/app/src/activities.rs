@@ -1,0 +1,285 @@
+//! Organizations manage their catalog: create activities with their sessions, topics and badges.
+
+use crate::catalog::activity_views;
+use crate::context::App;
+use crate::error::{Error, Result};
+use crate::views::ActivityView;
+use crate::audit;
+use chrono::{DateTime, Utc};
+use citybadges_domain::policy::{self, Action, Actor};
+use citybadges_domain::validate::{slugify, FieldError};
+use citybadges_domain::{text, ActivityFormat, OrgId, PublicationStatus};
+use citybadges_store::models::{ActivityRow, ActivitySessionRow};
+use citybadges_store::repo::{self, activities::NewActivity};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+/// A new activity as an organization's staff or integration sends it.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityInput {
+    /// 3 to 120 characters.
+    pub title: String,
+    /// Markdown, at most 20,000 characters; rendered and sanitized for display.
+    #[serde(default)]
+    pub description: String,
+    /// Topic slugs of the city (see `/api/v1/city`).
+    #[serde(default)]
+    pub topics: Vec<String>,
+    pub age_min: Option<i32>,
+    pub age_max: Option<i32>,
+    /// 0 for free.
+    #[serde(default)]
+    pub cost_cents: i32,
+    /// in_person, online or hybrid.
+    pub format: String,
+    /// A language code such as `en` or `es` (default `en`).
+    pub language: Option<String>,
+    pub location_name: Option<String>,
+    pub address: Option<String>,
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
+    /// Neighbourhood slug of the city.
+    pub neighbourhood: Option<String>,
+    /// Free words such as `wheelchair_accessible`.
+    #[serde(default)]
+    pub accessibility: Vec<String>,
+    /// draft (default) or published.
+    pub status: Option<String>,
+    #[serde(default)]
+    pub sessions: Vec<SessionInput>,
+    /// Slugs of this organization's badges that the activity leads to.
+    #[serde(default)]
+    pub badges: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionInput {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub capacity: Option<i32>,
+}
+
+fn text_field(errors: &mut Vec<FieldError>, field: &'static str, v: &Option<String>, max: usize) -> Option<String> {
+    let v = v.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
+    if v.chars().count() > max || v.chars().any(char::is_control) {
+        errors.push(FieldError::new(field, format!("use at most {max} ordinary characters")));
+        return None;
+    }
+    Some(v.to_string())
+}
+
+/// Field checks that need no database; returns the parsed vocabulary values.
+fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
+    let mut errors = Vec::new();
+    let title_len = input.title.trim().chars().count();
+    if !(3..=120).contains(&title_len) {
+        errors.push(FieldError::new("title", "use 3 to 120 characters"));
+    }
+    if input.description.chars().count() > 20_000 {
+        errors.push(FieldError::new("description", "use at most 20,000 characters"));
+    }
+    for (field, age) in [("age_min", input.age_min), ("age_max", input.age_max)] {
+        if age.is_some_and(|a| !(0..=120).contains(&a)) {
+            errors.push(FieldError::new(field, "must be between 0 and 120"));
+        }
+    }
+    if let (Some(a), Some(b)) = (input.age_min, input.age_max) {
+        if a > b {
+            errors.push(FieldError::new("age_max", "must not be below age_min"));
+        }
+    }
+    if !(0..=10_000_000).contains(&input.cost_cents) {
+        errors.push(FieldError::new("cost_cents", "must be between 0 and 10,000,000"));
+    }
+    if input.lat.is_some_and(|v| !(-90.0..=90.0).contains(&v) || v.is_nan()) {
+        errors.push(FieldError::new("lat", "must be between -90 and 90"));
+    }
+    if input.lng.is_some_and(|v| !(-180.0..=180.0).contains(&v) || v.is_nan()) {
+        errors.push(FieldError::new("lng", "must be between -180 and 180"));
+    }
+    if input.lat.is_some() != input.lng.is_some() {
+        errors.push(FieldError::new("lng", "give both lat and lng, or neither"));
+    }
+    if input.sessions.len() > 500 {
+        errors.push(FieldError::new("sessions", "at most 500 sessions at once"));
+    }
+    for s in &input.sessions {
+        if s.ends_at <= s.starts_at {
+            errors.push(FieldError::new("sessions", "each session must end after it starts"));
+            break;
+        }
+        if s.capacity.is_some_and(|c| !(1..=100_000).contains(&c)) {
+            errors.push(FieldError::new("sessions", "capacity must be between 1 and 100,000"));
+            break;
+        }
+    }
+    if input.accessibility.len() > 20 || input.accessibility.iter().any(|a| a.len() > 60) {
+        errors.push(FieldError::new("accessibility", "at most 20 entries of 60 characters"));
+    }
+    if input.topics.len() > 11 || input.badges.len() > 20 {
+        errors.push(FieldError::new("topics", "at most 11 topics and 20 badges"));
+    }
+    let format = input.format.parse::<ActivityFormat>().map_err(|e| errors.push(FieldError::new("format", e.to_string()))).ok();
+    let status = match input.status.as_deref().unwrap_or("draft") {
+        "draft" => Some(PublicationStatus::Draft),
+        "published" => Some(PublicationStatus::Published),
+        _ => {
+            errors.push(FieldError::new("status", "must be draft or published"));
+            None
+        }
+    };
+    match (format, status, errors.is_empty()) {
+        (Some(f), Some(s), true) => Ok((f, s)),
+        _ => Err(Error::Invalid(errors)),
+    }
+}
+
+impl App {
+    /// Create an activity for the organization `slug`; staff, administrators and its tokens may.
+    pub async fn create_activity(&self, actor: Actor, slug: String, input: ActivityInput) -> Result<ActivityView> {
+        if actor == Actor::Anonymous {
+            return Err(Error::Unauthenticated);
+        }
+        let (format, status) = check(&input)?;
+        self.tx(move |conn| {
+            let org = repo::orgs::by_slug(conn, &slug)?.ok_or(Error::NotFound("organization"))?;
+            let org_id: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
+            let scope = policy::authorize_in_org(&actor, Action::ManageActivities(org_id))?;
+            let mut errors = Vec::new();
+            let topics = repo::city::topics(conn)?;
+            let topic_ids: Vec<String> = input
+                .topics
+                .iter()
+                .filter_map(|t| {
+                    let found = topics.iter().find(|x| &x.slug == t).map(|x| x.id.clone());
+                    if found.is_none() {
+                        errors.push(FieldError::new("topics", format!("'{}' is not a topic of this city", t.chars().take(40).collect::<String>())));
+                    }
+                    found
+                })
+                .collect();
+            let neighbourhood_id = match input.neighbourhood.as_deref().filter(|n| !n.is_empty()) {
+                None => None,
+                Some(n) => {
+                    let found = repo::city::neighbourhoods(conn)?.into_iter().find(|x| x.slug == n).map(|x| x.id);
+                    if found.is_none() {
+                        errors.push(FieldError::new("neighbourhood", "is not a neighbourhood of this city"));
+                    }
+                    found
+                }
+            };
+            let own_badges = repo::achievements::published_of_org(conn, &org.id)?;
+            let achievement_ids: Vec<String> = input
+                .badges
+                .iter()
+                .filter_map(|b| {
+                    let found = own_badges.iter().find(|x| &x.slug == b).map(|x| x.id.clone());
+                    if found.is_none() {
+                        errors.push(FieldError::new("badges", format!("'{}' is not a published badge of this organization", b.chars().take(40).collect::<String>())));
+                    }
+                    found
+                })
+                .collect();
+            let mut v = Vec::new();
+            let language = text_field(&mut v, "language", &input.language, 12).unwrap_or_else(|| "en".into());
+            let location_name = text_field(&mut v, "location_name", &input.location_name, 200);
+            let address = text_field(&mut v, "address", &input.address, 300);
+            errors.append(&mut v);
+            if !errors.is_empty() {
+                return Err(Error::Invalid(errors));
+            }
+            // A slug from the title, unique inside the organization.
+            let base = match slugify(&input.title) {
+                s if s.len() >= 2 => s,
+                _ => "activity".to_string(),
+            };
+            let taken: Vec<String> = repo::activities::slugs_like(conn, &scope, &base)?;
+            let slug = (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|s| !taken.contains(s)).unwrap_or(base);
+            let now = citybadges_store::now();
+            let id = uuid::Uuid::now_v7().to_string();
+            let sessions = input
+                .sessions
+                .iter()
+                .map(|s| ActivitySessionRow {
+                    id: uuid::Uuid::now_v7().to_string(),
+                    activity_id: id.clone(),
+                    starts_at: s.starts_at.naive_utc(),
+                    ends_at: s.ends_at.naive_utc(),
+                    capacity: s.capacity,
+                    created_at: now,
+                })
+                .collect();
+            let row = ActivityRow {
+                id: id.clone(),
+                organization_id: scope.org_id().to_string(),
+                slug,
+                title: input.title.trim().to_string(),
+                summary: text::summary(&input.description, 160),
+                description_html: text::markdown_to_safe_html(&input.description),
+                description_md: input.description.clone(),
+                age_min: input.age_min,
+                age_max: input.age_max,
+                cost_cents: input.cost_cents,
+                format: format.as_str().into(),
+                language,
+                accessibility: serde_json::json!(input.accessibility).to_string(),
+                location_name,
+                address,
+                lat: input.lat,
+                lng: input.lng,
+                neighbourhood_id,
+                status: status.as_str().into(),
+                published_at: (status == PublicationStatus::Published).then_some(now),
+                created_at: now,
+                updated_at: now,
+            };
+            repo::activities::insert(conn, &NewActivity { activity: row.clone(), topic_ids, sessions, achievement_ids })?;
+            audit::record(
+                conn,
+                audit::Entry {
+                    actor: &actor,
+                    org_id: Some(scope.org_id().to_string()),
+                    action: "activity.create",
+                    target_type: "activity",
+                    target_id: id,
+                    details: serde_json::json!({ "status": status.as_str() }),
+                },
+            )?;
+            activity_views(conn, vec![(row, org)])?.pop().ok_or(Error::Internal("created activity vanished".into()))
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ActivityInput {
+        serde_json::from_value(serde_json::json!({ "title": "Robot Club", "format": "in_person" })).expect("minimal input")
+    }
+
+    #[test]
+    fn minimal_input_is_a_draft() {
+        let (f, s) = check(&input()).expect("valid");
+        assert_eq!(f, ActivityFormat::InPerson);
+        assert_eq!(s, PublicationStatus::Draft);
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let mut i = input();
+        i.title = "x".into();
+        i.age_min = Some(15);
+        i.age_max = Some(12);
+        i.lat = Some(95.0);
+        i.format = "teleport".into();
+        let Err(Error::Invalid(errors)) = check(&i) else { panic!("invalid") };
+        let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+        for f in ["title", "age_max", "lat", "format"] {
+            assert!(fields.contains(&f), "{f} reported in {fields:?}");
+        }
+    }
+}
