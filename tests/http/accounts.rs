@@ -15,7 +15,12 @@ async fn account_journey(shape: Shape) {
         &svc,
         "/signup",
         &Auth::session(&anon_cookie),
-        &[("csrf_token", &csrf), ("display_name", "Rosa Diaz"), ("email", "Rosa@Example.org"), ("password", "a long secret phrase")],
+        &[
+            ("csrf_token", &csrf),
+            ("display_name", "Rosa Diaz"),
+            ("email", "Rosa@Example.org"),
+            ("password", "a long secret phrase"),
+        ],
     )
     .await;
     assert_eq!(r.status, 303, "{}", r.body);
@@ -32,7 +37,12 @@ async fn account_journey(shape: Shape) {
         &svc,
         "/signup",
         &Auth::session(&anon_cookie),
-        &[("csrf_token", &csrf), ("display_name", "Rosa"), ("email", "rosa@example.org"), ("password", "another long phrase")],
+        &[
+            ("csrf_token", &csrf),
+            ("display_name", "Rosa"),
+            ("email", "rosa@example.org"),
+            ("password", "another long phrase"),
+        ],
     )
     .await;
     assert_eq!(again.status, 422);
@@ -42,7 +52,10 @@ async fn account_journey(shape: Shape) {
     let mail = city.last_mail_to("rosa@example.org").await;
     assert_eq!(mail.subject, "Confirm your email address");
     let link = link_in(&mail.body, "http");
-    let path = link.split_once("://").and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string())).expect("path");
+    let path = link
+        .split_once("://")
+        .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+        .expect("path");
     assert!(path.starts_with("/verify-email?token="));
     assert_eq!(get(&svc, &path, &Auth::default()).await.status, 200);
     assert_eq!(get(&svc, &path, &Auth::default()).await.status, 400);
@@ -50,7 +63,13 @@ async fn account_journey(shape: Shape) {
     assert!(!me.body.contains("not confirmed yet"));
 
     // Sign out: the session is gone.
-    let out = post_form(&svc, "/logout", &Auth::session(&session), &[("csrf_token", &city.app.csrf_token(&session))]).await;
+    let out = post_form(
+        &svc,
+        "/logout",
+        &Auth::session(&session),
+        &[("csrf_token", &city.app.csrf_token(&session))],
+    )
+    .await;
     assert_eq!(out.status, 303);
     assert_eq!(get(&svc, "/me", &Auth::session(&session)).await.status, 303);
 
@@ -58,34 +77,109 @@ async fn account_journey(shape: Shape) {
     let login = get(&svc, "/login", &Auth::default()).await;
     let lc = login.cookie("cb_session").expect("cookie");
     let lt = login.csrf();
-    let wrong = post_form(&svc, "/login", &Auth::session(&lc), &[("csrf_token", &lt), ("email", "rosa@example.org"), ("password", "not the password")]).await;
+    let wrong = post_form(
+        &svc,
+        "/login",
+        &Auth::session(&lc),
+        &[
+            ("csrf_token", &lt),
+            ("email", "rosa@example.org"),
+            ("password", "not the password"),
+        ],
+    )
+    .await;
     assert_eq!(wrong.status, 401);
     assert!(wrong.body.contains("do not match"));
-    let right = post_form(&svc, "/login", &Auth::session(&lc), &[("csrf_token", &lt), ("email", "ROSA@example.org"), ("password", "a long secret phrase")]).await;
+    let right = post_form(
+        &svc,
+        "/login",
+        &Auth::session(&lc),
+        &[
+            ("csrf_token", &lt),
+            ("email", "ROSA@example.org"),
+            ("password", "a long secret phrase"),
+        ],
+    )
+    .await;
     assert_eq!(right.status, 303);
     assert!(right.cookie("cb_session").is_some());
 
     // Reset the password by email.
-    let forgot = post_form(&svc, "/forgot-password", &Auth::session(&lc), &[("csrf_token", &lt), ("email", "rosa@example.org")]).await;
+    let forgot = post_form(
+        &svc,
+        "/forgot-password",
+        &Auth::session(&lc),
+        &[("csrf_token", &lt), ("email", "rosa@example.org")],
+    )
+    .await;
     assert_eq!(forgot.status, 200);
     let mail = city.last_mail_to("rosa@example.org").await;
     assert_eq!(mail.subject, "Reset your password");
     let link = link_in(&mail.body, "http");
     let token = link.split("token=").nth(1).expect("token").to_string();
-    let short = post_form(&svc, "/reset-password", &Auth::session(&lc), &[("csrf_token", &lt), ("token", &token), ("password", "short")]).await;
+    let short = post_form(
+        &svc,
+        "/reset-password",
+        &Auth::session(&lc),
+        &[
+            ("csrf_token", &lt),
+            ("token", &token),
+            ("password", "short"),
+        ],
+    )
+    .await;
     assert_eq!(short.status, 422);
     assert!(short.body.contains("at least 10"));
-    let done = post_form(&svc, "/reset-password", &Auth::session(&lc), &[("csrf_token", &lt), ("token", &token), ("password", "a brand new phrase")]).await;
+    let done = post_form(
+        &svc,
+        "/reset-password",
+        &Auth::session(&lc),
+        &[
+            ("csrf_token", &lt),
+            ("token", &token),
+            ("password", "a brand new phrase"),
+        ],
+    )
+    .await;
     assert_eq!(done.status, 200, "{}", done.body);
-    let old = post_form(&svc, "/login", &Auth::session(&lc), &[("csrf_token", &lt), ("email", "rosa@example.org"), ("password", "a long secret phrase")]).await;
+    let old = post_form(
+        &svc,
+        "/login",
+        &Auth::session(&lc),
+        &[
+            ("csrf_token", &lt),
+            ("email", "rosa@example.org"),
+            ("password", "a long secret phrase"),
+        ],
+    )
+    .await;
     assert_eq!(old.status, 401);
-    let new = post_form(&svc, "/login", &Auth::session(&lc), &[("csrf_token", &lt), ("email", "rosa@example.org"), ("password", "a brand new phrase")]).await;
+    let new = post_form(
+        &svc,
+        "/login",
+        &Auth::session(&lc),
+        &[
+            ("csrf_token", &lt),
+            ("email", "rosa@example.org"),
+            ("password", "a brand new phrase"),
+        ],
+    )
+    .await;
     assert_eq!(new.status, 303);
 
     // An unknown address gets the same answer and no mail.
-    let unknown = post_form(&svc, "/forgot-password", &Auth::session(&lc), &[("csrf_token", &lt), ("email", "nobody@example.org")]).await;
+    let unknown = post_form(
+        &svc,
+        "/forgot-password",
+        &Auth::session(&lc),
+        &[("csrf_token", &lt), ("email", "nobody@example.org")],
+    )
+    .await;
     assert_eq!(unknown.status, 200);
-    assert_eq!(unknown.body.replace("nobody", ""), forgot.body.replace("rosa", ""));
+    assert_eq!(
+        unknown.body.replace("nobody", ""),
+        forgot.body.replace("rosa", "")
+    );
 }
 
 #[actix_rt::test]
@@ -104,7 +198,11 @@ async fn login_is_rate_limited(shape: Shape) {
     let login = get(&svc, "/login", &Auth::default()).await;
     let auth = Auth::session(&login.cookie("cb_session").expect("cookie"));
     let csrf = login.csrf();
-    let fields = [("csrf_token", csrf.as_str()), ("email", "youth00001@demo.citybadges.org"), ("password", "guess guess guess")];
+    let fields = [
+        ("csrf_token", csrf.as_str()),
+        ("email", "youth00001@demo.citybadges.org"),
+        ("password", "guess guess guess"),
+    ];
     for _ in 0..3 {
         assert_eq!(post_form(&svc, "/login", &auth, &fields).await.status, 401);
     }

@@ -3,7 +3,14 @@
 use actix_web::test;
 use citybadges_tests::*;
 
-async fn total(svc: &impl actix_web::dev::Service<actix_http::Request, Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, Error = actix_web::Error>, q: &str) -> i64 {
+async fn total(
+    svc: &impl actix_web::dev::Service<
+        actix_http::Request,
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+    >,
+    q: &str,
+) -> i64 {
     let r = get(svc, &format!("/api/v1/activities?{q}"), &Auth::default()).await;
     assert_eq!(r.status, 200, "{q}: {}", r.body);
     r.json()["total"].as_i64().expect("total")
@@ -19,15 +26,34 @@ async fn filters_narrow_the_list(shape: Shape) {
     let online = total(&svc, "format=online").await;
     let age8 = total(&svc, "age=8").await;
     let org = total(&svc, &format!("organization={}", org_a())).await;
-    for (name, n) in [("science", science), ("free", free), ("online", online), ("age 8", age8), ("org A", org)] {
+    for (name, n) in [
+        ("science", science),
+        ("free", free),
+        ("online", online),
+        ("age 8", age8),
+        ("org A", org),
+    ] {
         assert!(n > 0 && n < all, "{name} narrows the list: {n} of {all}");
     }
-    assert!(total(&svc, "topic=science&free=true").await <= science.min(free), "filters combine");
+    assert!(
+        total(&svc, "topic=science&free=true").await <= science.min(free),
+        "filters combine"
+    );
 
     // Every item honours the filters it was asked for.
-    let r = get(&svc, "/api/v1/activities?topic=science&age=8&free=true&per_page=100", &Auth::default()).await.json();
+    let r = get(
+        &svc,
+        "/api/v1/activities?topic=science&age=8&free=true&per_page=100",
+        &Auth::default(),
+    )
+    .await
+    .json();
     for item in r["items"].as_array().expect("items") {
-        assert!(item["topics"].as_array().expect("topics").iter().any(|t| t["slug"] == "science"));
+        assert!(item["topics"]
+            .as_array()
+            .expect("topics")
+            .iter()
+            .any(|t| t["slug"] == "science"));
         assert_eq!(item["cost_cents"], 0);
         let min = item["age_min"].as_i64().unwrap_or(0);
         let max = item["age_max"].as_i64().unwrap_or(200);
@@ -35,14 +61,38 @@ async fn filters_narrow_the_list(shape: Shape) {
     }
 
     // Pages do not overlap and add up.
-    let p1 = get(&svc, "/api/v1/activities?per_page=7&page=1", &Auth::default()).await.json();
-    let p2 = get(&svc, "/api/v1/activities?per_page=7&page=2", &Auth::default()).await.json();
-    let ids = |v: &serde_json::Value| v["items"].as_array().expect("items").iter().map(|i| i["id"].to_string()).collect::<Vec<_>>();
+    let p1 = get(
+        &svc,
+        "/api/v1/activities?per_page=7&page=1",
+        &Auth::default(),
+    )
+    .await
+    .json();
+    let p2 = get(
+        &svc,
+        "/api/v1/activities?per_page=7&page=2",
+        &Auth::default(),
+    )
+    .await
+    .json();
+    let ids = |v: &serde_json::Value| {
+        v["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|i| i["id"].to_string())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&p1).len(), 7);
     assert!(ids(&p1).iter().all(|i| !ids(&p2).contains(i)));
 
     // Drafts never appear in the public list, whatever the filter.
-    let a = get(&svc, &format!("/api/v1/activities?organization={}&per_page=100", org_a()), &Auth::default()).await;
+    let a = get(
+        &svc,
+        &format!("/api/v1/activities?organization={}&per_page=100", org_a()),
+        &Auth::default(),
+    )
+    .await;
     assert!(!a.body.contains(DRAFT_TITLE));
 }
 
@@ -65,14 +115,25 @@ async fn openapi_documents_every_api_route() {
     let doc = doc.json();
     assert!(doc["openapi"].as_str().expect("version").starts_with("3."));
     let paths = doc["paths"].as_object().expect("paths");
-    let api_routes: Vec<(String, String)> =
-        declared_routes().into_iter().filter(|(_, p)| p.starts_with("/api/v1")).collect();
-    assert!(api_routes.len() >= 8, "found the API routes: {api_routes:?}");
+    let api_routes: Vec<(String, String)> = declared_routes()
+        .into_iter()
+        .filter(|(_, p)| p.starts_with("/api/v1"))
+        .collect();
+    assert!(
+        api_routes.len() >= 8,
+        "found the API routes: {api_routes:?}"
+    );
     for (method, route) in api_routes {
-        let op = &paths.get(&route).unwrap_or_else(|| panic!("{route} is not in the OpenAPI document"))[method.to_lowercase()];
+        let op = &paths
+            .get(&route)
+            .unwrap_or_else(|| panic!("{route} is not in the OpenAPI document"))
+            [method.to_lowercase()];
         assert!(op.is_object(), "{method} {route} is not documented");
         let responses = op["responses"].as_object().expect("responses");
-        assert!(responses.keys().any(|k| k.starts_with('2')), "{method} {route} documents its success");
+        assert!(
+            responses.keys().any(|k| k.starts_with('2')),
+            "{method} {route} documents its success"
+        );
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
 }
@@ -95,7 +156,8 @@ async fn readiness_fails_when_a_component_is_down() {
     let city = TestCity::new(Shape::Embedded).await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     // The embedded search index lives in the data dir: take it away.
-    std::fs::remove_dir_all(city.app.settings().server.data_dir.join("search")).expect("remove index dir");
+    std::fs::remove_dir_all(city.app.settings().server.data_dir.join("search"))
+        .expect("remove index dir");
     let r = get(&svc, "/readyz", &Auth::default()).await;
     assert_eq!(r.status, 503);
     assert_eq!(r.json()["search"]["status"], "down");
@@ -107,12 +169,21 @@ async fn tokens_act_for_their_organization_until_revoked() {
     let city = TestCity::new(Shape::Production).await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     let a = org_a();
-    let created = city.app.create_api_token_for_member(a.into(), staff_email("admin", a), "sis".into()).await.expect("token");
+    let created = city
+        .app
+        .create_api_token_for_member(a.into(), staff_email("admin", a), "sis".into())
+        .await
+        .expect("token");
     let auth = Auth::bearer(&created.token);
     let me = get(&svc, "/api/v1/me", &auth).await;
     assert_eq!(me.status, 200);
     assert_eq!(me.json()["caller"], "api_token");
-    let drafts = get(&svc, &format!("/api/v1/orgs/{a}/activities?status=draft"), &auth).await;
+    let drafts = get(
+        &svc,
+        &format!("/api/v1/orgs/{a}/activities?status=draft"),
+        &auth,
+    )
+    .await;
     assert_eq!(drafts.status, 200);
     assert_eq!(drafts.json()["total"], 1);
     assert!(drafts.body.contains(DRAFT_TITLE));
@@ -120,20 +191,32 @@ async fn tokens_act_for_their_organization_until_revoked() {
     let stored = city
         .app
         .db(|c| {
-            use diesel::prelude::*;
             use citybadges_store::schema::api_tokens;
-            Ok(api_tokens::table.select(api_tokens::token_hash).load::<String>(c)?)
+            use diesel::prelude::*;
+            Ok(api_tokens::table
+                .select(api_tokens::token_hash)
+                .load::<String>(c)?)
         })
         .await
         .expect("hashes");
     assert!(!stored.iter().any(|h| h == &created.token));
     // Revoked: refused at once.
     let admin = city.session_for(&staff_email("admin", a)).await;
-    let actor = city.app.actor_for_session(Some(admin)).await.expect("actor").0;
-    city.app.revoke_api_token(actor, a.into(), created.info.id.clone()).await.expect("revoked");
+    let actor = city
+        .app
+        .actor_for_session(Some(admin))
+        .await
+        .expect("actor")
+        .0;
+    city.app
+        .revoke_api_token(actor, a.into(), created.info.id.clone())
+        .await
+        .expect("revoked");
     let after = get(&svc, "/api/v1/me", &auth).await;
     assert_eq!(after.status, 401);
-    assert!(after.header("content-type").starts_with("application/problem+json"));
+    assert!(after
+        .header("content-type")
+        .starts_with("application/problem+json"));
 }
 
 async fn partners_create_activities(shape: Shape) {
@@ -142,7 +225,13 @@ async fn partners_create_activities(shape: Shape) {
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     let a = org_a();
     let token = Auth::bearer(&city.token_for(a).await);
-    let badge = get(&svc, &format!("/api/v1/organizations/{a}"), &Auth::default()).await.json()["badges"][0]["slug"]
+    let badge = get(
+        &svc,
+        &format!("/api/v1/organizations/{a}"),
+        &Auth::default(),
+    )
+    .await
+    .json()["badges"][0]["slug"]
         .as_str()
         .expect("badge")
         .to_string();
@@ -158,7 +247,15 @@ async fn partners_create_activities(shape: Shape) {
         "badges": [badge],
     });
     let path = format!("/api/v1/orgs/{a}/activities");
-    let post = |b: &serde_json::Value| send(&svc, Method::POST, &path, &token, Some(("application/json", b.to_string().into_bytes())));
+    let post = |b: &serde_json::Value| {
+        send(
+            &svc,
+            Method::POST,
+            &path,
+            &token,
+            Some(("application/json", b.to_string().into_bytes())),
+        )
+    };
     let r = post(&body).await;
     assert_eq!(r.status, 201, "{}", r.body);
     let created = r.json();
@@ -169,25 +266,65 @@ async fn partners_create_activities(shape: Shape) {
     let again = post(&body).await.json();
     assert_ne!(again["slug"], created["slug"]);
     // Public at once, sanitized.
-    let page = get(&svc, created["url"].as_str().expect("url"), &Auth::default()).await;
+    let page = get(
+        &svc,
+        created["url"].as_str().expect("url"),
+        &Auth::default(),
+    )
+    .await;
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("<strong>solar car</strong>") && !page.body.contains("<script>alert"));
-    let found = get(&svc, "/api/v1/activities?topic=engineering&age=13&free=true&per_page=100&sort=title", &Auth::default()).await;
+    assert!(
+        page.body.contains("<strong>solar car</strong>") && !page.body.contains("<script>alert")
+    );
+    let found = get(
+        &svc,
+        "/api/v1/activities?topic=engineering&age=13&free=true&per_page=100&sort=title",
+        &Auth::default(),
+    )
+    .await;
     assert!(found.body.contains("Solar Car Sprint"));
 
     // Bad input: not JSON, wrong shape, unknown fields, bad values (all reported), too large.
-    let raw = |bytes: Vec<u8>| send(&svc, Method::POST, &path, &token, Some(("application/json", bytes)));
+    let raw = |bytes: Vec<u8>| {
+        send(
+            &svc,
+            Method::POST,
+            &path,
+            &token,
+            Some(("application/json", bytes)),
+        )
+    };
     let r = raw(b"{ not json".to_vec()).await;
     assert_eq!(r.status, 400);
-    assert!(r.header("content-type").starts_with("application/problem+json"));
-    assert!(r.json()["detail"].as_str().expect("detail").contains("could not be read"));
-    assert_eq!(raw(br#"{"title": 5, "format": "online"}"#.to_vec()).await.status, 400);
-    assert_eq!(raw(br#"{"title": "Fine title", "format": "online", "owner": "me"}"#.to_vec()).await.status, 400);
+    assert!(r
+        .header("content-type")
+        .starts_with("application/problem+json"));
+    assert!(r.json()["detail"]
+        .as_str()
+        .expect("detail")
+        .contains("could not be read"));
+    assert_eq!(
+        raw(br#"{"title": 5, "format": "online"}"#.to_vec())
+            .await
+            .status,
+        400
+    );
+    assert_eq!(
+        raw(br#"{"title": "Fine title", "format": "online", "owner": "me"}"#.to_vec())
+            .await
+            .status,
+        400
+    );
     let bad = serde_json::json!({ "title": "x", "format": "teleport", "age_min": 18, "age_max": 10, "topics": ["astrology"],
         "sessions": [{ "starts_at": "2030-06-01T17:00:00Z", "ends_at": "2030-06-01T15:00:00Z" }] });
     let r = post(&bad).await;
     assert_eq!(r.status, 422, "{}", r.body);
-    let fields: Vec<String> = r.json()["errors"].as_array().expect("errors").iter().map(|e| e["field"].as_str().unwrap_or_default().to_string()).collect();
+    let fields: Vec<String> = r.json()["errors"]
+        .as_array()
+        .expect("errors")
+        .iter()
+        .map(|e| e["field"].as_str().unwrap_or_default().to_string())
+        .collect();
     for f in ["title", "format", "age_max", "sessions"] {
         assert!(fields.contains(&f.to_string()), "{f} in {fields:?}");
     }
@@ -197,12 +334,25 @@ async fn partners_create_activities(shape: Shape) {
     let huge = serde_json::json!({ "title": "Huge", "format": "online", "description": "x".repeat(3 * 1024 * 1024) });
     assert_eq!(post(&huge).await.status, 413);
     // Another organization's badge cannot be attached.
-    let b_badge = get(&svc, &format!("/api/v1/organizations/{}", org_b()), &Auth::default()).await.json()["badges"][0]["slug"]
+    let b_badge = get(
+        &svc,
+        &format!("/api/v1/organizations/{}", org_b()),
+        &Auth::default(),
+    )
+    .await
+    .json()["badges"][0]["slug"]
         .as_str()
         .expect("badge")
         .to_string();
-    let foreign = post(&serde_json::json!({ "title": "Borrowed badge", "format": "online", "badges": [b_badge] })).await;
-    assert!(foreign.status == 422 || b_badge == badge, "{}", foreign.body);
+    let foreign = post(
+        &serde_json::json!({ "title": "Borrowed badge", "format": "online", "badges": [b_badge] }),
+    )
+    .await;
+    assert!(
+        foreign.status == 422 || b_badge == badge,
+        "{}",
+        foreign.body
+    );
 }
 
 #[actix_rt::test]
@@ -220,7 +370,13 @@ async fn the_list_is_soonest_first_by_default() {
     let city = TestCity::new(Shape::Production).await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     for shape_query in ["", "&free=true"] {
-        let r = get(&svc, &format!("/api/v1/activities?per_page=100{shape_query}"), &Auth::default()).await.json();
+        let r = get(
+            &svc,
+            &format!("/api/v1/activities?per_page=100{shape_query}"),
+            &Auth::default(),
+        )
+        .await
+        .json();
         let starts: Vec<Option<String>> = r["items"]
             .as_array()
             .expect("items")
@@ -229,11 +385,33 @@ async fn the_list_is_soonest_first_by_default() {
             .collect();
         let dated: Vec<&String> = starts.iter().flatten().collect();
         assert!(dated.windows(2).all(|w| w[0] <= w[1]), "soonest first");
-        let first_undated = starts.iter().position(Option::is_none).unwrap_or(starts.len());
-        assert!(starts[first_undated..].iter().all(Option::is_none), "activities without sessions come last");
+        let first_undated = starts
+            .iter()
+            .position(Option::is_none)
+            .unwrap_or(starts.len());
+        assert!(
+            starts[first_undated..].iter().all(Option::is_none),
+            "activities without sessions come last"
+        );
     }
-    let titles = get(&svc, "/api/v1/activities?per_page=50&sort=title", &Auth::default()).await.json();
-    let t: Vec<String> = titles["items"].as_array().expect("items").iter().map(|i| i["title"].as_str().unwrap_or_default().to_string()).collect();
+    let titles = get(
+        &svc,
+        "/api/v1/activities?per_page=50&sort=title",
+        &Auth::default(),
+    )
+    .await
+    .json();
+    let t: Vec<String> = titles["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["title"].as_str().unwrap_or_default().to_string())
+        .collect();
     assert!(t.windows(2).all(|w| w[0] <= w[1]));
-    assert_eq!(get(&svc, "/api/v1/activities?sort=random", &Auth::default()).await.status, 422);
+    assert_eq!(
+        get(&svc, "/api/v1/activities?sort=random", &Auth::default())
+            .await
+            .status,
+        422
+    );
 }

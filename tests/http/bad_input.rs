@@ -27,13 +27,25 @@ async fn bad_query_parameters_are_explained() {
     for (path, status, words) in cases {
         let r = get(&svc, path, &anon).await;
         assert_eq!(r.status.as_u16(), status, "{path}: {}", r.body);
-        assert!(r.header("content-type").starts_with("application/problem+json"), "{path}");
+        assert!(
+            r.header("content-type")
+                .starts_with("application/problem+json"),
+            "{path}"
+        );
         let detail = r.json()["detail"].as_str().expect("detail").to_lowercase();
-        assert!(detail.contains(words), "{path}: '{detail}' should mention '{words}'");
+        assert!(
+            detail.contains(words),
+            "{path}: '{detail}' should mention '{words}'"
+        );
     }
     // A long query string is still just a bad value, not a crash.
     let long = "x".repeat(5000);
-    assert_eq!(get(&svc, &format!("/api/v1/activities?topic={long}"), &anon).await.status, 422);
+    assert_eq!(
+        get(&svc, &format!("/api/v1/activities?topic={long}"), &anon)
+            .await
+            .status,
+        422
+    );
     // Pages answer in HTML.
     let page = get(&svc, "/activities?age=abc", &anon).await;
     assert_eq!(page.status, 422);
@@ -47,12 +59,25 @@ async fn bad_credentials_headers_are_refused_cleanly() {
     let r = get(&svc, "/api/v1/me", &Auth::bearer("cbt_not-a-real-token")).await;
     assert_eq!(r.status, 401);
     assert!(r.header("www-authenticate").contains("Bearer"));
-    let req = test::TestRequest::get().uri("/api/v1/me").insert_header(("Authorization", "Basic dXNlcjpwYXNz")).to_request();
+    let req = test::TestRequest::get()
+        .uri("/api/v1/me")
+        .insert_header(("Authorization", "Basic dXNlcjpwYXNz"))
+        .to_request();
     let resp = test::call_service(&svc, req).await;
     assert_eq!(resp.status(), 400);
     // A session cookie that means nothing is simply anonymous.
-    assert_eq!(get(&svc, "/api/v1/me", &Auth::session("garbage")).await.status, 401);
-    assert_eq!(get(&svc, "/me", &Auth::session(&"z".repeat(500))).await.status, 303);
+    assert_eq!(
+        get(&svc, "/api/v1/me", &Auth::session("garbage"))
+            .await
+            .status,
+        401
+    );
+    assert_eq!(
+        get(&svc, "/me", &Auth::session(&"z".repeat(500)))
+            .await
+            .status,
+        303
+    );
 }
 
 #[actix_rt::test]
@@ -62,7 +87,11 @@ async fn forms_without_a_valid_csrf_token_are_refused() {
     let sid = city.session_for(&staff_email("admin", org_a())).await;
     let auth = Auth::session(&sid);
     let path = format!("/manage/orgs/{}/tokens", org_a());
-    for token in [None, Some("forged"), Some(city.app.csrf_token("someone-else").as_str())] {
+    for token in [
+        None,
+        Some("forged"),
+        Some(city.app.csrf_token("someone-else").as_str()),
+    ] {
         let mut fields = vec![("name", "x")];
         if let Some(t) = token {
             fields.push(("csrf_token", t));
@@ -72,8 +101,19 @@ async fn forms_without_a_valid_csrf_token_are_refused() {
         assert!(r.body.contains("reload the page"), "{}", r.body);
     }
     // And nothing was created.
-    let actor = city.app.actor_for_session(Some(sid)).await.expect("actor").0;
-    assert!(city.app.dashboard(actor, org_a().into(), None).await.expect("dashboard").tokens.is_empty());
+    let actor = city
+        .app
+        .actor_for_session(Some(sid))
+        .await
+        .expect("actor")
+        .0;
+    assert!(city
+        .app
+        .dashboard(actor, org_a().into(), None)
+        .await
+        .expect("dashboard")
+        .tokens
+        .is_empty());
 }
 
 #[actix_rt::test]
@@ -86,16 +126,44 @@ async fn malformed_and_oversized_bodies() {
     let csrf = login.csrf();
     // Not urlencoded at all.
     let garbage = format!("csrf_token={csrf}&email=%zz%&&password");
-    let r = send(&svc, Method::POST, "/login", &auth, Some(("application/x-www-form-urlencoded", garbage.into_bytes()))).await;
+    let r = send(
+        &svc,
+        Method::POST,
+        "/login",
+        &auth,
+        Some(("application/x-www-form-urlencoded", garbage.into_bytes())),
+    )
+    .await;
     assert!(r.status.is_client_error(), "{}", r.status);
     // Larger than the configured limit.
     let huge = format!("csrf_token={csrf}&email={}", "a".repeat(3 * 1024 * 1024));
-    let r = send(&svc, Method::POST, "/login", &auth, Some(("application/x-www-form-urlencoded", huge.into_bytes()))).await;
+    let r = send(
+        &svc,
+        Method::POST,
+        "/login",
+        &auth,
+        Some(("application/x-www-form-urlencoded", huge.into_bytes())),
+    )
+    .await;
     assert_eq!(r.status, 413);
     // Empty fields: a 4xx page that keeps what was typed.
-    let r = post_form(&svc, "/signup", &auth, &[("csrf_token", &csrf), ("display_name", "Ana Typed"), ("email", ""), ("password", "")]).await;
+    let r = post_form(
+        &svc,
+        "/signup",
+        &auth,
+        &[
+            ("csrf_token", &csrf),
+            ("display_name", "Ana Typed"),
+            ("email", ""),
+            ("password", ""),
+        ],
+    )
+    .await;
     assert_eq!(r.status, 422);
-    assert!(r.body.contains("Ana Typed"), "the form keeps what was typed");
+    assert!(
+        r.body.contains("Ana Typed"),
+        "the form keeps what was typed"
+    );
     assert!(r.body.contains("enter an email address"));
     assert!(r.body.contains("at least 10 characters"));
 }
@@ -108,12 +176,22 @@ async fn sign_up_refuses_under_13_and_impossible_dates() {
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
     let csrf = page.csrf();
     let young = (chrono::Utc::now().date_naive() - chrono::Duration::days(365 * 10)).to_string();
-    for (birth, words) in [(young.as_str(), "parent or guardian"), ("2999-01-01", "real date"), ("01/02/2010", "like 2010-04-23")] {
+    for (birth, words) in [
+        (young.as_str(), "parent or guardian"),
+        ("2999-01-01", "real date"),
+        ("01/02/2010", "like 2010-04-23"),
+    ] {
         let r = post_form(
             &svc,
             "/signup",
             &auth,
-            &[("csrf_token", &csrf), ("display_name", "Kid"), ("email", "kid@example.org"), ("password", "long enough password"), ("birth_date", birth)],
+            &[
+                ("csrf_token", &csrf),
+                ("display_name", "Kid"),
+                ("email", "kid@example.org"),
+                ("password", "long enough password"),
+                ("birth_date", birth),
+            ],
         )
         .await;
         assert_eq!(r.status, 422, "{birth}");

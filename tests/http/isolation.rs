@@ -22,7 +22,18 @@ enum Role {
 
 use Role::*;
 
-const ALL: &[Role] = &[Anonymous, Youth, ReviewerA, StaffA, AdminA, AdminB, Coordinator, PlatformAdmin, TokenA, TokenB];
+const ALL: &[Role] = &[
+    Anonymous,
+    Youth,
+    ReviewerA,
+    StaffA,
+    AdminA,
+    AdminB,
+    Coordinator,
+    PlatformAdmin,
+    TokenA,
+    TokenB,
+];
 
 /// What a role gets: a status code and whether organization A's private data may appear.
 #[derive(Debug, Clone, Copy)]
@@ -32,11 +43,17 @@ struct Expect {
 }
 
 fn ok(sees_private: bool) -> Expect {
-    Expect { status: 200, sees_private }
+    Expect {
+        status: 200,
+        sees_private,
+    }
 }
 
 fn is(status: u16) -> Expect {
-    Expect { status, sees_private: false }
+    Expect {
+        status,
+        sees_private: false,
+    }
 }
 
 struct Row {
@@ -55,14 +72,38 @@ async fn auths(city: &TestCity) -> HashMap<Role, Auth> {
     let b = org_b();
     let mut m = HashMap::new();
     // Anonymous visitors still carry a cookie once they saw a form: a random id, no session.
-    m.insert(Anonymous, Auth::session("anonymous-visitor-cookie-0123456789"));
-    m.insert(Youth, Auth::session(&city.session_for("youth00001@demo.citybadges.org").await));
-    m.insert(ReviewerA, Auth::session(&city.session_for(&staff_email("reviewer", a)).await));
-    m.insert(StaffA, Auth::session(&city.session_for(&staff_email("staff", a)).await));
-    m.insert(AdminA, Auth::session(&city.session_for(&staff_email("admin", a)).await));
-    m.insert(AdminB, Auth::session(&city.session_for(&staff_email("admin", b)).await));
-    m.insert(Coordinator, Auth::session(&city.session_for("coordinator@demo.citybadges.org").await));
-    m.insert(PlatformAdmin, Auth::session(&city.session_for("admin@demo.citybadges.org").await));
+    m.insert(
+        Anonymous,
+        Auth::session("anonymous-visitor-cookie-0123456789"),
+    );
+    m.insert(
+        Youth,
+        Auth::session(&city.session_for("youth00001@demo.citybadges.org").await),
+    );
+    m.insert(
+        ReviewerA,
+        Auth::session(&city.session_for(&staff_email("reviewer", a)).await),
+    );
+    m.insert(
+        StaffA,
+        Auth::session(&city.session_for(&staff_email("staff", a)).await),
+    );
+    m.insert(
+        AdminA,
+        Auth::session(&city.session_for(&staff_email("admin", a)).await),
+    );
+    m.insert(
+        AdminB,
+        Auth::session(&city.session_for(&staff_email("admin", b)).await),
+    );
+    m.insert(
+        Coordinator,
+        Auth::session(&city.session_for("coordinator@demo.citybadges.org").await),
+    );
+    m.insert(
+        PlatformAdmin,
+        Auth::session(&city.session_for("admin@demo.citybadges.org").await),
+    );
     m.insert(TokenA, Auth::bearer(&city.token_for(a).await));
     m.insert(TokenB, Auth::bearer(&city.token_for(b).await));
     m
@@ -72,7 +113,13 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
     let a = org_a();
     let p = org_pending();
     let public = |_: Role| ok(false);
-    let signed_in = |r: Role| if matches!(r, Anonymous | TokenA | TokenB) { is(303) } else { ok(false) };
+    let signed_in = |r: Role| {
+        if matches!(r, Anonymous | TokenA | TokenB) {
+            is(303)
+        } else {
+            ok(false)
+        }
+    };
     let org_private = |r: Role| match r {
         ReviewerA | StaffA | AdminA | Coordinator | PlatformAdmin => ok(true),
         Anonymous | TokenA | TokenB => is(303),
@@ -83,7 +130,10 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
         Anonymous | TokenA | TokenB => is(303),
         _ => is(403),
     };
-    let row = |method: Method, pattern: &'static str, path: String, expect: Box<dyn Fn(Role) -> Expect>| Row {
+    let row = |method: Method,
+               pattern: &'static str,
+               path: String,
+               expect: Box<dyn Fn(Role) -> Expect>| Row {
         method,
         pattern,
         path,
@@ -93,37 +143,128 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
     };
     vec![
         row(Method::GET, "/", "/".into(), Box::new(public)),
-        row(Method::GET, "/activities", "/activities".into(), Box::new(public)),
+        row(
+            Method::GET,
+            "/activities",
+            "/activities".into(),
+            Box::new(public),
+        ),
         row(Method::GET, "/orgs", "/orgs".into(), Box::new(public)),
-        row(Method::GET, "/orgs/{slug}", format!("/orgs/{a}"), Box::new(public)),
-        row(Method::GET, "/orgs/{org}/activities/{slug}", format!("/orgs/{a}/activities/{activity}"), Box::new(public)),
-        row(Method::GET, "/orgs/{org}/badges/{slug}", format!("/orgs/{a}/badges/{badge}"), Box::new(public)),
+        row(
+            Method::GET,
+            "/orgs/{slug}",
+            format!("/orgs/{a}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/orgs/{org}/activities/{slug}",
+            format!("/orgs/{a}/activities/{activity}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/orgs/{org}/badges/{slug}",
+            format!("/orgs/{a}/badges/{badge}"),
+            Box::new(public),
+        ),
         row(Method::GET, "/signup", "/signup".into(), Box::new(public)),
         row(Method::GET, "/login", "/login".into(), Box::new(public)),
-        row(Method::GET, "/forgot-password", "/forgot-password".into(), Box::new(public)),
-        row(Method::GET, "/reset-password", "/reset-password?token=x".into(), Box::new(public)),
+        row(
+            Method::GET,
+            "/forgot-password",
+            "/forgot-password".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/reset-password",
+            "/reset-password?token=x".into(),
+            Box::new(public),
+        ),
         // A wrong token is refused whoever asks.
-        row(Method::GET, "/verify-email", "/verify-email?token=not-a-token".into(), Box::new(|_| is(400))),
+        row(
+            Method::GET,
+            "/verify-email",
+            "/verify-email?token=not-a-token".into(),
+            Box::new(|_| is(400)),
+        ),
         row(Method::GET, "/me", "/me".into(), Box::new(signed_in)),
-        row(Method::GET, "/manage/orgs/{slug}", format!("/manage/orgs/{a}"), Box::new(org_private)),
-        row(Method::GET, "/city/organizations", "/city/organizations".into(), Box::new(city_only)),
+        row(
+            Method::GET,
+            "/manage/orgs/{slug}",
+            format!("/manage/orgs/{a}"),
+            Box::new(org_private),
+        ),
+        row(
+            Method::GET,
+            "/city/organizations",
+            "/city/organizations".into(),
+            Box::new(city_only),
+        ),
         // Reading other people's mail needs the machine itself or a platform admin.
-        row(Method::GET, "/dev/mail", "/dev/mail".into(), Box::new(|r| if r == PlatformAdmin { ok(false) } else { is(403) })),
+        row(
+            Method::GET,
+            "/dev/mail",
+            "/dev/mail".into(),
+            Box::new(|r| {
+                if r == PlatformAdmin {
+                    ok(false)
+                } else {
+                    is(403)
+                }
+            }),
+        ),
         row(Method::GET, "/healthz", "/healthz".into(), Box::new(public)),
         row(Method::GET, "/readyz", "/readyz".into(), Box::new(public)),
-        row(Method::GET, "/static/{path:.*}", "/static/css/site.css".into(), Box::new(public)),
-        row(Method::GET, "/api/v1/activities", "/api/v1/activities".into(), Box::new(public)),
-        row(Method::GET, "/api/v1/organizations", "/api/v1/organizations".into(), Box::new(public)),
-        row(Method::GET, "/api/v1/organizations/{slug}", format!("/api/v1/organizations/{a}"), Box::new(public)),
+        row(
+            Method::GET,
+            "/static/{path:.*}",
+            "/static/css/site.css".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/activities",
+            "/api/v1/activities".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/organizations",
+            "/api/v1/organizations".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/organizations/{slug}",
+            format!("/api/v1/organizations/{a}"),
+            Box::new(public),
+        ),
         row(
             Method::GET,
             "/api/v1/organizations/{org}/activities/{slug}",
             format!("/api/v1/organizations/{a}/activities/{activity}"),
             Box::new(public),
         ),
-        row(Method::GET, "/api/v1/organizations/{org}/badges/{slug}", format!("/api/v1/organizations/{a}/badges/{badge}"), Box::new(public)),
-        row(Method::GET, "/api/v1/city", "/api/v1/city".into(), Box::new(public)),
-        row(Method::GET, "/api/v1/me", "/api/v1/me".into(), Box::new(|r| if r == Anonymous { is(401) } else { ok(false) })),
+        row(
+            Method::GET,
+            "/api/v1/organizations/{org}/badges/{slug}",
+            format!("/api/v1/organizations/{a}/badges/{badge}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/city",
+            "/api/v1/city".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/me",
+            "/api/v1/me".into(),
+            Box::new(|r| if r == Anonymous { is(401) } else { ok(false) }),
+        ),
         row(
             Method::GET,
             "/api/v1/orgs/{slug}/activities",
@@ -186,7 +327,10 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             pattern: "/login",
             path: "/login".into(),
             json: None,
-            form: vec![("email", "nobody@example.org".into()), ("password", "wrong password".into())],
+            form: vec![
+                ("email", "nobody@example.org".into()),
+                ("password", "wrong password".into()),
+            ],
             expect: Box::new(|_| is(401)),
         },
         Row {
@@ -202,7 +346,10 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
             pattern: "/reset-password",
             path: "/reset-password".into(),
             json: None,
-            form: vec![("token", "bogus".into()), ("password", "a new long password".into())],
+            form: vec![
+                ("token", "bogus".into()),
+                ("password", "a new long password".into()),
+            ],
             expect: Box::new(|_| is(422)),
         },
         // Last: signs the role out.
@@ -218,7 +365,14 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
                 _ => is(403),
             }),
         },
-        Row { method: Method::POST, pattern: "/logout", path: "/logout".into(), form: vec![], json: None, expect: Box::new(|_| is(303)) },
+        Row {
+            method: Method::POST,
+            pattern: "/logout",
+            path: "/logout".into(),
+            form: vec![],
+            json: None,
+            expect: Box::new(|_| is(303)),
+        },
     ]
 }
 
@@ -227,9 +381,21 @@ async fn matrix(shape: Shape) {
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     let a = org_a();
     // A public activity and badge of A, and a token of A to try revoking.
-    let list = get(&svc, &format!("/api/v1/organizations/{a}"), &Auth::default()).await.json();
-    let activity = list["activities"]["items"][0]["slug"].as_str().expect("A has activities").to_string();
-    let badge = list["badges"][0]["slug"].as_str().expect("A has badges").to_string();
+    let list = get(
+        &svc,
+        &format!("/api/v1/organizations/{a}"),
+        &Auth::default(),
+    )
+    .await
+    .json();
+    let activity = list["activities"]["items"][0]["slug"]
+        .as_str()
+        .expect("A has activities")
+        .to_string();
+    let badge = list["badges"][0]["slug"]
+        .as_str()
+        .expect("A has badges")
+        .to_string();
     let victim = city
         .app
         .create_api_token_for_member(a.into(), staff_email("admin", a), "victim".into())
@@ -238,9 +404,18 @@ async fn matrix(shape: Shape) {
     let rows = rows(&activity, &badge, &victim.info.id);
 
     // Every declared route has a row.
-    let covered: BTreeSet<(String, String)> = rows.iter().map(|r| (r.method.to_string(), r.pattern.to_string())).collect();
-    let missing: Vec<_> = declared_routes().into_iter().filter(|r| !covered.contains(r)).collect();
-    assert!(missing.is_empty(), "routes without a row in the isolation matrix: {missing:?}");
+    let covered: BTreeSet<(String, String)> = rows
+        .iter()
+        .map(|r| (r.method.to_string(), r.pattern.to_string()))
+        .collect();
+    let missing: Vec<_> = declared_routes()
+        .into_iter()
+        .filter(|r| !covered.contains(r))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the isolation matrix: {missing:?}"
+    );
 
     let auths = auths(&city).await;
     let mut failures = Vec::new();
@@ -249,12 +424,28 @@ async fn matrix(shape: Shape) {
             let auth = &auths[role];
             // Forms are for browsers: a bearer token has no session, so no CSRF token, and is refused.
             let form_post = row.method == Method::POST && row.json.is_none();
-            let want = if form_post && matches!(role, TokenA | TokenB) { is(403) } else { (row.expect)(*role) };
+            let want = if form_post && matches!(role, TokenA | TokenB) {
+                is(403)
+            } else {
+                (row.expect)(*role)
+            };
             let reply = if let Some(json) = &row.json {
-                send(&svc, row.method.clone(), &row.path, auth, Some(("application/json", json.to_string().into_bytes()))).await
+                send(
+                    &svc,
+                    row.method.clone(),
+                    &row.path,
+                    auth,
+                    Some(("application/json", json.to_string().into_bytes())),
+                )
+                .await
             } else if form_post {
-                let csrf = auth.session.as_deref().map(|s| city.app.csrf_token(s)).unwrap_or_default();
-                let mut fields: Vec<(&str, &str)> = row.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let csrf = auth
+                    .session
+                    .as_deref()
+                    .map(|s| city.app.csrf_token(s))
+                    .unwrap_or_default();
+                let mut fields: Vec<(&str, &str)> =
+                    row.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 fields.push(("csrf_token", &csrf));
                 post_form(&svc, &row.path, auth, &fields).await
             } else {
@@ -262,9 +453,14 @@ async fn matrix(shape: Shape) {
             };
             // A revoked token stays revoked: after the admin's call, later allowed calls find nothing.
             let status_ok = reply.status.as_u16() == want.status
-                || (row.pattern.ends_with("/revoke") && reply.status == StatusCode::NOT_FOUND && *role != AdminA);
+                || (row.pattern.ends_with("/revoke")
+                    && reply.status == StatusCode::NOT_FOUND
+                    && *role != AdminA);
             let leaked = reply.body.contains(DRAFT_TITLE) && !want.sees_private;
-            let hidden = !reply.body.contains(DRAFT_TITLE) && want.sees_private && want.status == 200 && row.method == Method::GET;
+            let hidden = !reply.body.contains(DRAFT_TITLE)
+                && want.sees_private
+                && want.status == 200
+                && row.method == Method::GET;
             if !status_ok || leaked || hidden {
                 failures.push(format!(
                     "{} {} as {role:?}: got {} (want {}){}{}",
@@ -273,25 +469,52 @@ async fn matrix(shape: Shape) {
                     reply.status.as_u16(),
                     want.status,
                     if leaked { ", LEAKED A's draft" } else { "" },
-                    if hidden { ", did not show A's draft" } else { "" },
+                    if hidden {
+                        ", did not show A's draft"
+                    } else {
+                        ""
+                    },
                 ));
             }
         }
     }
-    assert!(failures.is_empty(), "isolation matrix failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "isolation matrix failures:\n{}",
+        failures.join("\n")
+    );
 
     // Refused token calls changed nothing: only A's administrator could create or revoke.
-    let dashboard = city.app.dashboard(city_admin_actor(&city, a).await, a.into(), None).await.expect("dashboard");
-    let made = dashboard.activities.items.iter().filter(|x| x.title == "Matrix Workshop").count();
-    assert_eq!(made, 3, "staff, administrator and token of A created one each; nobody else did");
+    let dashboard = city
+        .app
+        .dashboard(city_admin_actor(&city, a).await, a.into(), None)
+        .await
+        .expect("dashboard");
+    let made = dashboard
+        .activities
+        .items
+        .iter()
+        .filter(|x| x.title == "Matrix Workshop")
+        .count();
+    assert_eq!(
+        made, 3,
+        "staff, administrator and token of A created one each; nobody else did"
+    );
     let tokens = dashboard.tokens;
     let created_by_matrix = tokens.iter().filter(|t| t.name == "matrix").count();
-    assert_eq!(created_by_matrix, 1, "only organization A's administrator created a token");
+    assert_eq!(
+        created_by_matrix, 1,
+        "only organization A's administrator created a token"
+    );
 }
 
 async fn city_admin_actor(city: &TestCity, org: &str) -> citybadges_domain::policy::Actor {
     let sid = city.session_for(&staff_email("admin", org)).await;
-    city.app.actor_for_session(Some(sid)).await.expect("actor").0
+    city.app
+        .actor_for_session(Some(sid))
+        .await
+        .expect("actor")
+        .0
 }
 
 #[actix_rt::test]

@@ -65,7 +65,8 @@ impl TestCity {
         let pg = match shape {
             Shape::Embedded => None,
             Shape::Production => {
-                let pg = TempPgDatabase::create().expect("PostgreSQL must be running for the test suite (see .ci/run)");
+                let pg = TempPgDatabase::create()
+                    .expect("PostgreSQL must be running for the test suite (see .ci/run)");
                 settings.database.url = pg.url.clone();
                 settings.cache.url = redis_url();
                 settings.cache.key_prefix = format!("cbtest:{}:", uuid::Uuid::new_v4().simple());
@@ -73,8 +74,20 @@ impl TestCity {
             }
         };
         let app = App::start(settings).expect("the app starts");
-        app.seed_demo(Plan { youth: 20, enrollments: 40, activities: 170, ..Plan::demo() }).await.expect("demo seeds");
-        let city = TestCity { app, shape, _dir: dir, _pg: pg };
+        app.seed_demo(Plan {
+            youth: 20,
+            enrollments: 40,
+            activities: 170,
+            ..Plan::demo()
+        })
+        .await
+        .expect("demo seeds");
+        let city = TestCity {
+            app,
+            shape,
+            _dir: dir,
+            _pg: pg,
+        };
         city.add_draft().await;
         city
     }
@@ -112,7 +125,12 @@ impl TestCity {
                 };
                 repo::activities::insert(
                     conn,
-                    &repo::activities::NewActivity { activity: row, topic_ids: vec![], sessions: vec![], achievement_ids: vec![] },
+                    &repo::activities::NewActivity {
+                        activity: row,
+                        topic_ids: vec![],
+                        sessions: vec![],
+                        achievement_ids: vec![],
+                    },
                 )?;
                 Ok(())
             })
@@ -136,7 +154,11 @@ impl TestCity {
     /// An API token of `org`, acting for its administrator.
     pub async fn token_for(&self, org: &str) -> String {
         self.app
-            .create_api_token_for_member(org.into(), format!("admin@{org}.demo.citybadges.org"), "tests".into())
+            .create_api_token_for_member(
+                org.into(),
+                format!("admin@{org}.demo.citybadges.org"),
+                "tests".into(),
+            )
             .await
             .expect("token")
             .token
@@ -146,8 +168,15 @@ impl TestCity {
 impl TestCity {
     /// Deliver queued mail and return the newest message to `to`.
     pub async fn last_mail_to(&self, to: &str) -> citybadges_mail::StoredEmail {
-        citybadges_app::outbox::deliver_due(&self.app).await.expect("outbox delivers");
-        let dir = self.app.mailer().files_dir().expect("mail goes to files in tests").to_path_buf();
+        citybadges_app::outbox::deliver_due(&self.app)
+            .await
+            .expect("outbox delivers");
+        let dir = self
+            .app
+            .mailer()
+            .files_dir()
+            .expect("mail goes to files in tests")
+            .to_path_buf();
         citybadges_mail::read_stored(&dir, 100)
             .expect("mail folder")
             .into_iter()
@@ -158,8 +187,13 @@ impl TestCity {
 
 /// The first link in a mail body that starts with `prefix`, as a path.
 pub fn link_in(body: &str, prefix: &str) -> String {
-    let start = body.find(prefix).unwrap_or_else(|| panic!("no {prefix} link in: {body}"));
-    let link: String = body[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    let start = body
+        .find(prefix)
+        .unwrap_or_else(|| panic!("no {prefix} link in: {body}"));
+    let link: String = body[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
     link
 }
 
@@ -180,23 +214,38 @@ impl Reply {
     }
 
     pub fn header(&self, name: &str) -> String {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
     }
 
     /// The value of a `Set-Cookie` for `name`, if any.
     pub fn cookie(&self, name: &str) -> Option<String> {
-        self.headers.get_all(header::SET_COOKIE).filter_map(|v| v.to_str().ok()).find_map(|c| {
-            let first = c.split(';').next()?;
-            let (k, v) = first.split_once('=')?;
-            (k == name && !v.is_empty()).then(|| v.to_string())
-        })
+        self.headers
+            .get_all(header::SET_COOKIE)
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| {
+                let first = c.split(';').next()?;
+                let (k, v) = first.split_once('=')?;
+                (k == name && !v.is_empty()).then(|| v.to_string())
+            })
     }
 
     /// The CSRF token a page's forms carry.
     pub fn csrf(&self) -> String {
         let marker = "name=\"csrf_token\" value=\"";
-        let start = self.body.find(marker).expect("the page has a form with a CSRF token") + marker.len();
-        self.body[start..].split('"').next().unwrap_or_default().to_string()
+        let start = self
+            .body
+            .find(marker)
+            .expect("the page has a form with a CSRF token")
+            + marker.len();
+        self.body[start..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_string()
     }
 }
 
@@ -209,14 +258,26 @@ pub struct Auth {
 
 impl Auth {
     pub fn session(s: &str) -> Auth {
-        Auth { session: Some(s.into()), bearer: None }
+        Auth {
+            session: Some(s.into()),
+            bearer: None,
+        }
     }
     pub fn bearer(t: &str) -> Auth {
-        Auth { session: None, bearer: Some(t.into()) }
+        Auth {
+            session: None,
+            bearer: Some(t.into()),
+        }
     }
 }
 
-pub async fn send<S, B>(svc: &S, method: Method, path: &str, auth: &Auth, body: Option<(&str, Vec<u8>)>) -> Reply
+pub async fn send<S, B>(
+    svc: &S,
+    method: Method,
+    path: &str,
+    auth: &Auth,
+    body: Option<(&str, Vec<u8>)>,
+) -> Reply
 where
     S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
     B: MessageBody,
@@ -229,13 +290,19 @@ where
         req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
     }
     if let Some((content_type, bytes)) = body {
-        req = req.insert_header((header::CONTENT_TYPE, content_type)).set_payload(bytes);
+        req = req
+            .insert_header((header::CONTENT_TYPE, content_type))
+            .set_payload(bytes);
     }
     let resp = test::call_service(svc, req.to_request()).await;
     let status = resp.status();
     let headers = resp.headers().clone();
     let bytes = test::read_body(resp).await;
-    Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    Reply {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
 }
 
 pub async fn get<S, B>(svc: &S, path: &str, auth: &Auth) -> Reply
@@ -253,7 +320,14 @@ where
     B: MessageBody,
 {
     let body = serde_urlencoded::to_string(fields).expect("form encodes");
-    send(svc, Method::POST, path, auth, Some(("application/x-www-form-urlencoded", body.into_bytes()))).await
+    send(
+        svc,
+        Method::POST,
+        path,
+        auth,
+        Some(("application/x-www-form-urlencoded", body.into_bytes())),
+    )
+    .await
 }
 
 /// Routes the web crate declares (`#[get("...")]`, `#[post("...")]`), read from its source, so the

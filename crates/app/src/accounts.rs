@@ -45,7 +45,10 @@ fn parse_birth_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
     let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
         .map_err(|_| Error::invalid("birth_date", "enter a date like 2010-04-23"))?;
     if d > today || age::age_on(d, today) > 120 {
-        return Err(Error::invalid("birth_date", "enter your real date of birth"));
+        return Err(Error::invalid(
+            "birth_date",
+            "enter your real date of birth",
+        ));
     }
     Ok(Some(d))
 }
@@ -54,7 +57,11 @@ fn parse_birth_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
 fn new_username(conn: &mut AnyConnection) -> Result<String> {
     let mut rng = rand::thread_rng();
     for _ in 0..20 {
-        let name = format!("{}-{}", crate::demo::people::handle(&mut rng), rng.gen_range(1000..10000));
+        let name = format!(
+            "{}-{}",
+            crate::demo::people::handle(&mut rng),
+            rng.gen_range(1000..10000)
+        );
         if !repo::users::username_taken(conn, &name)? {
             return Ok(name);
         }
@@ -62,7 +69,12 @@ fn new_username(conn: &mut AnyConnection) -> Result<String> {
     Ok(format!("learner-{}", uuid::Uuid::new_v4().simple()))
 }
 
-fn issue_email_token(conn: &mut AnyConnection, user_id: &str, purpose: &str, ttl: chrono::Duration) -> Result<String> {
+fn issue_email_token(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    purpose: &str,
+    ttl: chrono::Duration,
+) -> Result<String> {
     let token = secrets::random_token();
     let now = citybadges_store::now();
     repo::email_tokens::insert(
@@ -81,16 +93,28 @@ fn issue_email_token(conn: &mut AnyConnection, user_id: &str, purpose: &str, ttl
 }
 
 fn client_limit(app: &App, name: &'static str, per_hour: u32, client: &str) -> Result<()> {
-    ratelimit::hit(app.kv(), Limit { name, max: per_hour, window: Duration::from_secs(3600) }, client)
+    ratelimit::hit(
+        app.kv(),
+        Limit {
+            name,
+            max: per_hour,
+            window: Duration::from_secs(3600),
+        },
+        client,
+    )
 }
 
 impl App {
     /// Create a youth account and send the verification email. Returns the new user's id.
     pub async fn sign_up(&self, input: SignUp) -> Result<UserId> {
         let mut errors: Vec<FieldError> = Vec::new();
-        let email = validate::email(&input.email).map_err(|e| errors.push(e)).ok();
+        let email = validate::email(&input.email)
+            .map_err(|e| errors.push(e))
+            .ok();
         let _ = validate::password(&input.password).map_err(|e| errors.push(e));
-        let name = validate::display_name(&input.display_name).map_err(|e| errors.push(e)).ok();
+        let name = validate::display_name(&input.display_name)
+            .map_err(|e| errors.push(e))
+            .ok();
         let today = chrono::Utc::now().date_naive();
         let birth = match parse_birth_date(&input.birth_date, today) {
             Ok(b) => b,
@@ -113,13 +137,19 @@ impl App {
         };
         let limit = self.settings().rate_limits.signup_per_hour;
         let client = input.client.clone();
-        self.blocking(move |app| client_limit(app, "signup", limit, &client)).await?;
-        let hash = self.blocking(move |_| passwords::hash(&input.password)).await?;
+        self.blocking(move |app| client_limit(app, "signup", limit, &client))
+            .await?;
+        let hash = self
+            .blocking(move |_| passwords::hash(&input.password))
+            .await?;
         let base = self.settings().public_url();
         let id = UserId::new();
         self.tx(move |conn| {
             if repo::users::by_email(conn, &email)?.is_some() {
-                return Err(Error::Conflict("an account with this email already exists; sign in or reset your password".into()));
+                return Err(Error::Conflict(
+                    "an account with this email already exists; sign in or reset your password"
+                        .into(),
+                ));
             }
             let now = citybadges_store::now();
             let user = UserRow {
@@ -131,7 +161,11 @@ impl App {
                 username: new_username(conn)?,
                 account_kind: AccountKind::Youth.as_str().into(),
                 birth_date: birth.map(|b| b.to_string()),
-                age_band: birth.map(|b| age::band_for_age(age::age_on(b, today)).as_str().to_string()),
+                age_band: birth.map(|b| {
+                    age::band_for_age(age::age_on(b, today))
+                        .as_str()
+                        .to_string()
+                }),
                 locale: "en".into(),
                 neighbourhood_id: None,
                 profile_public: false,
@@ -142,7 +176,10 @@ impl App {
             };
             repo::users::insert(conn, &user)?;
             let token = issue_email_token(conn, &user.id, VERIFY_EMAIL, chrono::Duration::days(3))?;
-            outbox::enqueue(conn, &Effect::Mail(emails::verify_email(&base, &email, &name, &token)?))?;
+            outbox::enqueue(
+                conn,
+                &Effect::Mail(emails::verify_email(&base, &email, &name, &token)?),
+            )?;
             let actor = Actor::Anonymous;
             audit::record(
                 conn,
@@ -164,8 +201,14 @@ impl App {
     pub async fn verify_email(&self, token: String) -> Result<()> {
         self.tx(move |conn| {
             let now = citybadges_store::now();
-            let row = repo::email_tokens::consume(conn, &secrets::token_hash(&token), VERIFY_EMAIL, now)?
-                .ok_or_else(|| Error::BadRequest("this link is invalid, used or expired; sign in to get a new one".into()))?;
+            let row =
+                repo::email_tokens::consume(conn, &secrets::token_hash(&token), VERIFY_EMAIL, now)?
+                    .ok_or_else(|| {
+                        Error::BadRequest(
+                            "this link is invalid, used or expired; sign in to get a new one"
+                                .into(),
+                        )
+                    })?;
             repo::users::mark_email_verified(conn, &row.user_id, now)?;
             Ok(())
         })
@@ -178,19 +221,37 @@ impl App {
         let email = email.trim().to_lowercase();
         let per_minute = self.settings().rate_limits.login_per_minute;
         self.blocking(move |app| {
-            let limit = Limit { name: "login", max: per_minute, window: Duration::from_secs(60) };
+            let limit = Limit {
+                name: "login",
+                max: per_minute,
+                window: Duration::from_secs(60),
+            };
             ratelimit::hit(app.kv(), limit, &client)?;
-            ratelimit::hit(app.kv(), Limit { name: "login-account", ..limit }, &secrets::token_hash(&email))?;
+            ratelimit::hit(
+                app.kv(),
+                Limit {
+                    name: "login-account",
+                    ..limit
+                },
+                &secrets::token_hash(&email),
+            )?;
             let mut conn = app.pool().get()?;
             let user = repo::users::by_email(&mut conn, &email)?;
             let stored = user.as_ref().and_then(|u| u.password_hash.clone());
-            let ok = passwords::verify(&password, stored.as_deref().unwrap_or(passwords::dummy_hash()));
+            let ok = passwords::verify(
+                &password,
+                stored.as_deref().unwrap_or(passwords::dummy_hash()),
+            );
             match user {
                 Some(u) if ok && stored.is_some() && u.disabled_at.is_none() => {
-                    let id: UserId = u.id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
+                    let id: UserId =
+                        u.id.parse()
+                            .map_err(|e| Error::Internal(format!("user id: {e}")))?;
                     app.session_start(Some(id))
                 }
-                _ => Err(Error::BadRequest("that email and password do not match an account".into())),
+                _ => Err(Error::BadRequest(
+                    "that email and password do not match an account".into(),
+                )),
             }
         })
         .await
@@ -203,13 +264,25 @@ impl App {
     /// Send a reset link when the account exists; answers the same either way.
     pub async fn request_password_reset(&self, email: String, client: String) -> Result<()> {
         let limit = self.settings().rate_limits.email_per_hour;
-        self.blocking(move |app| client_limit(app, "reset", limit, &client)).await?;
-        let Ok(email) = validate::email(&email) else { return Ok(()) };
+        self.blocking(move |app| client_limit(app, "reset", limit, &client))
+            .await?;
+        let Ok(email) = validate::email(&email) else {
+            return Ok(());
+        };
         let base = self.settings().public_url();
         self.tx(move |conn| {
             if let Some(user) = repo::users::by_email(conn, &email)? {
-                let token = issue_email_token(conn, &user.id, RESET_PASSWORD, chrono::Duration::hours(2))?;
-                outbox::enqueue(conn, &Effect::Mail(emails::reset_password(&base, &email, &user.display_name, &token)?))?;
+                let token =
+                    issue_email_token(conn, &user.id, RESET_PASSWORD, chrono::Duration::hours(2))?;
+                outbox::enqueue(
+                    conn,
+                    &Effect::Mail(emails::reset_password(
+                        &base,
+                        &email,
+                        &user.display_name,
+                        &token,
+                    )?),
+                )?;
             }
             Ok(())
         })
@@ -219,11 +292,20 @@ impl App {
     /// Set a new password with a reset link's token.
     pub async fn reset_password(&self, token: String, new_password: String) -> Result<()> {
         validate::password(&new_password)?;
-        let hash = self.blocking(move |_| passwords::hash(&new_password)).await?;
+        let hash = self
+            .blocking(move |_| passwords::hash(&new_password))
+            .await?;
         self.tx(move |conn| {
             let now = citybadges_store::now();
-            let row = repo::email_tokens::consume(conn, &secrets::token_hash(&token), RESET_PASSWORD, now)?
-                .ok_or_else(|| Error::BadRequest("this link is invalid, used or expired; ask for a new one".into()))?;
+            let row = repo::email_tokens::consume(
+                conn,
+                &secrets::token_hash(&token),
+                RESET_PASSWORD,
+                now,
+            )?
+            .ok_or_else(|| {
+                Error::BadRequest("this link is invalid, used or expired; ask for a new one".into())
+            })?;
             repo::users::set_password(conn, &row.user_id, &hash, now)?;
             // Following the link proves the address.
             repo::users::mark_email_verified(conn, &row.user_id, now)?;
@@ -240,12 +322,16 @@ impl App {
         let email = validate::email(&input.email)?;
         validate::password(&input.password)?;
         let name = validate::display_name(&input.display_name)?;
-        let hash = self.blocking(move |_| passwords::hash(&input.password)).await?;
+        let hash = self
+            .blocking(move |_| passwords::hash(&input.password))
+            .await?;
         let id = UserId::new();
         let kind = input.kind;
         self.tx(move |conn| {
             if repo::users::by_email(conn, &email)?.is_some() {
-                return Err(Error::Conflict(format!("an account with email {email} already exists")));
+                return Err(Error::Conflict(format!(
+                    "an account with email {email} already exists"
+                )));
             }
             let now = citybadges_store::now();
             let username = new_username(conn)?;

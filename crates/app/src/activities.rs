@@ -1,10 +1,10 @@
 //! Organizations manage their catalog: create activities with their sessions, topics and badges.
 
+use crate::audit;
 use crate::catalog::activity_views;
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::ActivityView;
-use crate::audit;
 use chrono::{DateTime, Utc};
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::validate::{slugify, FieldError};
@@ -61,10 +61,18 @@ pub struct SessionInput {
     pub capacity: Option<i32>,
 }
 
-fn text_field(errors: &mut Vec<FieldError>, field: &'static str, v: &Option<String>, max: usize) -> Option<String> {
+fn text_field(
+    errors: &mut Vec<FieldError>,
+    field: &'static str,
+    v: &Option<String>,
+    max: usize,
+) -> Option<String> {
     let v = v.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
     if v.chars().count() > max || v.chars().any(char::is_control) {
-        errors.push(FieldError::new(field, format!("use at most {max} ordinary characters")));
+        errors.push(FieldError::new(
+            field,
+            format!("use at most {max} ordinary characters"),
+        ));
         return None;
     }
     Some(v.to_string())
@@ -78,7 +86,10 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
         errors.push(FieldError::new("title", "use 3 to 120 characters"));
     }
     if input.description.chars().count() > 20_000 {
-        errors.push(FieldError::new("description", "use at most 20,000 characters"));
+        errors.push(FieldError::new(
+            "description",
+            "use at most 20,000 characters",
+        ));
     }
     for (field, age) in [("age_min", input.age_min), ("age_max", input.age_max)] {
         if age.is_some_and(|a| !(0..=120).contains(&a)) {
@@ -91,12 +102,21 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
         }
     }
     if !(0..=10_000_000).contains(&input.cost_cents) {
-        errors.push(FieldError::new("cost_cents", "must be between 0 and 10,000,000"));
+        errors.push(FieldError::new(
+            "cost_cents",
+            "must be between 0 and 10,000,000",
+        ));
     }
-    if input.lat.is_some_and(|v| !(-90.0..=90.0).contains(&v) || v.is_nan()) {
+    if input
+        .lat
+        .is_some_and(|v| !(-90.0..=90.0).contains(&v) || v.is_nan())
+    {
         errors.push(FieldError::new("lat", "must be between -90 and 90"));
     }
-    if input.lng.is_some_and(|v| !(-180.0..=180.0).contains(&v) || v.is_nan()) {
+    if input
+        .lng
+        .is_some_and(|v| !(-180.0..=180.0).contains(&v) || v.is_nan())
+    {
         errors.push(FieldError::new("lng", "must be between -180 and 180"));
     }
     if input.lat.is_some() != input.lng.is_some() {
@@ -107,21 +127,34 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
     }
     for s in &input.sessions {
         if s.ends_at <= s.starts_at {
-            errors.push(FieldError::new("sessions", "each session must end after it starts"));
+            errors.push(FieldError::new(
+                "sessions",
+                "each session must end after it starts",
+            ));
             break;
         }
         if s.capacity.is_some_and(|c| !(1..=100_000).contains(&c)) {
-            errors.push(FieldError::new("sessions", "capacity must be between 1 and 100,000"));
+            errors.push(FieldError::new(
+                "sessions",
+                "capacity must be between 1 and 100,000",
+            ));
             break;
         }
     }
     if input.accessibility.len() > 20 || input.accessibility.iter().any(|a| a.len() > 60) {
-        errors.push(FieldError::new("accessibility", "at most 20 entries of 60 characters"));
+        errors.push(FieldError::new(
+            "accessibility",
+            "at most 20 entries of 60 characters",
+        ));
     }
     if input.topics.len() > 11 || input.badges.len() > 20 {
         errors.push(FieldError::new("topics", "at most 11 topics and 20 badges"));
     }
-    let format = input.format.parse::<ActivityFormat>().map_err(|e| errors.push(FieldError::new("format", e.to_string()))).ok();
+    let format = input
+        .format
+        .parse::<ActivityFormat>()
+        .map_err(|e| errors.push(FieldError::new("format", e.to_string())))
+        .ok();
     let status = match input.status.as_deref().unwrap_or("draft") {
         "draft" => Some(PublicationStatus::Draft),
         "published" => Some(PublicationStatus::Published),
@@ -138,14 +171,22 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
 
 impl App {
     /// Create an activity for the organization `slug`; staff, administrators and its tokens may.
-    pub async fn create_activity(&self, actor: Actor, slug: String, input: ActivityInput) -> Result<ActivityView> {
+    pub async fn create_activity(
+        &self,
+        actor: Actor,
+        slug: String,
+        input: ActivityInput,
+    ) -> Result<ActivityView> {
         if actor == Actor::Anonymous {
             return Err(Error::Unauthenticated);
         }
         let (format, status) = check(&input)?;
         self.tx(move |conn| {
             let org = repo::orgs::by_slug(conn, &slug)?.ok_or(Error::NotFound("organization"))?;
-            let org_id: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
+            let org_id: OrgId = org
+                .id
+                .parse()
+                .map_err(|e| Error::Internal(format!("org id: {e}")))?;
             let scope = policy::authorize_in_org(&actor, Action::ManageActivities(org_id))?;
             let mut errors = Vec::new();
             let topics = repo::city::topics(conn)?;
@@ -155,7 +196,13 @@ impl App {
                 .filter_map(|t| {
                     let found = topics.iter().find(|x| &x.slug == t).map(|x| x.id.clone());
                     if found.is_none() {
-                        errors.push(FieldError::new("topics", format!("'{}' is not a topic of this city", t.chars().take(40).collect::<String>())));
+                        errors.push(FieldError::new(
+                            "topics",
+                            format!(
+                                "'{}' is not a topic of this city",
+                                t.chars().take(40).collect::<String>()
+                            ),
+                        ));
                     }
                     found
                 })
@@ -163,9 +210,15 @@ impl App {
             let neighbourhood_id = match input.neighbourhood.as_deref().filter(|n| !n.is_empty()) {
                 None => None,
                 Some(n) => {
-                    let found = repo::city::neighbourhoods(conn)?.into_iter().find(|x| x.slug == n).map(|x| x.id);
+                    let found = repo::city::neighbourhoods(conn)?
+                        .into_iter()
+                        .find(|x| x.slug == n)
+                        .map(|x| x.id);
                     if found.is_none() {
-                        errors.push(FieldError::new("neighbourhood", "is not a neighbourhood of this city"));
+                        errors.push(FieldError::new(
+                            "neighbourhood",
+                            "is not a neighbourhood of this city",
+                        ));
                     }
                     found
                 }
@@ -175,15 +228,25 @@ impl App {
                 .badges
                 .iter()
                 .filter_map(|b| {
-                    let found = own_badges.iter().find(|x| &x.slug == b).map(|x| x.id.clone());
+                    let found = own_badges
+                        .iter()
+                        .find(|x| &x.slug == b)
+                        .map(|x| x.id.clone());
                     if found.is_none() {
-                        errors.push(FieldError::new("badges", format!("'{}' is not a published badge of this organization", b.chars().take(40).collect::<String>())));
+                        errors.push(FieldError::new(
+                            "badges",
+                            format!(
+                                "'{}' is not a published badge of this organization",
+                                b.chars().take(40).collect::<String>()
+                            ),
+                        ));
                     }
                     found
                 })
                 .collect();
             let mut v = Vec::new();
-            let language = text_field(&mut v, "language", &input.language, 12).unwrap_or_else(|| "en".into());
+            let language =
+                text_field(&mut v, "language", &input.language, 12).unwrap_or_else(|| "en".into());
             let location_name = text_field(&mut v, "location_name", &input.location_name, 200);
             let address = text_field(&mut v, "address", &input.address, 300);
             errors.append(&mut v);
@@ -196,7 +259,16 @@ impl App {
                 _ => "activity".to_string(),
             };
             let taken: Vec<String> = repo::activities::slugs_like(conn, &scope, &base)?;
-            let slug = (1..).map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") }).find(|s| !taken.contains(s)).unwrap_or(base);
+            let slug = (1..)
+                .map(|n| {
+                    if n == 1 {
+                        base.clone()
+                    } else {
+                        format!("{base}-{n}")
+                    }
+                })
+                .find(|s| !taken.contains(s))
+                .unwrap_or(base);
             let now = citybadges_store::now();
             let id = uuid::Uuid::now_v7().to_string();
             let sessions = input
@@ -235,7 +307,15 @@ impl App {
                 created_at: now,
                 updated_at: now,
             };
-            repo::activities::insert(conn, &NewActivity { activity: row.clone(), topic_ids, sessions, achievement_ids })?;
+            repo::activities::insert(
+                conn,
+                &NewActivity {
+                    activity: row.clone(),
+                    topic_ids,
+                    sessions,
+                    achievement_ids,
+                },
+            )?;
             audit::record(
                 conn,
                 audit::Entry {
@@ -247,7 +327,9 @@ impl App {
                     details: serde_json::json!({ "status": status.as_str() }),
                 },
             )?;
-            activity_views(conn, vec![(row, org)])?.pop().ok_or(Error::Internal("created activity vanished".into()))
+            activity_views(conn, vec![(row, org)])?
+                .pop()
+                .ok_or(Error::Internal("created activity vanished".into()))
         })
         .await
     }
@@ -258,7 +340,8 @@ mod tests {
     use super::*;
 
     fn input() -> ActivityInput {
-        serde_json::from_value(serde_json::json!({ "title": "Robot Club", "format": "in_person" })).expect("minimal input")
+        serde_json::from_value(serde_json::json!({ "title": "Robot Club", "format": "in_person" }))
+            .expect("minimal input")
     }
 
     #[test]
@@ -276,7 +359,9 @@ mod tests {
         i.age_max = Some(12);
         i.lat = Some(95.0);
         i.format = "teleport".into();
-        let Err(Error::Invalid(errors)) = check(&i) else { panic!("invalid") };
+        let Err(Error::Invalid(errors)) = check(&i) else {
+            panic!("invalid")
+        };
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
         for f in ["title", "age_max", "lat", "format"] {
             assert!(fields.contains(&f), "{f} reported in {fields:?}");

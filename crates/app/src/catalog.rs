@@ -3,12 +3,14 @@
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::*;
+use chrono::NaiveDateTime;
 use citybadges_domain::{text, ActivityFormat, OrgKind, OrgStatus};
-use citybadges_store::models::{AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow};
+use citybadges_store::models::{
+    AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow,
+};
 use citybadges_store::repo::activities::{PublicFilter, Sort};
 use citybadges_store::repo::{self, orgs::OrgFilter, Paging};
 use citybadges_store::AnyConnection;
-use chrono::NaiveDateTime;
 use std::collections::HashMap;
 use std::time::Duration;
 
@@ -33,21 +35,33 @@ pub struct ActivityQuery {
 pub fn paging(page: Option<i64>, per_page: Option<i64>, default_per_page: u32) -> Result<Paging> {
     let page = page.unwrap_or(1);
     if !(1..=i64::from(MAX_PAGE)).contains(&page) {
-        return Err(Error::invalid("page", format!("must be between 1 and {MAX_PAGE}")));
+        return Err(Error::invalid(
+            "page",
+            format!("must be between 1 and {MAX_PAGE}"),
+        ));
     }
     let per_page = per_page.unwrap_or(i64::from(default_per_page));
     if !(1..=i64::from(MAX_PER_PAGE)).contains(&per_page) {
-        return Err(Error::invalid("per_page", format!("must be between 1 and {MAX_PER_PAGE}")));
+        return Err(Error::invalid(
+            "per_page",
+            format!("must be between 1 and {MAX_PER_PAGE}"),
+        ));
     }
-    Ok(Paging { page: page as u32, per_page: per_page as u32 })
+    Ok(Paging {
+        page: page as u32,
+        per_page: per_page as u32,
+    })
 }
 
 fn slug_filter(field: &'static str, v: &Option<String>) -> Result<Option<String>> {
     match v.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => citybadges_domain::validate::slug(s)
-            .map(Some)
-            .map_err(|_| Error::invalid(field, "is not a known slug (lower-case letters, digits and hyphens)")),
+        Some(s) => citybadges_domain::validate::slug(s).map(Some).map_err(|_| {
+            Error::invalid(
+                field,
+                "is not a known slug (lower-case letters, digits and hyphens)",
+            )
+        }),
     }
 }
 
@@ -60,13 +74,21 @@ impl ActivityQuery {
         };
         let format = match self.format.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(f) => Some(f.parse::<ActivityFormat>().map_err(|e| Error::invalid("format", e.to_string()))?),
+            Some(f) => Some(
+                f.parse::<ActivityFormat>()
+                    .map_err(|e| Error::invalid("format", e.to_string()))?,
+            ),
         };
         let sort = match self.sort.as_deref().map(str::trim) {
             None | Some("") | Some("soonest") => Sort::Soonest,
             Some("newest") => Sort::Newest,
             Some("title") => Sort::Title,
-            Some(_) => return Err(Error::invalid("sort", "must be one of: soonest, newest, title")),
+            Some(_) => {
+                return Err(Error::invalid(
+                    "sort",
+                    "must be one of: soonest, newest, title",
+                ))
+            }
         };
         let filter = PublicFilter {
             topic_slug: slug_filter("topic", &self.topic)?,
@@ -86,7 +108,11 @@ pub(crate) fn utc(t: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
 }
 
 pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> OrganizationView {
-    let kind_label = o.kind.parse::<OrgKind>().map(|k| k.label().to_string()).unwrap_or_else(|_| o.kind.clone());
+    let kind_label = o
+        .kind
+        .parse::<OrgKind>()
+        .map(|k| k.label().to_string())
+        .unwrap_or_else(|_| o.kind.clone());
     OrganizationView {
         url: format!("/orgs/{}", o.slug),
         summary: text::summary(&o.description_md, 160),
@@ -99,12 +125,20 @@ pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> O
         description_html: o.description_html,
         website: o.website,
         address: o.address,
-        neighbourhood: hood.map(|n| Named { slug: n.slug.clone(), name: n.name.clone() }),
+        neighbourhood: hood.map(|n| Named {
+            slug: n.slug.clone(),
+            name: n.name.clone(),
+        }),
     }
 }
 
 fn session_view(s: &ActivitySessionRow) -> SessionView {
-    SessionView { id: s.id.clone(), starts_at: utc(s.starts_at), ends_at: utc(s.ends_at), capacity: s.capacity }
+    SessionView {
+        id: s.id.clone(),
+        starts_at: utc(s.starts_at),
+        ends_at: utc(s.ends_at),
+        capacity: s.capacity,
+    }
 }
 
 pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView {
@@ -121,7 +155,10 @@ pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView 
         city_level: a.city_level,
         skills,
         image_url: a.image_url,
-        organization: Named { slug: org.slug.clone(), name: org.name.clone() },
+        organization: Named {
+            slug: org.slug.clone(),
+            name: org.name.clone(),
+        },
     }
 }
 
@@ -137,7 +174,10 @@ fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Relate
     let ids: Vec<String> = rows.iter().map(|a| a.id.clone()).collect();
     let mut topics: HashMap<String, Vec<Named>> = HashMap::new();
     for (aid, t) in repo::activities::topics_for(conn, &ids)? {
-        topics.entry(aid).or_default().push(Named { slug: t.slug, name: t.name });
+        topics.entry(aid).or_default().push(Named {
+            slug: t.slug,
+            name: t.name,
+        });
     }
     let mut next = HashMap::new();
     for s in repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())? {
@@ -145,15 +185,33 @@ fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Relate
     }
     let mut badges: HashMap<String, Vec<Named>> = HashMap::new();
     for (aid, b) in repo::activities::achievements_for(conn, &ids)? {
-        badges.entry(aid).or_default().push(Named { slug: b.slug, name: b.name });
+        badges.entry(aid).or_default().push(Named {
+            slug: b.slug,
+            name: b.name,
+        });
     }
-    let hood_ids: Vec<String> = rows.iter().filter_map(|a| a.neighbourhood_id.clone()).collect();
-    let hoods = repo::activities::neighbourhoods_by_id(conn, &hood_ids)?.into_iter().map(|n| (n.id.clone(), n)).collect();
-    Ok(Related { topics, next, badges, hoods })
+    let hood_ids: Vec<String> = rows
+        .iter()
+        .filter_map(|a| a.neighbourhood_id.clone())
+        .collect();
+    let hoods = repo::activities::neighbourhoods_by_id(conn, &hood_ids)?
+        .into_iter()
+        .map(|n| (n.id.clone(), n))
+        .collect();
+    Ok(Related {
+        topics,
+        next,
+        badges,
+        hoods,
+    })
 }
 
 fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> ActivityView {
-    let format_label = a.format.parse::<ActivityFormat>().map(|f| f.label().to_string()).unwrap_or_else(|_| a.format.clone());
+    let format_label = a
+        .format
+        .parse::<ActivityFormat>()
+        .map(|f| f.label().to_string())
+        .unwrap_or_else(|_| a.format.clone());
     ActivityView {
         url: format!("/orgs/{}/activities/{}", org.slug, a.slug),
         topics: rel.topics.remove(&a.id).unwrap_or_default(),
@@ -163,8 +221,14 @@ fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> Ac
             .neighbourhood_id
             .as_ref()
             .and_then(|n| rel.hoods.get(n))
-            .map(|n| Named { slug: n.slug.clone(), name: n.name.clone() }),
-        organization: Named { slug: org.slug.clone(), name: org.name.clone() },
+            .map(|n| Named {
+                slug: n.slug.clone(),
+                name: n.name.clone(),
+            }),
+        organization: Named {
+            slug: org.slug.clone(),
+            name: org.name.clone(),
+        },
         is_free: a.cost_cents == 0,
         id: a.id,
         slug: a.slug,
@@ -182,10 +246,16 @@ fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> Ac
 }
 
 /// Views for activities of one organization or many (each row with its organization).
-pub(crate) fn activity_views(conn: &mut AnyConnection, rows: Vec<(ActivityRow, OrganizationRow)>) -> Result<Vec<ActivityView>> {
+pub(crate) fn activity_views(
+    conn: &mut AnyConnection,
+    rows: Vec<(ActivityRow, OrganizationRow)>,
+) -> Result<Vec<ActivityView>> {
     let activities: Vec<ActivityRow> = rows.iter().map(|(a, _)| a.clone()).collect();
     let mut rel = load_related(conn, &activities)?;
-    Ok(rows.into_iter().map(|(a, o)| activity_view(a, &o, &mut rel)).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(a, o)| activity_view(a, &o, &mut rel))
+        .collect())
 }
 
 pub(crate) const CITY_CACHE_KEY: &str = "cache:city:v1";
@@ -195,7 +265,8 @@ impl App {
     pub async fn list_activities(&self, q: ActivityQuery) -> Result<PageOf<ActivityView>> {
         let (filter, paging) = q.validate()?;
         self.db(move |conn| {
-            let page = repo::activities::list_public(conn, &filter, paging, citybadges_store::now())?;
+            let page =
+                repo::activities::list_public(conn, &filter, paging, citybadges_store::now())?;
             Ok(PageOf {
                 items: activity_views(conn, page.items)?,
                 total: page.total,
@@ -208,36 +279,64 @@ impl App {
 
     pub async fn activity_detail(&self, org_slug: String, slug: String) -> Result<ActivityDetail> {
         self.db(move |conn| {
-            let (a, org) = repo::activities::public_by_slugs(conn, &org_slug, &slug)?.ok_or(Error::NotFound("activity"))?;
+            let (a, org) = repo::activities::public_by_slugs(conn, &org_slug, &slug)?
+                .ok_or(Error::NotFound("activity"))?;
             let ids = vec![a.id.clone()];
-            let sessions: Vec<SessionView> = repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
-                .iter()
-                .map(session_view)
-                .collect();
+            let sessions: Vec<SessionView> =
+                repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
+                    .iter()
+                    .map(session_view)
+                    .collect();
             let badge_details = repo::activities::achievements_for(conn, &ids)?
                 .into_iter()
                 .map(|(_, b)| badge_view(b, &org))
                 .collect();
             let accessibility = serde_json::from_str(&a.accessibility).unwrap_or_default();
-            let (description_html, address, lat, lng) = (a.description_html.clone(), a.address.clone(), a.lat, a.lng);
-            let activity = activity_views(conn, vec![(a, org)])?.pop().ok_or(Error::NotFound("activity"))?;
-            Ok(ActivityDetail { activity, description_html, address, lat, lng, accessibility, sessions, badge_details })
+            let (description_html, address, lat, lng) =
+                (a.description_html.clone(), a.address.clone(), a.lat, a.lng);
+            let activity = activity_views(conn, vec![(a, org)])?
+                .pop()
+                .ok_or(Error::NotFound("activity"))?;
+            Ok(ActivityDetail {
+                activity,
+                description_html,
+                address,
+                lat,
+                lng,
+                accessibility,
+                sessions,
+                badge_details,
+            })
         })
         .await
     }
 
     /// Active organizations, optionally of one kind.
-    pub async fn list_organizations(&self, kind: Option<String>, page: Option<i64>, per_page: Option<i64>) -> Result<PageOf<OrganizationView>> {
+    pub async fn list_organizations(
+        &self,
+        kind: Option<String>,
+        page: Option<i64>,
+        per_page: Option<i64>,
+    ) -> Result<PageOf<OrganizationView>> {
         let kind = match kind.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(k) => Some(k.parse::<OrgKind>().map_err(|e| Error::invalid("kind", e.to_string()))?),
+            Some(k) => Some(
+                k.parse::<OrgKind>()
+                    .map_err(|e| Error::invalid("kind", e.to_string()))?,
+            ),
         };
         let paging = paging(page, per_page, 50)?;
         self.db(move |conn| {
-            let filter = OrgFilter { status: Some(OrgStatus::Active), kind, neighbourhood_id: None };
+            let filter = OrgFilter {
+                status: Some(OrgStatus::Active),
+                kind,
+                neighbourhood_id: None,
+            };
             let page = repo::orgs::list(conn, &filter, paging)?;
-            let hoods: HashMap<String, NeighbourhoodRow> =
-                repo::city::neighbourhoods(conn)?.into_iter().map(|n| (n.id.clone(), n)).collect();
+            let hoods: HashMap<String, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
+                .into_iter()
+                .map(|n| (n.id.clone(), n))
+                .collect();
             let items = page
                 .items
                 .into_iter()
@@ -246,13 +345,22 @@ impl App {
                     org_view(o, hood)
                 })
                 .collect();
-            Ok(PageOf { items, total: page.total, page: paging.page, per_page: paging.per_page })
+            Ok(PageOf {
+                items,
+                total: page.total,
+                page: paging.page,
+                per_page: paging.per_page,
+            })
         })
         .await
     }
 
     /// An active organization's public page: profile, badges and published activities.
-    pub async fn organization_page(&self, slug: String, page: Option<i64>) -> Result<(OrganizationView, Vec<BadgeView>, PageOf<ActivityView>)> {
+    pub async fn organization_page(
+        &self,
+        slug: String,
+        page: Option<i64>,
+    ) -> Result<(OrganizationView, Vec<BadgeView>, PageOf<ActivityView>)> {
         let paging = paging(page, None, 20)?;
         let (org, badges) = self
             .db(move |conn| {
@@ -264,7 +372,9 @@ impl App {
                     .map(|b| badge_view(b, &org))
                     .collect::<Vec<_>>();
                 let hood = match &org.neighbourhood_id {
-                    Some(h) => repo::activities::neighbourhoods_by_id(conn, std::slice::from_ref(h))?.pop(),
+                    Some(h) => {
+                        repo::activities::neighbourhoods_by_id(conn, std::slice::from_ref(h))?.pop()
+                    }
                     None => None,
                 };
                 Ok((org_view(org, hood.as_ref()), badges))
@@ -283,7 +393,8 @@ impl App {
 
     pub async fn badge_page(&self, org_slug: String, slug: String) -> Result<BadgeView> {
         self.db(move |conn| {
-            let (b, org) = repo::achievements::public_by_slugs(conn, &org_slug, &slug)?.ok_or(Error::NotFound("badge"))?;
+            let (b, org) = repo::achievements::public_by_slugs(conn, &org_slug, &slug)?
+                .ok_or(Error::NotFound("badge"))?;
             Ok(badge_view(b, &org))
         })
         .await
@@ -300,22 +411,46 @@ impl App {
             let mut conn = app.pool().get()?;
             let settings = repo::city::settings(&mut conn)?;
             let city = CityView {
-                name: settings.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "CityBadges".into()),
-                time_zone: settings.as_ref().map(|s| s.time_zone.clone()).unwrap_or_else(|| "UTC".into()),
-                currency: settings.as_ref().map(|s| s.currency.clone()).unwrap_or_else(|| "USD".into()),
-                topics: repo::city::topics(&mut conn)?.into_iter().map(|t| Named { slug: t.slug, name: t.name }).collect(),
+                name: settings
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_else(|| "CityBadges".into()),
+                time_zone: settings
+                    .as_ref()
+                    .map(|s| s.time_zone.clone())
+                    .unwrap_or_else(|| "UTC".into()),
+                currency: settings
+                    .as_ref()
+                    .map(|s| s.currency.clone())
+                    .unwrap_or_else(|| "USD".into()),
+                topics: repo::city::topics(&mut conn)?
+                    .into_iter()
+                    .map(|t| Named {
+                        slug: t.slug,
+                        name: t.name,
+                    })
+                    .collect(),
                 neighbourhoods: repo::city::neighbourhoods(&mut conn)?
                     .into_iter()
-                    .map(|n| Named { slug: n.slug, name: n.name })
+                    .map(|n| Named {
+                        slug: n.slug,
+                        name: n.name,
+                    })
                     .collect(),
                 levels: repo::city::levels(&mut conn)?
                     .into_iter()
-                    .map(|l| LevelView { rank: l.rank, name: l.name, description: l.description })
+                    .map(|l| LevelView {
+                        rank: l.rank,
+                        name: l.name,
+                        description: l.description,
+                    })
                     .collect(),
             };
             if let Ok(bytes) = serde_json::to_vec(&city) {
                 // A cache that is down only costs speed.
-                let _ = app.kv().set(CITY_CACHE_KEY, &bytes, Duration::from_secs(60));
+                let _ = app
+                    .kv()
+                    .set(CITY_CACHE_KEY, &bytes, Duration::from_secs(60));
             }
             Ok(city)
         })

@@ -105,14 +105,20 @@ pub struct ConfigError {
 }
 
 fn bad(setting: &'static str, problem: impl Into<String>) -> ConfigError {
-    ConfigError { setting, problem: problem.into() }
+    ConfigError {
+        setting,
+        problem: problem.into(),
+    }
 }
 
 impl Settings {
     /// The database URL in force (the SQLite default resolved against the data dir).
     pub fn database_url(&self) -> String {
         if self.database.url.trim().is_empty() {
-            format!("sqlite://{}", self.server.data_dir.join("citybadges.db").display())
+            format!(
+                "sqlite://{}",
+                self.server.data_dir.join("citybadges.db").display()
+            )
         } else {
             self.database.url.trim().to_string()
         }
@@ -132,12 +138,23 @@ impl Settings {
         self.server
             .bind
             .parse::<std::net::SocketAddr>()
-            .map_err(|_| bad("server.bind", format!("'{}' is not an address like 127.0.0.1:8080", self.server.bind)))?;
+            .map_err(|_| {
+                bad(
+                    "server.bind",
+                    format!(
+                        "'{}' is not an address like 127.0.0.1:8080",
+                        self.server.bind
+                    ),
+                )
+            })?;
         if !self.server.public_url.trim().is_empty() {
             let u = url::Url::parse(self.server.public_url.trim())
                 .map_err(|e| bad("server.public_url", format!("not a URL: {e}")))?;
             if !matches!(u.scheme(), "http" | "https") {
-                return Err(bad("server.public_url", "must start with http:// or https://"));
+                return Err(bad(
+                    "server.public_url",
+                    "must start with http:// or https://",
+                ));
             }
         }
         if self.server.max_body_bytes < 1024 {
@@ -152,7 +169,8 @@ impl Settings {
             return Err(bad("database.max_connections", "must be at least 1"));
         }
         if !self.cache.url.trim().is_empty() {
-            let u = url::Url::parse(self.cache.url.trim()).map_err(|e| bad("cache.url", format!("not a URL: {e}")))?;
+            let u = url::Url::parse(self.cache.url.trim())
+                .map_err(|e| bad("cache.url", format!("not a URL: {e}")))?;
             if !matches!(u.scheme(), "redis" | "rediss") {
                 return Err(bad("cache.url", "must start with redis:// or rediss://"));
             }
@@ -160,20 +178,37 @@ impl Settings {
         match self.search.backend.as_str() {
             "embedded" => {}
             // The Meilisearch backend comes with the shared-search work; refuse rather than pretend.
-            "meilisearch" => return Err(bad("search.backend", "meilisearch is not available in this version yet; use embedded")),
-            other => return Err(bad("search.backend", format!("'{other}' is not one of: embedded"))),
+            "meilisearch" => {
+                return Err(bad(
+                    "search.backend",
+                    "meilisearch is not available in this version yet; use embedded",
+                ))
+            }
+            other => {
+                return Err(bad(
+                    "search.backend",
+                    format!("'{other}' is not one of: embedded"),
+                ))
+            }
         }
         match self.mail.transport.as_str() {
             "file" => {}
             "smtp" => {
-                let u = url::Url::parse(&self.mail.smtp_url).map_err(|e| bad("mail.smtp_url", format!("not a URL: {e}")))?;
+                let u = url::Url::parse(&self.mail.smtp_url)
+                    .map_err(|e| bad("mail.smtp_url", format!("not a URL: {e}")))?;
                 if !matches!(u.scheme(), "smtp" | "smtps") {
                     return Err(bad("mail.smtp_url", "must start with smtp:// or smtps://"));
                 }
             }
-            other => return Err(bad("mail.transport", format!("'{other}' is not one of: file, smtp"))),
+            other => {
+                return Err(bad(
+                    "mail.transport",
+                    format!("'{other}' is not one of: file, smtp"),
+                ))
+            }
         }
-        citybadges_mail::parse_mailbox(&self.mail.from).map_err(|e| bad("mail.from", e.to_string()))?;
+        citybadges_mail::parse_mailbox(&self.mail.from)
+            .map_err(|e| bad("mail.from", e.to_string()))?;
         if self.security.session_ttl_hours == 0 {
             return Err(bad("security.session_ttl_hours", "must be at least 1"));
         }
@@ -184,7 +219,9 @@ impl Settings {
     }
 
     fn validate_production(&self) -> Result<(), ConfigError> {
-        if self.security.secret_key.trim().is_empty() && self.security.secret_key_file.trim().is_empty() {
+        if self.security.secret_key.trim().is_empty()
+            && self.security.secret_key_file.trim().is_empty()
+        {
             return Err(bad(
                 "security.secret_key",
                 "required in production: set CITYBADGES_SECURITY__SECRET_KEY or security.secret_key_file",
@@ -194,20 +231,33 @@ impl Settings {
             return Err(bad("security.secret_key", "must be at least 32 characters"));
         }
         if !self.security.secret_key_file.is_empty() {
-            std::fs::read(&self.security.secret_key_file)
-                .map_err(|e| bad("security.secret_key_file", format!("cannot read {}: {e}", self.security.secret_key_file)))?;
+            std::fs::read(&self.security.secret_key_file).map_err(|e| {
+                bad(
+                    "security.secret_key_file",
+                    format!("cannot read {}: {e}", self.security.secret_key_file),
+                )
+            })?;
         }
         if !self.public_url().starts_with("https://") {
-            return Err(bad("server.public_url", "production needs an https:// public URL"));
+            return Err(bad(
+                "server.public_url",
+                "production needs an https:// public URL",
+            ));
         }
         if !self.security.cookie_secure {
             return Err(bad("security.cookie_secure", "must be true in production"));
         }
         if self.database_url().starts_with("sqlite") {
-            return Err(bad("database.url", "production needs PostgreSQL (postgres://...)"));
+            return Err(bad(
+                "database.url",
+                "production needs PostgreSQL (postgres://...)",
+            ));
         }
         if self.cache.url.trim().is_empty() {
-            return Err(bad("cache.url", "production needs Redis (redis://...), shared by every app node"));
+            return Err(bad(
+                "cache.url",
+                "production needs Redis (redis://...), shared by every app node",
+            ));
         }
         Ok(())
     }
@@ -223,9 +273,19 @@ impl Settings {
                 max_body_bytes: 2 * 1024 * 1024,
                 workers: 0,
             },
-            database: DatabaseSettings { url: String::new(), max_connections: 10 },
-            cache: CacheSettings { url: String::new(), key_prefix: "citybadges:".into() },
-            search: SearchSettings { backend: "embedded".into(), meili_url: String::new(), meili_api_key: String::new() },
+            database: DatabaseSettings {
+                url: String::new(),
+                max_connections: 10,
+            },
+            cache: CacheSettings {
+                url: String::new(),
+                key_prefix: "citybadges:".into(),
+            },
+            search: SearchSettings {
+                backend: "embedded".into(),
+                meili_url: String::new(),
+                meili_api_key: String::new(),
+            },
             mail: MailSettings {
                 transport: "file".into(),
                 from: "CityBadges <no-reply@citybadges.example>".into(),
@@ -237,7 +297,11 @@ impl Settings {
                 cookie_secure: false,
                 session_ttl_hours: 336,
             },
-            rate_limits: RateLimitSettings { login_per_minute: 10, signup_per_hour: 20, email_per_hour: 10 },
+            rate_limits: RateLimitSettings {
+                login_per_minute: 10,
+                signup_per_hour: 20,
+                email_per_hour: 10,
+            },
         }
     }
 }

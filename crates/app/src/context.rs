@@ -26,12 +26,21 @@ struct Inner {
 impl App {
     /// Connect to everything the settings name, apply migrations, and return the ready context.
     pub fn start(settings: Settings) -> Result<App> {
-        settings.validate().map_err(|e| Error::BadRequest(e.to_string()))?;
-        std::fs::create_dir_all(&settings.server.data_dir)
-            .map_err(|e| Error::Unavailable(format!("data dir {}: {e}", settings.server.data_dir.display())))?;
+        settings
+            .validate()
+            .map_err(|e| Error::BadRequest(e.to_string()))?;
+        std::fs::create_dir_all(&settings.server.data_dir).map_err(|e| {
+            Error::Unavailable(format!(
+                "data dir {}: {e}",
+                settings.server.data_dir.display()
+            ))
+        })?;
         let pool = citybadges_store::open_pool(
             &settings.database_url(),
-            &PoolOptions { max_size: settings.database.max_connections, connect_timeout: Duration::from_secs(5) },
+            &PoolOptions {
+                max_size: settings.database.max_connections,
+                connect_timeout: Duration::from_secs(5),
+            },
         )?;
         {
             let mut conn = pool.get()?;
@@ -46,7 +55,10 @@ impl App {
         };
         let mailer = match settings.mail.transport.as_str() {
             "smtp" => Mailer::smtp(&settings.mail.smtp_url, &settings.mail.from),
-            _ => Mailer::files(&settings.server.data_dir.join("outbox"), &settings.mail.from),
+            _ => Mailer::files(
+                &settings.server.data_dir.join("outbox"),
+                &settings.mail.from,
+            ),
         }
         .map_err(|e| Error::Unavailable(e.to_string()))?;
         let search: Arc<dyn SearchEngine> = Arc::new(
@@ -54,7 +66,16 @@ impl App {
                 .map_err(|e| Error::Unavailable(e.to_string()))?,
         );
         let secret = crate::keys::load_secret(&settings)?;
-        Ok(App { inner: Arc::new(Inner { settings, pool, kv, mailer, search, secret }) })
+        Ok(App {
+            inner: Arc::new(Inner {
+                settings,
+                pool,
+                kv,
+                mailer,
+                search,
+                secret,
+            }),
+        })
     }
 
     pub fn settings(&self) -> &Settings {
@@ -103,7 +124,9 @@ impl App {
         F: FnOnce(&App) -> Result<T> + Send + 'static,
     {
         let app = self.clone();
-        tokio::task::spawn_blocking(move || f(&app)).await.map_err(|e| Error::Internal(format!("worker thread: {e}")))?
+        tokio::task::spawn_blocking(move || f(&app))
+            .await
+            .map_err(|e| Error::Internal(format!("worker thread: {e}")))?
     }
 
     /// Run a closure in one database transaction.

@@ -19,7 +19,8 @@ struct ResetPassword<'a> {
 }
 
 fn render(t: &impl Template) -> Result<String> {
-    t.render().map_err(|e| Error::Internal(format!("email template: {e}")))
+    t.render()
+        .map_err(|e| Error::Internal(format!("email template: {e}")))
 }
 
 pub fn verify_email(base: &str, to: &str, name: &str, token: &str) -> Result<Email> {

@@ -56,7 +56,9 @@ impl From<StoreError> for Error {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Conflict(what) => Error::Conflict(format!("{what} already exists")),
-            StoreError::Pool(_) | StoreError::Connect(_) => Error::Unavailable(format!("database: {e}")),
+            StoreError::Pool(_) | StoreError::Connect(_) => {
+                Error::Unavailable(format!("database: {e}"))
+            }
             other => Error::Internal(other.to_string()),
         }
     }

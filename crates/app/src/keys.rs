@@ -15,7 +15,9 @@ pub fn load_secret(settings: &Settings) -> Result<Vec<u8>> {
         return Ok(bytes.trim_ascii().to_vec());
     }
     if settings.mode == Mode::Production {
-        return Err(Error::Unavailable("security.secret_key is required in production".into()));
+        return Err(Error::Unavailable(
+            "security.secret_key is required in production".into(),
+        ));
     }
     let path = settings.server.data_dir.join("secret.key");
     match std::fs::read(&path) {
@@ -37,8 +39,11 @@ fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         opts.mode(0o600);
     }
-    let mut f = opts.open(path).map_err(|e| Error::Unavailable(format!("{}: {e}", path.display())))?;
-    f.write_all(bytes).map_err(|e| Error::Unavailable(format!("{}: {e}", path.display())))
+    let mut f = opts
+        .open(path)
+        .map_err(|e| Error::Unavailable(format!("{}: {e}", path.display())))?;
+    f.write_all(bytes)
+        .map_err(|e| Error::Unavailable(format!("{}: {e}", path.display())))
 }
 
 #[cfg(test)]
@@ -55,7 +60,10 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join("secret.key")).expect("file").permissions().mode();
+            let mode = std::fs::metadata(dir.path().join("secret.key"))
+                .expect("file")
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }

@@ -28,8 +28,14 @@ pub struct MemoryKv {
 }
 
 impl MemoryKv {
-    fn with<T>(&self, f: impl FnOnce(&mut HashMap<String, (Vec<u8>, Instant)>) -> T) -> Result<T, KvError> {
-        let mut map = self.entries.lock().map_err(|_| KvError::Unavailable("in-process cache poisoned".into()))?;
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut HashMap<String, (Vec<u8>, Instant)>) -> T,
+    ) -> Result<T, KvError> {
+        let mut map = self
+            .entries
+            .lock()
+            .map_err(|_| KvError::Unavailable("in-process cache poisoned".into()))?;
         // Sweep now and then so expired entries do not pile up.
         if map.len() > 10_000 {
             let now = Instant::now();
@@ -62,7 +68,9 @@ impl Kv for MemoryKv {
     fn incr(&self, key: &str, ttl: Duration) -> Result<u64, KvError> {
         self.with(|m| {
             let now = Instant::now();
-            let entry = m.entry(key.to_string()).or_insert_with(|| (0u64.to_le_bytes().to_vec(), now + ttl));
+            let entry = m
+                .entry(key.to_string())
+                .or_insert_with(|| (0u64.to_le_bytes().to_vec(), now + ttl));
             if entry.1 <= now {
                 *entry = (0u64.to_le_bytes().to_vec(), now + ttl);
             }
@@ -97,11 +105,16 @@ impl RedisKv {
             .connection_timeout(Duration::from_secs(2))
             .build(client)
             .map_err(|e| KvError::Unavailable(format!("Redis at {}: {e}", redact(url))))?;
-        Ok(RedisKv { pool, prefix: prefix.to_string() })
+        Ok(RedisKv {
+            pool,
+            prefix: prefix.to_string(),
+        })
     }
 
     fn conn(&self) -> Result<r2d2::PooledConnection<redis::Client>, KvError> {
-        self.pool.get().map_err(|e| KvError::Unavailable(e.to_string()))
+        self.pool
+            .get()
+            .map_err(|e| KvError::Unavailable(e.to_string()))
     }
 
     fn key(&self, key: &str) -> String {
@@ -125,16 +138,28 @@ fn unavailable(e: redis::RedisError) -> KvError {
 
 impl Kv for RedisKv {
     fn get(&self, key: &str) -> Result<Option<Vec<u8>>, KvError> {
-        redis::cmd("GET").arg(self.key(key)).query(&mut *self.conn()?).map_err(unavailable)
+        redis::cmd("GET")
+            .arg(self.key(key))
+            .query(&mut *self.conn()?)
+            .map_err(unavailable)
     }
 
     fn set(&self, key: &str, value: &[u8], ttl: Duration) -> Result<(), KvError> {
         let ms = ttl.as_millis().max(1) as u64;
-        redis::cmd("SET").arg(self.key(key)).arg(value).arg("PX").arg(ms).query(&mut *self.conn()?).map_err(unavailable)
+        redis::cmd("SET")
+            .arg(self.key(key))
+            .arg(value)
+            .arg("PX")
+            .arg(ms)
+            .query(&mut *self.conn()?)
+            .map_err(unavailable)
     }
 
     fn delete(&self, key: &str) -> Result<(), KvError> {
-        redis::cmd("DEL").arg(self.key(key)).query(&mut *self.conn()?).map_err(unavailable)
+        redis::cmd("DEL")
+            .arg(self.key(key))
+            .query(&mut *self.conn()?)
+            .map_err(unavailable)
     }
 
     fn incr(&self, key: &str, ttl: Duration) -> Result<u64, KvError> {
@@ -155,11 +180,15 @@ impl Kv for RedisKv {
     }
 
     fn ping(&self) -> Result<(), KvError> {
-        let pong: String = redis::cmd("PING").query(&mut *self.conn()?).map_err(unavailable)?;
+        let pong: String = redis::cmd("PING")
+            .query(&mut *self.conn()?)
+            .map_err(unavailable)?;
         if pong == "PONG" {
             Ok(())
         } else {
-            Err(KvError::Unavailable(format!("unexpected PING answer {pong}")))
+            Err(KvError::Unavailable(format!(
+                "unexpected PING answer {pong}"
+            )))
         }
     }
 
@@ -177,18 +206,34 @@ mod tests {
         let k = |s: &str| format!("{ns}:{s}");
         kv.ping().expect("ping");
         assert_eq!(kv.get(&k("missing")).expect("get"), None);
-        kv.set(&k("a"), b"hello", Duration::from_secs(60)).expect("set");
-        assert_eq!(kv.get(&k("a")).expect("get").as_deref(), Some(&b"hello"[..]));
+        kv.set(&k("a"), b"hello", Duration::from_secs(60))
+            .expect("set");
+        assert_eq!(
+            kv.get(&k("a")).expect("get").as_deref(),
+            Some(&b"hello"[..])
+        );
         kv.delete(&k("a")).expect("del");
         assert_eq!(kv.get(&k("a")).expect("get"), None);
-        kv.set(&k("short"), b"x", Duration::from_millis(50)).expect("set");
+        kv.set(&k("short"), b"x", Duration::from_millis(50))
+            .expect("set");
         std::thread::sleep(Duration::from_millis(120));
-        assert_eq!(kv.get(&k("short")).expect("get"), None, "expired values are gone");
+        assert_eq!(
+            kv.get(&k("short")).expect("get"),
+            None,
+            "expired values are gone"
+        );
         assert_eq!(kv.incr(&k("n"), Duration::from_secs(60)).expect("incr"), 1);
         assert_eq!(kv.incr(&k("n"), Duration::from_secs(60)).expect("incr"), 2);
-        assert_eq!(kv.incr(&k("w"), Duration::from_millis(50)).expect("incr"), 1);
+        assert_eq!(
+            kv.incr(&k("w"), Duration::from_millis(50)).expect("incr"),
+            1
+        );
         std::thread::sleep(Duration::from_millis(120));
-        assert_eq!(kv.incr(&k("w"), Duration::from_millis(50)).expect("incr"), 1, "a new window starts");
+        assert_eq!(
+            kv.incr(&k("w"), Duration::from_millis(50)).expect("incr"),
+            1,
+            "a new window starts"
+        );
     }
 
     #[test]
@@ -200,7 +245,8 @@ mod tests {
     fn redis_backend() {
         let url = std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
         let prefix = format!("cbtest:{}:", uuid::Uuid::new_v4().simple());
-        let kv = RedisKv::connect(&url, &prefix).expect("Redis must be running for the test suite (see .ci/run)");
+        let kv = RedisKv::connect(&url, &prefix)
+            .expect("Redis must be running for the test suite (see .ci/run)");
         conformance(&kv, "t");
     }
 }

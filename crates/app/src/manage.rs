@@ -63,12 +63,20 @@ pub struct Dashboard {
 
 fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<(OrganizationRow, OrgId)> {
     let org = repo::orgs::by_slug(conn, slug)?.ok_or(Error::NotFound("organization"))?;
-    let id: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
+    let id: OrgId = org
+        .id
+        .parse()
+        .map_err(|e| Error::Internal(format!("org id: {e}")))?;
     Ok((org, id))
 }
 
 /// Look the organization up and authorize in one step; the scope carries the authorized id.
-fn scoped(conn: &mut AnyConnection, actor: &Actor, slug: &str, action: fn(OrgId) -> Action) -> Result<(OrganizationRow, OrgScope)> {
+fn scoped(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    slug: &str,
+    action: fn(OrgId) -> Action,
+) -> Result<(OrganizationRow, OrgScope)> {
     // Ask who is calling before saying whether the organization exists.
     if *actor == Actor::Anonymous {
         return Err(Error::Unauthenticated);
@@ -89,10 +97,18 @@ fn token_view(t: ApiTokenRow) -> ApiTokenView {
     }
 }
 
-fn new_token(conn: &mut AnyConnection, scope: &OrgScope, user: UserId, name: &str) -> Result<CreatedToken> {
+fn new_token(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    user: UserId,
+    name: &str,
+) -> Result<CreatedToken> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 {
-        return Err(Error::invalid("name", "give the token a name of 1 to 80 characters"));
+        return Err(Error::invalid(
+            "name",
+            "give the token a name of 1 to 80 characters",
+        ));
     }
     let token = format!("cbt_{}", secrets::random_token());
     let row = ApiTokenRow {
@@ -107,25 +123,46 @@ fn new_token(conn: &mut AnyConnection, scope: &OrgScope, user: UserId, name: &st
         revoked_at: None,
     };
     repo::tokens::insert(conn, &row)?;
-    Ok(CreatedToken { token, info: token_view(row) })
+    Ok(CreatedToken {
+        token,
+        info: token_view(row),
+    })
 }
 
 impl App {
-    pub async fn dashboard(&self, actor: Actor, slug: String, page: Option<i64>) -> Result<Dashboard> {
+    pub async fn dashboard(
+        &self,
+        actor: Actor,
+        slug: String,
+        page: Option<i64>,
+    ) -> Result<Dashboard> {
         let paging = paging(page, None, 20)?;
         self.db(move |conn| {
             let (org, scope) = scoped(conn, &actor, &slug, Action::ViewOrgPrivate)?;
-            let can_manage_tokens = policy::authorize(&actor, Action::ManageApiTokens(scope.org_id())).is_ok();
+            let can_manage_tokens =
+                policy::authorize(&actor, Action::ManageApiTokens(scope.org_id())).is_ok();
             let members = repo::orgs::members(conn, &scope)?
                 .into_iter()
-                .map(|(m, u)| MemberView { user_id: u.id, display_name: u.display_name, email: u.email, role: m.role })
+                .map(|(m, u)| MemberView {
+                    user_id: u.id,
+                    display_name: u.display_name,
+                    email: u.email,
+                    role: m.role,
+                })
                 .collect();
             let page = repo::activities::list_for_org(conn, &scope, None, paging)?;
             let rows = page.items.into_iter().map(|a| (a, org.clone())).collect();
-            let activities =
-                PageOf { items: activity_views(conn, rows)?, total: page.total, page: paging.page, per_page: paging.per_page };
+            let activities = PageOf {
+                items: activity_views(conn, rows)?,
+                total: page.total,
+                page: paging.page,
+                per_page: paging.per_page,
+            };
             let tokens = if can_manage_tokens {
-                repo::tokens::list(conn, &scope)?.into_iter().map(token_view).collect()
+                repo::tokens::list(conn, &scope)?
+                    .into_iter()
+                    .map(token_view)
+                    .collect()
             } else {
                 Vec::new()
             };
@@ -153,22 +190,42 @@ impl App {
     }
 
     /// All of an organization's activities, drafts included, for its staff and integrations.
-    pub async fn org_activities(&self, actor: Actor, slug: String, status: Option<String>, page: Option<i64>, per_page: Option<i64>) -> Result<PageOf<ActivityView>> {
+    pub async fn org_activities(
+        &self,
+        actor: Actor,
+        slug: String,
+        status: Option<String>,
+        page: Option<i64>,
+        per_page: Option<i64>,
+    ) -> Result<PageOf<ActivityView>> {
         let status = match status.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(s) => Some(s.parse::<PublicationStatus>().map_err(|e| Error::invalid("status", e.to_string()))?),
+            Some(s) => Some(
+                s.parse::<PublicationStatus>()
+                    .map_err(|e| Error::invalid("status", e.to_string()))?,
+            ),
         };
         let paging = paging(page, per_page, 20)?;
         self.db(move |conn| {
             let (org, scope) = scoped(conn, &actor, &slug, Action::ViewOrgPrivate)?;
             let page = repo::activities::list_for_org(conn, &scope, status, paging)?;
             let rows = page.items.into_iter().map(|a| (a, org.clone())).collect();
-            Ok(PageOf { items: activity_views(conn, rows)?, total: page.total, page: paging.page, per_page: paging.per_page })
+            Ok(PageOf {
+                items: activity_views(conn, rows)?,
+                total: page.total,
+                page: paging.page,
+                per_page: paging.per_page,
+            })
         })
         .await
     }
 
-    pub async fn create_api_token(&self, actor: Actor, slug: String, name: String) -> Result<CreatedToken> {
+    pub async fn create_api_token(
+        &self,
+        actor: Actor,
+        slug: String,
+        name: String,
+    ) -> Result<CreatedToken> {
         self.tx(move |conn| {
             let (_, scope) = scoped(conn, &actor, &slug, Action::ManageApiTokens)?;
             let user = actor.user_id().ok_or(Error::Unauthenticated)?;
@@ -191,7 +248,12 @@ impl App {
 
     /// The operator's `token create`: a token acting for `email`, who must be an administrator or
     /// staff member of the organization.
-    pub async fn create_api_token_for_member(&self, slug: String, email: String, name: String) -> Result<CreatedToken> {
+    pub async fn create_api_token_for_member(
+        &self,
+        slug: String,
+        email: String,
+        name: String,
+    ) -> Result<CreatedToken> {
         self.tx(move |conn| {
             let (org, org_id) = org_by_slug(conn, &slug)?;
             let user = repo::users::by_email(conn, &email.trim().to_lowercase())?.ok_or(Error::NotFound("user"))?;
@@ -230,7 +292,12 @@ impl App {
         .await
     }
 
-    pub async fn revoke_api_token(&self, actor: Actor, slug: String, token_id: String) -> Result<()> {
+    pub async fn revoke_api_token(
+        &self,
+        actor: Actor,
+        slug: String,
+        token_id: String,
+    ) -> Result<()> {
         self.tx(move |conn| {
             let (_, scope) = scoped(conn, &actor, &slug, Action::ManageApiTokens)?;
             if repo::tokens::revoke(conn, &scope, &token_id, citybadges_store::now())? == 0 {
@@ -253,23 +320,49 @@ impl App {
     }
 
     /// Organizations by status, for city coordinators.
-    pub async fn organizations_for_review(&self, actor: Actor, status: Option<String>) -> Result<Vec<OrganizationView>> {
+    pub async fn organizations_for_review(
+        &self,
+        actor: Actor,
+        status: Option<String>,
+    ) -> Result<Vec<OrganizationView>> {
         policy::authorize(&actor, Action::ApproveOrganizations)?;
         let status = match status.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(s) => Some(s.parse::<OrgStatus>().map_err(|e| Error::invalid("status", e.to_string()))?),
+            Some(s) => Some(
+                s.parse::<OrgStatus>()
+                    .map_err(|e| Error::invalid("status", e.to_string()))?,
+            ),
         };
         self.db(move |conn| {
-            let filter = OrgFilter { status, kind: None, neighbourhood_id: None };
-            let page = repo::orgs::list(conn, &filter, repo::Paging { page: 1, per_page: 1000 })?;
+            let filter = OrgFilter {
+                status,
+                kind: None,
+                neighbourhood_id: None,
+            };
+            let page = repo::orgs::list(
+                conn,
+                &filter,
+                repo::Paging {
+                    page: 1,
+                    per_page: 1000,
+                },
+            )?;
             Ok(page.items.into_iter().map(|o| org_view(o, None)).collect())
         })
         .await
     }
 
-    pub async fn set_organization_status(&self, actor: Actor, slug: String, status: String) -> Result<()> {
+    pub async fn set_organization_status(
+        &self,
+        actor: Actor,
+        slug: String,
+        status: String,
+    ) -> Result<()> {
         policy::authorize(&actor, Action::ApproveOrganizations)?;
-        let status = status.trim().parse::<OrgStatus>().map_err(|e| Error::invalid("status", e.to_string()))?;
+        let status = status
+            .trim()
+            .parse::<OrgStatus>()
+            .map_err(|e| Error::invalid("status", e.to_string()))?;
         self.tx(move |conn| {
             let (org, _) = org_by_slug(conn, &slug)?;
             repo::orgs::set_status(conn, &org.id, status, citybadges_store::now())?;

@@ -49,7 +49,9 @@ fn backoff(attempts: i32) -> chrono::Duration {
 
 /// Deliver what is due; returns how many rows were delivered.
 pub async fn deliver_due(app: &App) -> Result<usize> {
-    let due = app.db(|c| Ok(repo::outbox::due(c, citybadges_store::now(), 50)?)).await?;
+    let due = app
+        .db(|c| Ok(repo::outbox::due(c, citybadges_store::now(), 50)?))
+        .await?;
     let mut delivered = 0;
     for row in due {
         let outcome = match serde_json::from_str::<Effect>(&row.payload) {
@@ -60,13 +62,21 @@ pub async fn deliver_due(app: &App) -> Result<usize> {
         match outcome {
             Ok(()) => {
                 delivered += 1;
-                app.db(move |c| Ok(repo::outbox::mark_delivered(c, &id, citybadges_store::now())?)).await?;
+                app.db(move |c| {
+                    Ok(repo::outbox::mark_delivered(
+                        c,
+                        &id,
+                        citybadges_store::now(),
+                    )?)
+                })
+                .await?;
             }
             Err(err) => {
                 let attempts = row.attempts + 1;
                 tracing::warn!(outbox_id = %row.id, topic = %row.topic, attempts, error = %err, "outbox delivery failed");
                 let next = citybadges_store::now() + backoff(attempts);
-                app.db(move |c| Ok(repo::outbox::mark_failed(c, &id, attempts, next, &err)?)).await?;
+                app.db(move |c| Ok(repo::outbox::mark_failed(c, &id, attempts, next, &err)?))
+                    .await?;
             }
         }
     }

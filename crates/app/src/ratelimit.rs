@@ -15,11 +15,19 @@ pub struct Limit {
 /// Count one hit; refuse with the seconds left in the window once over the limit.
 pub fn hit(kv: &dyn Kv, limit: Limit, key: &str) -> Result<()> {
     let window = limit.window.as_secs().max(1);
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     let slot = now / window;
-    let count = kv.incr(&format!("rl:{}:{key}:{slot}", limit.name), Duration::from_secs(window + 1))?;
+    let count = kv.incr(
+        &format!("rl:{}:{key}:{slot}", limit.name),
+        Duration::from_secs(window + 1),
+    )?;
     if count > u64::from(limit.max) {
-        return Err(Error::RateLimited { retry_after_secs: (slot + 1) * window - now });
+        return Err(Error::RateLimited {
+            retry_after_secs: (slot + 1) * window - now,
+        });
     }
     Ok(())
 }
@@ -32,7 +40,11 @@ mod tests {
     #[test]
     fn refuses_past_the_limit_per_key() {
         let kv = MemoryKv::default();
-        let limit = Limit { name: "login", max: 3, window: Duration::from_secs(60) };
+        let limit = Limit {
+            name: "login",
+            max: 3,
+            window: Duration::from_secs(60),
+        };
         for _ in 0..3 {
             hit(&kv, limit, "1.2.3.4").expect("within the limit");
         }

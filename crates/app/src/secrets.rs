@@ -21,15 +21,20 @@ pub fn token_hash(token: &str) -> String {
 /// HMAC-SHA256 of `message` under `key`, URL-safe base64.
 pub fn sign(key: &[u8], message: &str) -> String {
     // HMAC accepts keys of any length.
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC takes any key length"));
     mac.update(message.as_bytes());
     URL_SAFE_NO_PAD.encode(mac.finalize().into_bytes())
 }
 
 /// Constant-time comparison of a presented signature with the expected one.
 pub fn verify_signature(key: &[u8], message: &str, presented: &str) -> bool {
-    let Ok(bytes) = URL_SAFE_NO_PAD.decode(presented) else { return false };
-    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else { return false };
+    let Ok(bytes) = URL_SAFE_NO_PAD.decode(presented) else {
+        return false;
+    };
+    let Ok(mut mac) = <Hmac<Sha256> as Mac>::new_from_slice(key) else {
+        return false;
+    };
     mac.update(message.as_bytes());
     mac.verify_slice(&bytes).is_ok()
 }

@@ -29,7 +29,10 @@ impl App {
     /// Start a session (anonymous when `user` is `None`); returns the new id for the cookie.
     pub fn session_start(&self, user: Option<UserId>) -> Result<String> {
         let id = secrets::random_token();
-        let data = Session { user_id: user.map(|u| u.to_string()), created_at: chrono::Utc::now().timestamp() };
+        let data = Session {
+            user_id: user.map(|u| u.to_string()),
+            created_at: chrono::Utc::now().timestamp(),
+        };
         let bytes = serde_json::to_vec(&data).map_err(|e| Error::Internal(e.to_string()))?;
         self.kv().set(&key(&id), &bytes, self.session_ttl())?;
         Ok(id)
@@ -39,7 +42,10 @@ impl App {
         if id.len() > 100 {
             return Ok(None);
         }
-        Ok(self.kv().get(&key(id))?.and_then(|b| serde_json::from_slice(&b).ok()))
+        Ok(self
+            .kv()
+            .get(&key(id))?
+            .and_then(|b| serde_json::from_slice(&b).ok()))
     }
 
     pub fn session_end(&self, id: &str) -> Result<()> {
@@ -55,26 +61,53 @@ impl App {
     }
 
     /// Who is behind a session: the signed-in user with their memberships, or anonymous.
-    pub async fn actor_for_session(&self, session_id: Option<String>) -> Result<(Actor, Option<CurrentUser>)> {
-        let Some(id) = session_id else { return Ok((Actor::Anonymous, None)) };
+    pub async fn actor_for_session(
+        &self,
+        session_id: Option<String>,
+    ) -> Result<(Actor, Option<CurrentUser>)> {
+        let Some(id) = session_id else {
+            return Ok((Actor::Anonymous, None));
+        };
         self.blocking(move |app| {
-            let Some(session) = app.session_load(&id)? else { return Ok((Actor::Anonymous, None)) };
-            let Some(user_id) = session.user_id else { return Ok((Actor::Anonymous, None)) };
+            let Some(session) = app.session_load(&id)? else {
+                return Ok((Actor::Anonymous, None));
+            };
+            let Some(user_id) = session.user_id else {
+                return Ok((Actor::Anonymous, None));
+            };
             let mut conn = app.pool().get()?;
-            let Some(user) = repo::users::by_id(&mut conn, &user_id)? else { return Ok((Actor::Anonymous, None)) };
+            let Some(user) = repo::users::by_id(&mut conn, &user_id)? else {
+                return Ok((Actor::Anonymous, None));
+            };
             if user.disabled_at.is_some() {
                 return Ok((Actor::Anonymous, None));
             }
             let memberships = repo::orgs::memberships_of_user(&mut conn, &user_id)?;
-            let kind: AccountKind = user.account_kind.parse().map_err(|e| Error::Internal(format!("{e}")))?;
-            let id: UserId = user.id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            let kind: AccountKind = user
+                .account_kind
+                .parse()
+                .map_err(|e| Error::Internal(format!("{e}")))?;
+            let id: UserId = user
+                .id
+                .parse()
+                .map_err(|e| Error::Internal(format!("user id: {e}")))?;
             let mut pairs = Vec::new();
             let mut views = Vec::new();
             for (m, org) in memberships {
-                let role: Role = m.role.parse().map_err(|e| Error::Internal(format!("{e}")))?;
-                let org_id: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
+                let role: Role = m
+                    .role
+                    .parse()
+                    .map_err(|e| Error::Internal(format!("{e}")))?;
+                let org_id: OrgId = org
+                    .id
+                    .parse()
+                    .map_err(|e| Error::Internal(format!("org id: {e}")))?;
                 pairs.push((org_id, role));
-                views.push(MembershipView { org_slug: org.slug, org_name: org.name, role: role.as_str().into() });
+                views.push(MembershipView {
+                    org_slug: org.slug,
+                    org_name: org.name,
+                    role: role.as_str().into(),
+                });
             }
             let current = CurrentUser {
                 id: user.id.clone(),
@@ -85,7 +118,14 @@ impl App {
                 email_verified: user.email_verified_at.is_some(),
                 memberships: views,
             };
-            Ok((Actor::User(UserActor { id, kind, memberships: pairs }), Some(current)))
+            Ok((
+                Actor::User(UserActor {
+                    id,
+                    kind,
+                    memberships: pairs,
+                }),
+                Some(current),
+            ))
         })
         .await
     }
@@ -94,11 +134,21 @@ impl App {
     pub async fn actor_for_token(&self, token: String) -> Result<Actor> {
         self.db(move |conn| {
             let hash = secrets::token_hash(&token);
-            let (row, org) = repo::tokens::live_by_hash(conn, &hash)?.ok_or(Error::Unauthenticated)?;
+            let (row, org) =
+                repo::tokens::live_by_hash(conn, &hash)?.ok_or(Error::Unauthenticated)?;
             repo::tokens::touch(conn, &row.id, citybadges_store::now())?;
-            let org: OrgId = org.id.parse().map_err(|e| Error::Internal(format!("org id: {e}")))?;
-            let user: UserId = row.user_id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
-            Ok(Actor::ApiToken { org, on_behalf_of: user })
+            let org: OrgId = org
+                .id
+                .parse()
+                .map_err(|e| Error::Internal(format!("org id: {e}")))?;
+            let user: UserId = row
+                .user_id
+                .parse()
+                .map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            Ok(Actor::ApiToken {
+                org,
+                on_behalf_of: user,
+            })
         })
         .await
     }

@@ -13,14 +13,31 @@ pub struct Report {
 }
 
 /// Migrate `database_url` and seed `plan` into it; `progress` hears each step with the time so far.
-pub fn generate(database_url: &str, plan: &Plan, progress: &mut dyn FnMut(Duration, &str)) -> Result<Report> {
-    let pool = open_pool(database_url, &PoolOptions { max_size: 2, ..Default::default() })?;
+pub fn generate(
+    database_url: &str,
+    plan: &Plan,
+    progress: &mut dyn FnMut(Duration, &str),
+) -> Result<Report> {
+    let pool = open_pool(
+        database_url,
+        &PoolOptions {
+            max_size: 2,
+            ..Default::default()
+        },
+    )?;
     let backend = pool.backend().name();
     let mut conn = pool.get()?;
     migrate::run_pending(&mut conn)?;
     let started = Instant::now();
-    let summary = demo::seed(&mut conn, plan, &mut |step| progress(started.elapsed(), step)).map_err(|e| anyhow!("{e}"))?;
-    Ok(Report { summary, elapsed: started.elapsed(), backend })
+    let summary = demo::seed(&mut conn, plan, &mut |step| {
+        progress(started.elapsed(), step)
+    })
+    .map_err(|e| anyhow!("{e}"))?;
+    Ok(Report {
+        summary,
+        elapsed: started.elapsed(),
+        backend,
+    })
 }
 
 /// A digest of the generated content that does not depend on the day it was generated: used to

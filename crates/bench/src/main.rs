@@ -39,8 +39,17 @@ enum Command {
 
 fn main() -> Result<()> {
     match Cli::parse().command {
-        Command::Generate { database_url, scale, seed, youth, enrollments } => {
-            let mut plan = Plan { seed, ..Plan::chicago(scale.max(1)) };
+        Command::Generate {
+            database_url,
+            scale,
+            seed,
+            youth,
+            enrollments,
+        } => {
+            let mut plan = Plan {
+                seed,
+                ..Plan::chicago(scale.max(1))
+            };
             if let Some(y) = youth {
                 plan.youth = y;
             }
@@ -48,9 +57,10 @@ fn main() -> Result<()> {
                 plan.enrollments = e;
             }
             eprintln!("generating {plan:?}");
-            let report = citybadges_bench::generate::generate(&database_url, &plan, &mut |t, step| {
-                eprintln!("[{:>7.1}s] {step}", t.as_secs_f64());
-            })?;
+            let report =
+                citybadges_bench::generate::generate(&database_url, &plan, &mut |t, step| {
+                    eprintln!("[{:>7.1}s] {step}", t.as_secs_f64());
+                })?;
             let s = &report.summary;
             let secs = report.elapsed.as_secs_f64();
             println!(
@@ -65,7 +75,10 @@ fn main() -> Result<()> {
                 (s.youth + s.enrollments + s.activities) as f64 / secs
             );
         }
-        Command::Digest { database_url } => println!("{}", citybadges_bench::generate::content_digest(&database_url)?),
+        Command::Digest { database_url } => println!(
+            "{}",
+            citybadges_bench::generate::content_digest(&database_url)?
+        ),
     }
     Ok(())
 }

@@ -12,7 +12,11 @@ use settings::Overrides;
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "citybadges", version, about = "CityBadges: activities and verifiable badges for a city's learning network")]
+#[command(
+    name = "citybadges",
+    version,
+    about = "CityBadges: activities and verifiable badges for a city's learning network"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -102,7 +106,11 @@ enum TokenCommand {
 }
 
 fn overrides(common: &Common, bind: Option<String>) -> Overrides {
-    Overrides { config: common.config.clone(), bind, data_dir: common.data_dir.clone() }
+    Overrides {
+        config: common.config.clone(),
+        bind,
+        data_dir: common.data_dir.clone(),
+    }
 }
 
 fn start(o: &Overrides) -> Result<App> {
@@ -112,8 +120,11 @@ fn start(o: &Overrides) -> Result<App> {
 
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if std::env::var("CITYBADGES_LOG_FORMAT").is_ok_and(|v| v == "json") {
         builder.json().init();
     } else {
@@ -142,24 +153,56 @@ async fn run(cli: Cli) -> Result<()> {
             let app = start(&overrides(&common, None))?;
             seed_demo(&app).await
         }
-        Command::User { command: UserCommand::Create { email, name, kind, password, common } } => {
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    name,
+                    kind,
+                    password,
+                    common,
+                },
+        } => {
             let kind: AccountKind = kind.parse().map_err(|e| anyhow!("--kind: {e}"))?;
             let password = match password {
                 Some(p) => p,
-                None => std::env::var("CITYBADGES_NEW_PASSWORD").context("give --password or set CITYBADGES_NEW_PASSWORD")?,
+                None => std::env::var("CITYBADGES_NEW_PASSWORD")
+                    .context("give --password or set CITYBADGES_NEW_PASSWORD")?,
             };
             let app = start(&overrides(&common, None))?;
             let id = app
-                .create_account(None, NewAccount { email: email.clone(), password, display_name: name, kind })
+                .create_account(
+                    None,
+                    NewAccount {
+                        email: email.clone(),
+                        password,
+                        display_name: name,
+                        kind,
+                    },
+                )
                 .await
                 .map_err(|e| anyhow!("{e}"))?;
             println!("created {} account {email} ({id})", kind.as_str());
             Ok(())
         }
-        Command::Token { command: TokenCommand::Create { org, user, name, common } } => {
+        Command::Token {
+            command:
+                TokenCommand::Create {
+                    org,
+                    user,
+                    name,
+                    common,
+                },
+        } => {
             let app = start(&overrides(&common, None))?;
-            let created = app.create_api_token_for_member(org.clone(), user, name).await.map_err(|e| anyhow!("{e}"))?;
-            eprintln!("API token for {org} (id {}); it is shown only this once:", created.info.id);
+            let created = app
+                .create_api_token_for_member(org.clone(), user, name)
+                .await
+                .map_err(|e| anyhow!("{e}"))?;
+            eprintln!(
+                "API token for {org} (id {}); it is shown only this once:",
+                created.info.id
+            );
             println!("{}", created.token);
             Ok(())
         }
@@ -167,7 +210,10 @@ async fn run(cli: Cli) -> Result<()> {
 }
 
 async fn seed_demo(app: &App) -> Result<()> {
-    let summary = app.seed_demo(Plan::demo()).await.map_err(|e| anyhow!("{e}"))?;
+    let summary = app
+        .seed_demo(Plan::demo())
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
     println!(
         "demo city seeded: {} organizations, {} activities, {} badges, {} youth, {} staff, {} enrollments",
         summary.organizations, summary.activities, summary.badges, summary.youth, summary.staff, summary.enrollments
@@ -182,7 +228,10 @@ async fn seed_demo(app: &App) -> Result<()> {
 async fn serve(o: &Overrides, demo: bool) -> Result<()> {
     let app = start(o)?;
     if demo {
-        let empty = app.db(|c| Ok(citybadges_store::repo::orgs::count(c)? == 0)).await.map_err(|e| anyhow!("{e}"))?;
+        let empty = app
+            .db(|c| Ok(citybadges_store::repo::orgs::count(c)? == 0))
+            .await
+            .map_err(|e| anyhow!("{e}"))?;
         if empty {
             seed_demo(&app).await?;
         } else {
@@ -192,7 +241,11 @@ async fn serve(o: &Overrides, demo: bool) -> Result<()> {
     }
     let settings = app.settings().clone();
     citybadges_app::outbox::spawn_worker(app.clone());
-    let workers = if settings.server.workers == 0 { std::thread::available_parallelism().map_or(2, |n| n.get()) } else { settings.server.workers };
+    let workers = if settings.server.workers == 0 {
+        std::thread::available_parallelism().map_or(2, |n| n.get())
+    } else {
+        settings.server.workers
+    };
     let server = actix_web::HttpServer::new(move || citybadges_web::application(app.clone()))
         .workers(workers)
         .bind(&settings.server.bind)
@@ -200,7 +253,11 @@ async fn serve(o: &Overrides, demo: bool) -> Result<()> {
     println!(
         "CityBadges is listening on http://{} (database: {}, data dir: {})",
         settings.server.bind,
-        settings.database_url().split('@').next_back().unwrap_or_default(),
+        settings
+            .database_url()
+            .split('@')
+            .next_back()
+            .unwrap_or_default(),
         settings.server.data_dir.display()
     );
     server.run().await.context("server stopped")?;

@@ -33,7 +33,9 @@ pub fn load(o: &Overrides) -> Result<Settings> {
     // CITYBADGES_SECTION__KEY; single-word keys (CITYBADGES_MODE) too. Other CITYBADGES_ variables
     // (for tests and tools) are not settings and are skipped.
     fig = fig.merge(
-        Env::prefixed("CITYBADGES_").filter(|k| k.as_str().contains("__") || k.as_str().eq_ignore_ascii_case("mode")).split("__"),
+        Env::prefixed("CITYBADGES_")
+            .filter(|k| k.as_str().contains("__") || k.as_str().eq_ignore_ascii_case("mode"))
+            .split("__"),
     );
     for (var, key) in WELL_KNOWN {
         if let Ok(v) = std::env::var(var) {
@@ -55,8 +57,10 @@ pub fn load(o: &Overrides) -> Result<Settings> {
 }
 
 fn check_readable(path: &Path) -> Result<()> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read the config file {}", path.display()))?;
-    text.parse::<toml::Table>().with_context(|| format!("the config file {} is not valid TOML", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the config file {}", path.display()))?;
+    text.parse::<toml::Table>()
+        .with_context(|| format!("the config file {} is not valid TOML", path.display()))?;
     Ok(())
 }
 
@@ -66,14 +70,22 @@ mod tests {
 
     #[test]
     fn defaults_load_and_flags_win() {
-        let s = load(&Overrides { bind: Some("127.0.0.1:9999".into()), ..Default::default() }).expect("defaults");
+        let s = load(&Overrides {
+            bind: Some("127.0.0.1:9999".into()),
+            ..Default::default()
+        })
+        .expect("defaults");
         assert_eq!(s.server.bind, "127.0.0.1:9999");
         assert!(s.database_url().starts_with("sqlite://"));
     }
 
     #[test]
     fn a_missing_config_file_is_named() {
-        let err = load(&Overrides { config: Some("/nonexistent/cb.toml".into()), ..Default::default() }).unwrap_err();
+        let err = load(&Overrides {
+            config: Some("/nonexistent/cb.toml".into()),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert!(err.to_string().contains("/nonexistent/cb.toml"), "{err}");
     }
 
@@ -82,7 +94,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("c.toml");
         std::fs::write(&path, "[database]\nurl = \"mysql://x\"\n").expect("write");
-        let err = load(&Overrides { config: Some(path), ..Default::default() }).unwrap_err();
+        let err = load(&Overrides {
+            config: Some(path),
+            ..Default::default()
+        })
+        .unwrap_err();
         assert!(err.to_string().contains("database.url"), "{err}");
     }
 }

@@ -21,13 +21,23 @@ impl Drop for Server {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+    TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port()
 }
 
 /// A command with a clean environment for settings (nothing inherited from the developer's shell).
 fn citybadges(env: &[(&str, &str)]) -> Command {
     let mut cmd = Command::new(BIN);
-    for var in ["DATABASE_URL", "REDIS_URL", "SMTP_URL", "MEILI_URL", "MEILI_MASTER_KEY"] {
+    for var in [
+        "DATABASE_URL",
+        "REDIS_URL",
+        "SMTP_URL",
+        "MEILI_URL",
+        "MEILI_MASTER_KEY",
+    ] {
         cmd.env_remove(var);
     }
     for (k, v) in env {
@@ -39,16 +49,27 @@ fn citybadges(env: &[(&str, &str)]) -> Command {
 fn serve(data_dir: &Path, env: &[(&str, &str)]) -> Server {
     let port = free_port();
     let child = citybadges(env)
-        .args(["serve", "--demo", "--bind", &format!("127.0.0.1:{port}"), "--data-dir"])
+        .args([
+            "serve",
+            "--demo",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+        ])
         .arg(data_dir)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .expect("spawn citybadges");
-    let server = Server { child, base: format!("http://127.0.0.1:{port}") };
+    let server = Server {
+        child,
+        base: format!("http://127.0.0.1:{port}"),
+    };
     let deadline = Instant::now() + Duration::from_secs(90);
     while Instant::now() < deadline {
-        if reqwest::blocking::get(format!("{}/healthz", server.base)).is_ok_and(|r| r.status().is_success()) {
+        if reqwest::blocking::get(format!("{}/healthz", server.base))
+            .is_ok_and(|r| r.status().is_success())
+        {
             return server;
         }
         std::thread::sleep(Duration::from_millis(200));
@@ -73,7 +94,10 @@ fn check_demo_city(server: &Server) -> serde_json::Value {
     let (status, list) = get_json(&format!("{}/api/v1/activities", server.base), None);
     assert_eq!(status, 200);
     let total = list["total"].as_i64().expect("total");
-    assert!(total >= 400, "the demo city publishes at least 400 activities, found {total}");
+    assert!(
+        total >= 400,
+        "the demo city publishes at least 400 activities, found {total}"
+    );
     let (status, doc) = get_json(&format!("{}/api/openapi.json", server.base), None);
     assert_eq!(status, 200);
     assert!(doc["paths"]["/api/v1/activities"].is_object());
@@ -91,41 +115,83 @@ fn serves_the_demo_city_on_embedded_defaults() {
     let ready = check_demo_city(&server);
     assert_eq!(ready["database"]["backend"], "sqlite");
     assert_eq!(ready["cache"]["backend"], "in-process");
-    assert!(dir.path().join("citybadges.db").exists(), "SQLite file in the data dir");
-    let home = reqwest::blocking::get(&server.base).expect("home").text().expect("html");
+    assert!(
+        dir.path().join("citybadges.db").exists(),
+        "SQLite file in the data dir"
+    );
+    let home = reqwest::blocking::get(&server.base)
+        .expect("home")
+        .text()
+        .expect("html");
     assert!(home.contains("Lakeside City of Learning"));
 }
 
 #[test]
 fn serves_the_demo_city_from_postgres_and_redis_and_issues_tokens() {
-    let pg = citybadges_store::testing::TempPgDatabase::create().expect("PostgreSQL must be running for the test suite");
+    let pg = citybadges_store::testing::TempPgDatabase::create()
+        .expect("PostgreSQL must be running for the test suite");
     let redis = std::env::var("REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
     let prefix = format!("cbtest:{}:", uuid::Uuid::new_v4().simple());
-    let env = [("DATABASE_URL", pg.url.as_str()), ("REDIS_URL", redis.as_str()), ("CITYBADGES_CACHE__KEY_PREFIX", prefix.as_str())];
+    let env = [
+        ("DATABASE_URL", pg.url.as_str()),
+        ("REDIS_URL", redis.as_str()),
+        ("CITYBADGES_CACHE__KEY_PREFIX", prefix.as_str()),
+    ];
     let dir = tempfile::tempdir().expect("tempdir");
     let server = serve(dir.path(), &env);
     let ready = check_demo_city(&server);
     assert_eq!(ready["database"]["backend"], "postgresql");
     assert_eq!(ready["cache"]["backend"], "redis");
-    assert!(!dir.path().join("citybadges.db").exists(), "no SQLite file when PostgreSQL is configured");
+    assert!(
+        !dir.path().join("citybadges.db").exists(),
+        "no SQLite file when PostgreSQL is configured"
+    );
 
     // An operator creates a token for an organization's administrator; it works over HTTP at once.
-    let (_, orgs) = get_json(&format!("{}/api/v1/organizations?per_page=1", server.base), None);
+    let (_, orgs) = get_json(
+        &format!("{}/api/v1/organizations?per_page=1", server.base),
+        None,
+    );
     let slug = orgs["items"][0]["slug"].as_str().expect("slug").to_string();
     let out = run(citybadges(&env)
-        .args(["token", "create", "--org", &slug, "--user", &format!("admin@{slug}.demo.citybadges.org"), "--data-dir"])
+        .args([
+            "token",
+            "create",
+            "--org",
+            &slug,
+            "--user",
+            &format!("admin@{slug}.demo.citybadges.org"),
+            "--data-dir",
+        ])
         .arg(dir.path()));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let token = String::from_utf8_lossy(&out.stdout).trim().to_string();
     assert!(token.starts_with("cbt_"));
     let (status, me) = get_json(&format!("{}/api/v1/me", server.base), Some(&token));
     assert_eq!(status, 200, "{me}");
     assert_eq!(me["caller"], "api_token");
-    let (status, _) = get_json(&format!("{}/api/v1/orgs/{slug}/activities", server.base), Some(&token));
+    let (status, _) = get_json(
+        &format!("{}/api/v1/orgs/{slug}/activities", server.base),
+        Some(&token),
+    );
     assert_eq!(status, 200);
 
     // A member who is not staff of that organization gets no token.
-    let out = run(citybadges(&env).args(["token", "create", "--org", &slug, "--user", "youth00001@demo.citybadges.org"]).arg("--data-dir").arg(dir.path()));
+    let out = run(citybadges(&env)
+        .args([
+            "token",
+            "create",
+            "--org",
+            &slug,
+            "--user",
+            "youth00001@demo.citybadges.org",
+        ])
+        .arg("--data-dir")
+        .arg(dir.path()));
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a member"));
 }
@@ -134,48 +200,122 @@ fn serves_the_demo_city_from_postgres_and_redis_and_issues_tokens() {
 fn user_create_makes_the_first_coordinator_once() {
     let dir = tempfile::tempdir().expect("tempdir");
     let create = || {
-        run(citybadges(&[("CITYBADGES_NEW_PASSWORD", "coordinator secret 1")])
-            .args(["user", "create", "--email", "chief@city.example", "--name", "Chief Coordinator", "--data-dir"])
-            .arg(dir.path()))
+        run(
+            citybadges(&[("CITYBADGES_NEW_PASSWORD", "coordinator secret 1")])
+                .args([
+                    "user",
+                    "create",
+                    "--email",
+                    "chief@city.example",
+                    "--name",
+                    "Chief Coordinator",
+                    "--data-dir",
+                ])
+                .arg(dir.path()),
+        )
     };
     let first = create();
-    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
-    assert!(String::from_utf8_lossy(&first.stdout).contains("created coordinator account chief@city.example"));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout)
+        .contains("created coordinator account chief@city.example"));
     let second = create();
     assert_eq!(second.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&second.stderr).contains("already exists"));
-    let weak = run(citybadges(&[]).args(["user", "create", "--email", "x@city.example", "--name", "X", "--password", "short", "--data-dir"]).arg(dir.path()));
+    let weak = run(citybadges(&[])
+        .args([
+            "user",
+            "create",
+            "--email",
+            "x@city.example",
+            "--name",
+            "X",
+            "--password",
+            "short",
+            "--data-dir",
+        ])
+        .arg(dir.path()));
     assert!(String::from_utf8_lossy(&weak.stderr).contains("at least 10 characters"));
 }
+
+/// Environment, arguments, and the words the error must contain.
+type ConfigCase = (
+    Vec<(&'static str, &'static str)>,
+    Vec<&'static str>,
+    &'static str,
+);
 
 #[test]
 fn bad_configuration_is_refused_by_name() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let cases: Vec<(Vec<(&str, &str)>, Vec<&str>, &str)> = vec![
-        (vec![("DATABASE_URL", "mysql://db/x")], vec!["migrate"], "database.url"),
-        (vec![("REDIS_URL", "http://cache")], vec!["migrate"], "cache.url"),
-        (vec![("CITYBADGES_DATABASE__MAX_CONNECTIONS", "many")], vec!["migrate"], "max_connections"),
-        (vec![], vec!["migrate", "--config", "/nonexistent/citybadges.toml"], "/nonexistent/citybadges.toml"),
+    let cases: Vec<ConfigCase> = vec![
         (
-            vec![("CITYBADGES_MODE", "production"), ("DATABASE_URL", "postgres://db/x"), ("REDIS_URL", "redis://cache")],
+            vec![("DATABASE_URL", "mysql://db/x")],
+            vec!["migrate"],
+            "database.url",
+        ),
+        (
+            vec![("REDIS_URL", "http://cache")],
+            vec!["migrate"],
+            "cache.url",
+        ),
+        (
+            vec![("CITYBADGES_DATABASE__MAX_CONNECTIONS", "many")],
+            vec!["migrate"],
+            "max_connections",
+        ),
+        (
+            vec![],
+            vec!["migrate", "--config", "/nonexistent/citybadges.toml"],
+            "/nonexistent/citybadges.toml",
+        ),
+        (
+            vec![
+                ("CITYBADGES_MODE", "production"),
+                ("DATABASE_URL", "postgres://db/x"),
+                ("REDIS_URL", "redis://cache"),
+            ],
             vec!["migrate"],
             "security.secret_key",
         ),
-        (vec![("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")], vec!["migrate"], "cannot connect"),
+        (
+            vec![("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none")],
+            vec!["migrate"],
+            "cannot connect",
+        ),
     ];
     for (env, args, words) in cases {
-        let out = run(citybadges(&env).args(&args).arg("--data-dir").arg(dir.path()));
+        let out = run(citybadges(&env)
+            .args(&args)
+            .arg("--data-dir")
+            .arg(dir.path()));
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{args:?} {env:?}: {stderr}");
-        assert!(stderr.to_lowercase().contains(&words.to_lowercase()), "{args:?} {env:?}: {stderr} should name {words}");
+        assert!(
+            stderr.to_lowercase().contains(&words.to_lowercase()),
+            "{args:?} {env:?}: {stderr} should name {words}"
+        );
     }
 }
 
 #[test]
 fn every_subcommand_has_help() {
-    for args in [vec!["--help"], vec!["serve", "--help"], vec!["migrate", "--help"], vec!["demo", "--help"], vec!["user", "create", "--help"], vec!["token", "create", "--help"]] {
+    for args in [
+        vec!["--help"],
+        vec!["serve", "--help"],
+        vec!["migrate", "--help"],
+        vec!["demo", "--help"],
+        vec!["user", "create", "--help"],
+        vec!["token", "create", "--help"],
+    ] {
         let out = run(citybadges(&[]).args(&args));
         assert!(out.status.success(), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage"), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("Usage"),
+            "{args:?}"
+        );
     }
 }

@@ -28,8 +28,13 @@ pub fn public_key_multibase(key: &ed25519_dalek::VerifyingKey) -> String {
 /// Read a `publicKeyMultibase` back into a verifying key.
 pub fn parse_public_key_multibase(s: &str) -> Result<ed25519_dalek::VerifyingKey, KeyError> {
     let (base, bytes) = multibase::decode(s).map_err(|e| KeyError::BadMultibase(e.to_string()))?;
-    if base != multibase::Base::Base58Btc || bytes.len() != 34 || bytes[..2] != ED25519_PUB_MULTICODEC {
-        return Err(KeyError::BadMultibase("expected z-base58btc of 0xed01 and 32 key bytes".into()));
+    if base != multibase::Base::Base58Btc
+        || bytes.len() != 34
+        || bytes[..2] != ED25519_PUB_MULTICODEC
+    {
+        return Err(KeyError::BadMultibase(
+            "expected z-base58btc of 0xed01 and 32 key bytes".into(),
+        ));
     }
     let mut key = [0u8; 32];
     key.copy_from_slice(&bytes[2..]);
@@ -53,7 +58,10 @@ mod tests {
         let k = generate_signing_key();
         let mb = public_key_multibase(&k.verifying_key());
         assert!(mb.starts_with("z6Mk"));
-        assert_eq!(parse_public_key_multibase(&mb).expect("parse"), k.verifying_key());
+        assert_eq!(
+            parse_public_key_multibase(&mb).expect("parse"),
+            k.verifying_key()
+        );
         assert!(parse_public_key_multibase("zzzz").is_err());
         assert!(parse_public_key_multibase("not multibase").is_err());
     }

@@ -12,7 +12,10 @@ pub enum Actor {
     Anonymous,
     User(UserActor),
     /// An integration acting for one organization through a bearer token.
-    ApiToken { org: OrgId, on_behalf_of: UserId },
+    ApiToken {
+        org: OrgId,
+        on_behalf_of: UserId,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +37,11 @@ impl Actor {
     /// The role this actor holds in `org`, if any.
     pub fn role_in(&self, org: OrgId) -> Option<Role> {
         match self {
-            Actor::User(u) => u.memberships.iter().find(|(o, _)| *o == org).map(|(_, r)| *r),
+            Actor::User(u) => u
+                .memberships
+                .iter()
+                .find(|(o, _)| *o == org)
+                .map(|(_, r)| *r),
             // A token acts with staff rights in its own organization only.
             Actor::ApiToken { org: own, .. } if *own == org => Some(Role::Staff),
             _ => None,
@@ -49,7 +56,10 @@ impl Actor {
     }
 
     fn is_city_staff(&self) -> bool {
-        matches!(self.account_kind(), Some(AccountKind::Coordinator | AccountKind::PlatformAdmin))
+        matches!(
+            self.account_kind(),
+            Some(AccountKind::Coordinator | AccountKind::PlatformAdmin)
+        )
     }
 
     fn is_platform_admin(&self) -> bool {
@@ -121,7 +131,9 @@ fn org_roles_allowed(action: Action) -> &'static [Role] {
     use Role::*;
     match action {
         Action::ViewOrgPrivate(_) => &[OrgAdmin, Staff, Reviewer],
-        Action::EditOrgProfile(_) | Action::ManageMembers(_) | Action::ManageApiTokens(_) => &[OrgAdmin],
+        Action::EditOrgProfile(_) | Action::ManageMembers(_) | Action::ManageApiTokens(_) => {
+            &[OrgAdmin]
+        }
         Action::ManageActivities(_) | Action::ManageAchievements(_) | Action::IssueAwards(_) => {
             &[OrgAdmin, Staff]
         }
@@ -164,10 +176,12 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denied> {
             let org = org_of(org_action);
             let role = org.and_then(|o| actor.role_in(o));
             match role {
-                Some(r) => org_roles_allowed(org_action).contains(&r)
+                Some(r) => {
+                    org_roles_allowed(org_action).contains(&r)
                     // Tokens never manage people or other tokens.
                     && !(matches!(actor, Actor::ApiToken { .. })
-                        && matches!(org_action, Action::ManageMembers(_) | Action::ManageApiTokens(_))),
+                        && matches!(org_action, Action::ManageMembers(_) | Action::ManageApiTokens(_)))
+                }
                 // City staff may look at an organization's private side to approve it, not change it.
                 None => actor.is_city_staff() && matches!(org_action, Action::ViewOrgPrivate(_)),
             }
@@ -184,7 +198,10 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denied> {
 pub fn authorize_in_org(actor: &Actor, action: Action) -> Result<OrgScope, Denied> {
     let org = org_of(action).ok_or(Denied::Forbidden)?;
     authorize(actor, action)?;
-    Ok(OrgScope { org, role: actor.role_in(org) })
+    Ok(OrgScope {
+        org,
+        role: actor.role_in(org),
+    })
 }
 
 #[cfg(test)]
@@ -192,7 +209,11 @@ mod tests {
     use super::*;
 
     fn user(kind: AccountKind, memberships: Vec<(OrgId, Role)>) -> Actor {
-        Actor::User(UserActor { id: UserId::new(), kind, memberships })
+        Actor::User(UserActor {
+            id: UserId::new(),
+            kind,
+            memberships,
+        })
     }
 
     #[test]
@@ -200,9 +221,18 @@ mod tests {
         let (a, b) = (OrgId::new(), OrgId::new());
         let staff = user(AccountKind::Staff, vec![(a, Role::Staff)]);
         assert!(authorize(&staff, Action::ManageActivities(a)).is_ok());
-        assert_eq!(authorize(&staff, Action::ManageActivities(b)), Err(Denied::Forbidden));
-        assert_eq!(authorize(&staff, Action::ViewOrgPrivate(b)), Err(Denied::Forbidden));
-        assert_eq!(authorize(&staff, Action::ManageApiTokens(a)), Err(Denied::Forbidden));
+        assert_eq!(
+            authorize(&staff, Action::ManageActivities(b)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorize(&staff, Action::ViewOrgPrivate(b)),
+            Err(Denied::Forbidden)
+        );
+        assert_eq!(
+            authorize(&staff, Action::ManageApiTokens(a)),
+            Err(Denied::Forbidden)
+        );
     }
 
     #[test]
@@ -216,7 +246,10 @@ mod tests {
     #[test]
     fn tokens_are_bound_to_their_organization() {
         let (a, b) = (OrgId::new(), OrgId::new());
-        let t = Actor::ApiToken { org: a, on_behalf_of: UserId::new() };
+        let t = Actor::ApiToken {
+            org: a,
+            on_behalf_of: UserId::new(),
+        };
         assert!(authorize(&t, Action::IssueAwards(a)).is_ok());
         assert!(authorize(&t, Action::IssueAwards(b)).is_err());
         assert!(authorize(&t, Action::ManageApiTokens(a)).is_err());
@@ -235,7 +268,10 @@ mod tests {
 
     #[test]
     fn anonymous_is_asked_to_sign_in() {
-        assert_eq!(authorize(&Actor::Anonymous, Action::Enroll), Err(Denied::NotSignedIn));
+        assert_eq!(
+            authorize(&Actor::Anonymous, Action::Enroll),
+            Err(Denied::NotSignedIn)
+        );
     }
 
     #[test]

@@ -3,7 +3,8 @@
 /// Render markdown to HTML that is safe to embed in any page (ammonia's allow-list: no scripts,
 /// no event handlers, no `javascript:` links; links get `rel="noopener noreferrer"`).
 pub fn markdown_to_safe_html(markdown: &str) -> String {
-    let parser = pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
+    let parser =
+        pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
     let mut raw = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut raw, parser);
     ammonia::clean(&raw)
@@ -35,7 +36,9 @@ mod tests {
 
     #[test]
     fn scripts_and_handlers_are_removed() {
-        let html = markdown_to_safe_html("**Hi** <script>alert(1)</script> <a href=\"javascript:x\" onclick=\"y\">l</a>");
+        let html = markdown_to_safe_html(
+            "**Hi** <script>alert(1)</script> <a href=\"javascript:x\" onclick=\"y\">l</a>",
+        );
         assert!(html.contains("<strong>Hi</strong>"));
         assert!(!html.contains("script"));
         assert!(!html.contains("onclick"));
@@ -44,7 +47,10 @@ mod tests {
 
     #[test]
     fn summary_cuts_at_a_word() {
-        assert_eq!(summary("# Title\n\nSome *long* text here", 14), "Title Some…");
+        assert_eq!(
+            summary("# Title\n\nSome *long* text here", 14),
+            "Title Some…"
+        );
         assert_eq!(summary("short", 10), "short");
     }
 }

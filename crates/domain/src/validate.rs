@@ -10,7 +10,10 @@ pub struct FieldError {
 
 impl FieldError {
     pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self { field, message: message.into() }
+        Self {
+            field,
+            message: message.into(),
+        }
     }
 }
 
@@ -25,7 +28,9 @@ pub fn email(raw: &str) -> Result<String, FieldError> {
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && domain.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-');
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '.' || c == '-');
     if local.is_empty() || local.len() > 64 || !domain_ok {
         return Err(bad());
     }
@@ -38,7 +43,10 @@ pub const MIN_PASSWORD: usize = 10;
 pub fn password(raw: &str) -> Result<(), FieldError> {
     let n = raw.chars().count();
     if n < MIN_PASSWORD {
-        return Err(FieldError::new("password", format!("use at least {MIN_PASSWORD} characters")));
+        return Err(FieldError::new(
+            "password",
+            format!("use at least {MIN_PASSWORD} characters"),
+        ));
     }
     if n > 256 {
         return Err(FieldError::new("password", "use at most 256 characters"));
@@ -53,7 +61,10 @@ pub fn display_name(raw: &str) -> Result<String, FieldError> {
         return Err(FieldError::new("display_name", "enter a name"));
     }
     if n.chars().count() > 80 || n.chars().any(char::is_control) {
-        return Err(FieldError::new("display_name", "use at most 80 ordinary characters"));
+        return Err(FieldError::new(
+            "display_name",
+            "use at most 80 ordinary characters",
+        ));
     }
     Ok(n.to_string())
 }
@@ -62,14 +73,18 @@ pub fn display_name(raw: &str) -> Result<String, FieldError> {
 pub fn slug(raw: &str) -> Result<String, FieldError> {
     let s = raw.trim();
     let ok = (2..=64).contains(&s.len())
-        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--");
     if ok {
         Ok(s.to_string())
     } else {
-        Err(FieldError::new("slug", "use 2 to 64 lower-case letters, digits and hyphens"))
+        Err(FieldError::new(
+            "slug",
+            "use 2 to 64 lower-case letters, digits and hyphens",
+        ))
     }
 }
 
@@ -94,7 +109,12 @@ pub fn slugify(title: &str) -> String {
         }
     }
     let trimmed = out.trim_end_matches('-');
-    trimmed.chars().take(64).collect::<String>().trim_end_matches('-').to_string()
+    trimmed
+        .chars()
+        .take(64)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_string()
 }
 
 #[cfg(test)]
@@ -103,7 +123,10 @@ mod tests {
 
     #[test]
     fn emails() {
-        assert_eq!(email("  Ana@Example.ORG ").as_deref(), Ok("ana@example.org"));
+        assert_eq!(
+            email("  Ana@Example.ORG ").as_deref(),
+            Ok("ana@example.org")
+        );
         assert!(email("ana").is_err());
         assert!(email("ana@localhost").is_err());
         assert!(email("a b@x.org").is_err());

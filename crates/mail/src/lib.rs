@@ -27,21 +27,34 @@ pub struct Email {
 }
 
 pub fn parse_mailbox(s: &str) -> Result<Mailbox, MailError> {
-    s.parse::<Mailbox>().map_err(|e| MailError::Address(s.chars().take(80).collect(), e.to_string()))
+    s.parse::<Mailbox>()
+        .map_err(|e| MailError::Address(s.chars().take(80).collect(), e.to_string()))
 }
 
 /// Where mail goes.
 #[derive(Clone)]
 pub enum Mailer {
-    Files { dir: PathBuf, transport: AsyncFileTransport<Tokio1Executor>, from: Mailbox },
-    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: Mailbox },
+    Files {
+        dir: PathBuf,
+        transport: AsyncFileTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
 }
 
 impl Mailer {
     /// Write each message as an `.eml` file into `dir` (created if missing).
     pub fn files(dir: &Path, from: &str) -> Result<Mailer, MailError> {
-        std::fs::create_dir_all(dir).map_err(|e| MailError::Delivery(format!("{}: {e}", dir.display())))?;
-        Ok(Mailer::Files { dir: dir.to_path_buf(), transport: AsyncFileTransport::new(dir), from: parse_mailbox(from)? })
+        std::fs::create_dir_all(dir)
+            .map_err(|e| MailError::Delivery(format!("{}: {e}", dir.display())))?;
+        Ok(Mailer::Files {
+            dir: dir.to_path_buf(),
+            transport: AsyncFileTransport::new(dir),
+            from: parse_mailbox(from)?,
+        })
     }
 
     /// `smtp://user:pass@host:587` (STARTTLS required), `smtps://...:465` (TLS), or
@@ -50,16 +63,23 @@ impl Mailer {
         let parsed = url::Url::parse(url).map_err(|e| MailError::SmtpUrl(e.to_string()))?;
         let plain = parsed.query_pairs().any(|(k, v)| k == "tls" && v == "none");
         let transport = if plain {
-            let host = parsed.host_str().ok_or_else(|| MailError::SmtpUrl("no host".into()))?;
+            let host = parsed
+                .host_str()
+                .ok_or_else(|| MailError::SmtpUrl("no host".into()))?;
             let mut b = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host);
             if let Some(port) = parsed.port() {
                 b = b.port(port);
             }
             b.build()
         } else {
-            AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map_err(|e| MailError::SmtpUrl(e.to_string()))?.build()
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                .map_err(|e| MailError::SmtpUrl(e.to_string()))?
+                .build()
         };
-        Ok(Mailer::Smtp { transport, from: parse_mailbox(from)? })
+        Ok(Mailer::Smtp {
+            transport,
+            from: parse_mailbox(from)?,
+        })
     }
 
     pub async fn send(&self, email: &Email) -> Result<(), MailError> {
@@ -68,8 +88,16 @@ impl Mailer {
         };
         let message = build(email, from)?;
         match self {
-            Mailer::Files { transport, .. } => transport.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
-            Mailer::Smtp { transport, .. } => transport.send(message).await.map(|_| ()).map_err(|e| MailError::Delivery(e.to_string())),
+            Mailer::Files { transport, .. } => transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Delivery(e.to_string())),
+            Mailer::Smtp { transport, .. } => transport
+                .send(message)
+                .await
+                .map(|_| ())
+                .map_err(|e| MailError::Delivery(e.to_string())),
         }
     }
 
@@ -77,9 +105,13 @@ impl Mailer {
     pub async fn check(&self) -> Result<(), MailError> {
         match self {
             Mailer::Files { dir, .. } => {
-                let meta = std::fs::metadata(dir).map_err(|e| MailError::Delivery(e.to_string()))?;
+                let meta =
+                    std::fs::metadata(dir).map_err(|e| MailError::Delivery(e.to_string()))?;
                 if meta.permissions().readonly() {
-                    return Err(MailError::Delivery(format!("{} is read-only", dir.display())));
+                    return Err(MailError::Delivery(format!(
+                        "{} is read-only",
+                        dir.display()
+                    )));
                 }
                 Ok(())
             }
@@ -102,14 +134,27 @@ impl Mailer {
 
 fn build(email: &Email, from: Mailbox) -> Result<lettre::Message, MailError> {
     let to = parse_mailbox(&email.to)?;
-    let builder = lettre::Message::builder().from(from).to(to).subject(email.subject.clone());
+    let builder = lettre::Message::builder()
+        .from(from)
+        .to(to)
+        .subject(email.subject.clone());
     let result = match &email.html {
         Some(html) => builder.multipart(
             MultiPart::alternative()
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_PLAIN).body(email.text.clone()))
-                .singlepart(SinglePart::builder().header(ContentType::TEXT_HTML).body(html.clone())),
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_PLAIN)
+                        .body(email.text.clone()),
+                )
+                .singlepart(
+                    SinglePart::builder()
+                        .header(ContentType::TEXT_HTML)
+                        .body(html.clone()),
+                ),
         ),
-        None => builder.header(ContentType::TEXT_PLAIN).body(email.text.clone()),
+        None => builder
+            .header(ContentType::TEXT_PLAIN)
+            .body(email.text.clone()),
     };
     result.map_err(|e| MailError::Build(e.to_string()))
 }
@@ -134,7 +179,10 @@ pub fn read_stored(dir: &Path, limit: usize) -> std::io::Result<Vec<StoredEmail>
             continue;
         }
         let raw = std::fs::read_to_string(&path)?;
-        let (head, body) = raw.split_once("\r\n\r\n").or_else(|| raw.split_once("\n\n")).unwrap_or((&raw, ""));
+        let (head, body) = raw
+            .split_once("\r\n\r\n")
+            .or_else(|| raw.split_once("\n\n"))
+            .unwrap_or((&raw, ""));
         let header = |name: &str| {
             head.lines()
                 .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string()))
@@ -149,7 +197,7 @@ pub fn read_stored(dir: &Path, limit: usize) -> std::io::Result<Vec<StoredEmail>
             modified: entry.metadata()?.modified()?,
         });
     }
-    out.sort_by(|a, b| b.modified.cmp(&a.modified));
+    out.sort_by_key(|m| std::cmp::Reverse(m.modified));
     out.truncate(limit);
     Ok(out)
 }
@@ -157,15 +205,21 @@ pub fn read_stored(dir: &Path, limit: usize) -> std::io::Result<Vec<StoredEmail>
 /// Undo the transfer encoding lettre chose (quoted-printable for long lines, base64 for some text).
 fn decode_body(encoding: &str, body: &str) -> String {
     let bytes = match encoding.to_ascii_lowercase().as_str() {
-        "quoted-printable" => quoted_printable::decode(body, quoted_printable::ParseMode::Robust).ok(),
+        "quoted-printable" => {
+            quoted_printable::decode(body, quoted_printable::ParseMode::Robust).ok()
+        }
         "base64" => {
             use base64::Engine;
             let compact: String = body.split_whitespace().collect();
-            base64::engine::general_purpose::STANDARD.decode(compact).ok()
+            base64::engine::general_purpose::STANDARD
+                .decode(compact)
+                .ok()
         }
         _ => None,
     };
-    bytes.map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_else(|| body.to_string())
+    bytes
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_else(|| body.to_string())
 }
 
 #[cfg(test)]
@@ -179,7 +233,10 @@ mod tests {
         let email = Email {
             to: "ana@example.org".into(),
             subject: "Verify your email".into(),
-            text: format!("Hola Rosa Díaz, open https://city.example/verify-email?token={}", "t".repeat(90)),
+            text: format!(
+                "Hola Rosa Díaz, open https://city.example/verify-email?token={}",
+                "t".repeat(90)
+            ),
             html: None,
         };
         mailer.send(&email).await.expect("sent");
@@ -187,7 +244,13 @@ mod tests {
         assert_eq!(stored.len(), 1);
         assert_eq!(stored[0].subject, "Verify your email");
         assert!(stored[0].to.contains("ana@example.org"));
-        assert!(stored[0].body.contains(&format!("token={}", "t".repeat(90))), "links stay whole: {}", stored[0].body);
+        assert!(
+            stored[0]
+                .body
+                .contains(&format!("token={}", "t".repeat(90))),
+            "links stay whole: {}",
+            stored[0].body
+        );
         assert!(stored[0].body.contains("Díaz"), "text stays readable");
     }
 

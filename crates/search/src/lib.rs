@@ -24,8 +24,11 @@ pub struct EmbeddedEngine {
 
 impl EmbeddedEngine {
     pub fn open(dir: &Path) -> Result<Self, SearchError> {
-        std::fs::create_dir_all(dir).map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?;
-        Ok(Self { dir: dir.to_path_buf() })
+        std::fs::create_dir_all(dir)
+            .map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?;
+        Ok(Self {
+            dir: dir.to_path_buf(),
+        })
     }
 }
 

@@ -46,7 +46,10 @@ impl Backend {
         if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             return Ok((Backend::Postgres, url.to_string()));
         }
-        if let Some(path) = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:")) {
+        if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+        {
             if path.is_empty() {
                 return Err(StoreError::BadUrl("sqlite URL has no file path".into()));
             }
@@ -81,7 +84,8 @@ impl r2d2::ManageConnection for Manager {
                 .map(AnyConnection::Postgresql)
                 .map_err(diesel::r2d2::Error::ConnectionError),
             Backend::Sqlite => {
-                let mut c = SqliteConnection::establish(&self.target).map_err(diesel::r2d2::Error::ConnectionError)?;
+                let mut c = SqliteConnection::establish(&self.target)
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
                 // WAL lets readers work during a write; the busy timeout makes writers queue instead of failing.
                 c.batch_execute(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
@@ -94,7 +98,8 @@ impl r2d2::ManageConnection for Manager {
     }
 
     fn is_valid(&self, conn: &mut AnyConnection) -> std::result::Result<(), Self::Error> {
-        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
     }
 
     fn has_broken(&self, _conn: &mut AnyConnection) -> bool {
@@ -136,7 +141,10 @@ pub struct PoolOptions {
 
 impl Default for PoolOptions {
     fn default() -> Self {
-        Self { max_size: 10, connect_timeout: Duration::from_secs(5) }
+        Self {
+            max_size: 10,
+            connect_timeout: Duration::from_secs(5),
+        }
     }
 }
 
@@ -144,15 +152,26 @@ impl Default for PoolOptions {
 pub fn open_pool(url: &str, opts: &PoolOptions) -> Result<DbPool> {
     let (backend, target) = Backend::from_url(url)?;
     if backend == Backend::Sqlite {
-        if let Some(dir) = std::path::Path::new(&target).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| StoreError::Connect(format!("{}: {e}", dir.display())))?;
+        if let Some(dir) = std::path::Path::new(&target)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::Connect(format!("{}: {e}", dir.display())))?;
         }
     }
     let manager = Manager { backend, target };
     // Check once by hand so the caller sees the real reason, not r2d2's generic time-out.
     r2d2::ManageConnection::connect(&manager).map_err(|e| StoreError::Connect(e.to_string()))?;
     // SQLite allows one writer: a small pool avoids lock contention between our own connections.
-    let max = if backend == Backend::Sqlite { opts.max_size.min(4) } else { opts.max_size };
-    let inner = r2d2::Pool::builder().max_size(max).connection_timeout(opts.connect_timeout).build(manager)?;
+    let max = if backend == Backend::Sqlite {
+        opts.max_size.min(4)
+    } else {
+        opts.max_size
+    };
+    let inner = r2d2::Pool::builder()
+        .max_size(max)
+        .connection_timeout(opts.connect_timeout)
+        .build(manager)?;
     Ok(DbPool { inner, backend })
 }

@@ -9,8 +9,12 @@ pub const SQLITE: EmbeddedMigrations = embed_migrations!("../../migrations/sqlit
 /// Apply pending migrations; returns the names applied.
 pub fn run_pending(conn: &mut AnyConnection) -> Result<Vec<String>> {
     let applied = match conn {
-        AnyConnection::Postgresql(c) => c.run_pending_migrations(POSTGRES).map(|v| v.iter().map(|m| m.to_string()).collect()),
-        AnyConnection::Sqlite(c) => c.run_pending_migrations(SQLITE).map(|v| v.iter().map(|m| m.to_string()).collect()),
+        AnyConnection::Postgresql(c) => c
+            .run_pending_migrations(POSTGRES)
+            .map(|v| v.iter().map(|m| m.to_string()).collect()),
+        AnyConnection::Sqlite(c) => c
+            .run_pending_migrations(SQLITE)
+            .map(|v| v.iter().map(|m| m.to_string()).collect()),
     };
     applied.map_err(|e| StoreError::Migration(e.to_string()))
 }

@@ -8,7 +8,8 @@ use diesel::Connection;
 
 /// Where the test PostgreSQL server is; `CITYBADGES_TEST_PG_URL` overrides.
 pub fn pg_admin_url() -> String {
-    std::env::var("CITYBADGES_TEST_PG_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("CITYBADGES_TEST_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 /// A PostgreSQL database that exists for the life of this value.
@@ -25,15 +26,25 @@ impl TempPgDatabase {
         let mut admin = PgConnection::establish(&admin_url)
             .map_err(|e| StoreError::Connect(format!("test PostgreSQL at {admin_url}: {e}")))?;
         admin.batch_execute(&format!("CREATE DATABASE {name}"))?;
-        let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
-        Ok(Self { url: format!("{base}/{name}"), name, admin_url })
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b)
+            .unwrap_or(&admin_url);
+        Ok(Self {
+            url: format!("{base}/{name}"),
+            name,
+            admin_url,
+        })
     }
 }
 
 impl Drop for TempPgDatabase {
     fn drop(&mut self) {
         if let Ok(mut admin) = PgConnection::establish(&self.admin_url) {
-            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name));
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
         }
     }
 }

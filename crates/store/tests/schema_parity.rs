@@ -51,7 +51,8 @@ fn family(t: &str) -> String {
 }
 
 fn postgres_shape(url: &str) -> Shape {
-    let pool = open_pool(url, &PoolOptions::default()).expect("PostgreSQL must be running for the test suite");
+    let pool = open_pool(url, &PoolOptions::default())
+        .expect("PostgreSQL must be running for the test suite");
     let mut conn = pool.get().expect("conn");
     migrate::run_pending(&mut conn).expect("postgres migrations");
     let rows: Vec<PgColumn> = diesel::sql_query(
@@ -63,7 +64,10 @@ fn postgres_shape(url: &str) -> Shape {
     .expect("columns");
     let mut shape = Shape::new();
     for r in rows {
-        shape.entry(r.table_name).or_default().insert(r.column_name, (family(&r.data_type), r.is_nullable == "YES"));
+        shape.entry(r.table_name).or_default().insert(
+            r.column_name,
+            (family(&r.data_type), r.is_nullable == "YES"),
+        );
     }
     shape
 }
@@ -83,21 +87,32 @@ fn sqlite_shape(url: &str) -> Shape {
     for r in rows {
         // SQLite lets primary-key columns be NULL unless declared otherwise; ours all say NOT NULL.
         let nullable = r.not_null == 0 && r.pk == 0;
-        shape.entry(r.table_name).or_default().insert(r.name, (family(&r.col_type), nullable));
+        shape
+            .entry(r.table_name)
+            .or_default()
+            .insert(r.name, (family(&r.col_type), nullable));
     }
     shape
 }
 
 #[test]
 fn both_migration_folders_build_the_same_schema() {
-    let pg = TempPgDatabase::create().expect("PostgreSQL must be running for the test suite (see .ci/run)");
+    let pg = TempPgDatabase::create()
+        .expect("PostgreSQL must be running for the test suite (see .ci/run)");
     let dir = tempfile::tempdir().expect("tempdir");
     let postgres = postgres_shape(&pg.url);
     let sqlite = sqlite_shape(&sqlite_url(dir.path()));
     assert!(postgres.len() >= 18, "tables: {:?}", postgres.keys());
-    assert_eq!(postgres.keys().collect::<Vec<_>>(), sqlite.keys().collect::<Vec<_>>(), "same tables");
+    assert_eq!(
+        postgres.keys().collect::<Vec<_>>(),
+        sqlite.keys().collect::<Vec<_>>(),
+        "same tables"
+    );
     for (table, columns) in &postgres {
-        assert_eq!(columns, &sqlite[table], "same columns, types and nullability in {table}");
+        assert_eq!(
+            columns, &sqlite[table],
+            "same columns, types and nullability in {table}"
+        );
     }
 }
 
@@ -117,8 +132,18 @@ fn both_migration_folders_have_the_same_migrations() {
 
 #[test]
 fn bad_urls_are_explained() {
-    let err = open_pool("mysql://x", &PoolOptions::default()).err().expect("refused");
-    assert!(err.to_string().contains("must start with postgres://"), "{err}");
-    let err = open_pool("postgres://nobody@127.0.0.1:1/none", &PoolOptions::default()).err().expect("refused");
+    let err = open_pool("mysql://x", &PoolOptions::default())
+        .err()
+        .expect("refused");
+    assert!(
+        err.to_string().contains("must start with postgres://"),
+        "{err}"
+    );
+    let err = open_pool(
+        "postgres://nobody@127.0.0.1:1/none",
+        &PoolOptions::default(),
+    )
+    .err()
+    .expect("refused");
     assert!(err.to_string().contains("cannot connect"), "{err}");
 }

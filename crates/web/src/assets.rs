@@ -16,9 +16,14 @@ pub async fn file(path: web::Path<String>) -> HttpResponse {
             HttpResponse::Ok()
                 .content_type(mime.as_ref())
                 .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-                .insert_header((header::ETAG, format!("\"{}\"", hex::encode(f.metadata.sha256_hash()))))
+                .insert_header((
+                    header::ETAG,
+                    format!("\"{}\"", hex::encode(f.metadata.sha256_hash())),
+                ))
                 .body(f.data.into_owned())
         }
-        None => HttpResponse::NotFound().content_type("text/plain").body("not found"),
+        None => HttpResponse::NotFound()
+            .content_type("text/plain")
+            .body("not found"),
     }
 }

@@ -25,7 +25,9 @@ pub fn status_of(e: &Error) -> StatusCode {
 fn public_message(e: &Error) -> String {
     match e {
         Error::Internal(_) => "something went wrong on our side; please try again".into(),
-        Error::Unavailable(_) => "a service we depend on is unavailable; please try again shortly".into(),
+        Error::Unavailable(_) => {
+            "a service we depend on is unavailable; please try again shortly".into()
+        }
         other => other.to_string(),
     }
 }
@@ -77,7 +79,13 @@ pub fn problem_response(e: &Error) -> HttpResponse {
     log(e);
     let status = status_of(e);
     let errors = match e {
-        Error::Invalid(list) => list.iter().map(|f| FieldProblem { field: f.field.into(), message: f.message.clone() }).collect(),
+        Error::Invalid(list) => list
+            .iter()
+            .map(|f| FieldProblem {
+                field: f.field.into(),
+                message: f.message.clone(),
+            })
+            .collect(),
         _ => Vec::new(),
     };
     let body = Problem {
@@ -134,7 +142,9 @@ impl From<Error> for PageError {
 pub fn page_response(e: &Error) -> HttpResponse {
     log(e);
     if let Error::Unauthenticated = e {
-        return HttpResponse::SeeOther().insert_header((header::LOCATION, "/login")).finish();
+        return HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, "/login"))
+            .finish();
     }
     let status = status_of(e);
     let title = match status {
@@ -145,9 +155,13 @@ pub fn page_response(e: &Error) -> HttpResponse {
         _ => "That did not work",
     };
     let message = public_message(e);
-    let html = ErrorPage { status: status.as_u16(), title, message: &message }
-        .render()
-        .unwrap_or_else(|_| format!("<h1>{}</h1>", status.as_u16()));
+    let html = ErrorPage {
+        status: status.as_u16(),
+        title,
+        message: &message,
+    }
+    .render()
+    .unwrap_or_else(|_| format!("<h1>{}</h1>", status.as_u16()));
     let mut resp = HttpResponse::build(status);
     if let Error::RateLimited { retry_after_secs } = e {
         resp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));

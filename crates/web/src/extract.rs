@@ -19,7 +19,9 @@ fn app_of(req: &HttpRequest) -> Result<App, Error> {
 }
 
 pub fn session_id(req: &HttpRequest) -> Option<String> {
-    req.cookie(SESSION_COOKIE).map(|c| c.value().to_string()).filter(|v| !v.is_empty() && v.len() <= 100)
+    req.cookie(SESSION_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| !v.is_empty() && v.len() <= 100)
 }
 
 /// The session cookie as this deployment sets it.
@@ -29,12 +31,17 @@ pub fn session_cookie(app: &App, id: String) -> Cookie<'static> {
         .http_only(true)
         .secure(app.settings().security.cookie_secure)
         .same_site(SameSite::Lax)
-        .max_age(actix_web::cookie::time::Duration::hours(app.settings().security.session_ttl_hours as i64))
+        .max_age(actix_web::cookie::time::Duration::hours(
+            app.settings().security.session_ttl_hours as i64,
+        ))
         .finish()
 }
 
 pub fn clear_session_cookie() -> Cookie<'static> {
-    let mut c = Cookie::build(SESSION_COOKIE, "").path("/").http_only(true).finish();
+    let mut c = Cookie::build(SESSION_COOKIE, "")
+        .path("/")
+        .http_only(true)
+        .finish();
     c.make_removal();
     c
 }
@@ -42,7 +49,9 @@ pub fn clear_session_cookie() -> Cookie<'static> {
 /// The client's address for rate limits: the peer address (a proxy in front should be trusted
 /// explicitly before X-Forwarded-For is honoured; not yet configurable).
 pub fn client_key(req: &HttpRequest) -> String {
-    req.peer_addr().map(|a| a.ip().to_string()).unwrap_or_else(|| "unknown".into())
+    req.peer_addr()
+        .map(|a| a.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
 }
 
 /// The person behind a browser request (anonymous when not signed in), for pages.
@@ -65,8 +74,15 @@ impl FromRequest for Viewer {
             }
             let app = app_of(&req).map_err(PageError)?;
             let sid = session_id(&req);
-            let (actor, user) = app.actor_for_session(sid.clone()).await.map_err(PageError)?;
-            let viewer = Viewer { actor, user, session_id: sid };
+            let (actor, user) = app
+                .actor_for_session(sid.clone())
+                .await
+                .map_err(PageError)?;
+            let viewer = Viewer {
+                actor,
+                user,
+                session_id: sid,
+            };
             req.extensions_mut().insert(viewer.clone());
             Ok(viewer)
         })
@@ -91,10 +107,19 @@ impl FromRequest for ApiCaller {
                     .or_else(|| value.strip_prefix("bearer "))
                     .map(str::trim)
                     .filter(|t| !t.is_empty() && t.len() <= 200)
-                    .ok_or(ApiError(Error::BadRequest("the Authorization header must be 'Bearer <token>'".into())))?;
-                return Ok(ApiCaller(app.actor_for_token(token.to_string()).await.map_err(ApiError)?));
+                    .ok_or(ApiError(Error::BadRequest(
+                        "the Authorization header must be 'Bearer <token>'".into(),
+                    )))?;
+                return Ok(ApiCaller(
+                    app.actor_for_token(token.to_string())
+                        .await
+                        .map_err(ApiError)?,
+                ));
             }
-            let (actor, _) = app.actor_for_session(session_id(&req)).await.map_err(ApiError)?;
+            let (actor, _) = app
+                .actor_for_session(session_id(&req))
+                .await
+                .map_err(ApiError)?;
             Ok(ApiCaller(actor))
         })
     }
@@ -118,7 +143,8 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
         Box::pin(async move {
             let body = bytes.await?;
             let app = app_of(&req).map_err(PageError)?;
-            let token: TokenOnly = serde_urlencoded::from_bytes(&body).unwrap_or(TokenOnly { csrf_token: None });
+            let token: TokenOnly =
+                serde_urlencoded::from_bytes(&body).unwrap_or(TokenOnly { csrf_token: None });
             let valid = match (session_id(&req), token.csrf_token) {
                 (Some(sid), Some(t)) => app.csrf_valid(&sid, &t),
                 _ => false,
@@ -129,8 +155,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 ))
                 .into());
             }
-            let form = serde_urlencoded::from_bytes::<T>(&body)
-                .map_err(|e| respond(req.path(), Error::BadRequest(format!("the form could not be read: {e}"))))?;
+            let form = serde_urlencoded::from_bytes::<T>(&body).map_err(|e| {
+                respond(
+                    req.path(),
+                    Error::BadRequest(format!("the form could not be read: {e}")),
+                )
+            })?;
             Ok(CsrfForm(form))
         })
     }

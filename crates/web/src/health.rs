@@ -22,8 +22,18 @@ struct Component {
 fn component(backend: String, started: Instant, result: Result<(), String>) -> Component {
     let latency_ms = started.elapsed().as_millis();
     match result {
-        Ok(()) => Component { status: "ok", backend, latency_ms, error: None },
-        Err(e) => Component { status: "down", backend, latency_ms, error: Some(e) },
+        Ok(()) => Component {
+            status: "ok",
+            backend,
+            latency_ms,
+            error: None,
+        },
+        Err(e) => Component {
+            status: "down",
+            backend,
+            latency_ms,
+            error: Some(e),
+        },
     }
 }
 
@@ -33,18 +43,32 @@ pub async fn readyz(app: web::Data<App>) -> HttpResponse {
     let app = app.get_ref().clone();
     let checks = web::block(move || {
         let t = Instant::now();
-        let db = component(app.pool().backend().name().into(), t, app.pool().ping().map_err(|e| e.to_string()));
+        let db = component(
+            app.pool().backend().name().into(),
+            t,
+            app.pool().ping().map_err(|e| e.to_string()),
+        );
         let t = Instant::now();
-        let cache = component(app.kv().name().into(), t, app.kv().ping().map_err(|e| e.to_string()));
+        let cache = component(
+            app.kv().name().into(),
+            t,
+            app.kv().ping().map_err(|e| e.to_string()),
+        );
         let t = Instant::now();
-        let search = component(app.search().name().into(), t, app.search().health().map_err(|e| e.to_string()));
+        let search = component(
+            app.search().name().into(),
+            t,
+            app.search().health().map_err(|e| e.to_string()),
+        );
         (db, cache, search)
     })
     .await;
     let Ok((database, cache, search)) = checks else {
         return HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "down" }));
     };
-    let ready = [&database, &cache, &search].iter().all(|c| c.status == "ok");
+    let ready = [&database, &cache, &search]
+        .iter()
+        .all(|c| c.status == "ok");
     let body = serde_json::json!({
         "status": if ready { "ok" } else { "down" },
         "database": database,

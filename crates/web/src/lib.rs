@@ -20,19 +20,39 @@ use error::respond;
 pub fn application(
     app: App,
 ) -> actix_web::App<
-    impl ServiceFactory<ServiceRequest, Config = (), Response = ServiceResponse<impl MessageBody>, Error = actix_web::Error, InitError = ()>,
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
 > {
     let limit = app.settings().server.max_body_bytes;
     actix_web::App::new()
         .app_data(web::Data::new(app))
-        .app_data(web::JsonConfig::default().limit(limit).error_handler(|e, req| bad_input(req, e.to_string(), &e)))
-        .app_data(web::FormConfig::default().limit(limit).error_handler(|e, req| bad_input(req, e.to_string(), &e)))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(limit)
+                .error_handler(|e, req| bad_input(req, e.to_string(), &e)),
+        )
+        .app_data(
+            web::FormConfig::default()
+                .limit(limit)
+                .error_handler(|e, req| bad_input(req, e.to_string(), &e)),
+        )
         .app_data(web::PayloadConfig::default().limit(limit))
         .app_data(web::QueryConfig::default().error_handler(|e, req| {
-            respond(req.path(), Error::BadRequest(format!("the query string is not valid: {e}")))
+            respond(
+                req.path(),
+                Error::BadRequest(format!("the query string is not valid: {e}")),
+            )
         }))
         .app_data(web::PathConfig::default().error_handler(|e, req| {
-            respond(req.path(), Error::BadRequest(format!("the address is not valid: {e}")))
+            respond(
+                req.path(),
+                Error::BadRequest(format!("the address is not valid: {e}")),
+            )
         }))
         .wrap(middleware::from_fn(content_security_policy))
         .wrap(
@@ -40,7 +60,10 @@ pub fn application(
                 .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
                 .add((header::X_FRAME_OPTIONS, "DENY"))
                 .add((header::REFERRER_POLICY, "same-origin"))
-                .add(("Permissions-Policy", "geolocation=(self), camera=(), microphone=()")),
+                .add((
+                    "Permissions-Policy",
+                    "geolocation=(self), camera=(), microphone=()",
+                )),
         )
         .wrap(middleware::Compress::default())
         .wrap(tracing_actix_web::TracingLogger::default())
@@ -48,7 +71,10 @@ pub fn application(
         .service(health::readyz)
         .service(assets::file)
         .configure(api::routes)
-        .service(utoipa_swagger_ui::SwaggerUi::new("/api/docs/{_:.*}").url("/api/openapi.json", api::openapi::ApiDoc::openapi_doc()))
+        .service(
+            utoipa_swagger_ui::SwaggerUi::new("/api/docs/{_:.*}")
+                .url("/api/openapi.json", api::openapi::ApiDoc::openapi_doc()),
+        )
         .configure(page_routes)
         .default_service(web::to(not_found))
 }
@@ -94,12 +120,17 @@ fn bad_input(req: &HttpRequest, message: String, e: &dyn std::fmt::Debug) -> act
                         "detail": "the request body is larger than this server accepts",
                     }))
             } else {
-                actix_web::HttpResponse::PayloadTooLarge().content_type("text/plain").body("The form is too large.")
+                actix_web::HttpResponse::PayloadTooLarge()
+                    .content_type("text/plain")
+                    .body("The form is too large.")
             },
         );
         return err.into();
     }
-    respond(req.path(), Error::BadRequest(format!("the request body could not be read: {message}")))
+    respond(
+        req.path(),
+        Error::BadRequest(format!("the request body could not be read: {message}")),
+    )
 }
 
 async fn not_found(req: HttpRequest) -> actix_web::HttpResponse {

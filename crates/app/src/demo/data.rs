@@ -44,8 +44,8 @@ pub struct DemoActivity {
     pub topics: &'static [&'static str], // slugs from TOPICS
     pub age_min: Option<i32>,
     pub age_max: Option<i32>,
-    pub cost_cents: i32,                 // 0 = free; most youth activities are free
-    pub format: ActivityFormat,          // InPerson, Online, Hybrid
+    pub cost_cents: i32,        // 0 = free; most youth activities are free
+    pub format: ActivityFormat, // InPerson, Online, Hybrid
     pub badges: &'static [&'static str], // slugs of this org's badges that the activity leads to
 }
 
@@ -205,11 +205,15 @@ mod esco {
         name: "interact with others",
     };
 
-    pub const JAVASCRIPT: DemoSkill =
-        DemoSkill { uri: "http://data.europa.eu/esco/skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7", name: "JavaScript" };
+    pub const JAVASCRIPT: DemoSkill = DemoSkill {
+        uri: "http://data.europa.eu/esco/skill/3cd569a2-4f88-4c1e-9995-8dce8c5e51a7",
+        name: "JavaScript",
+    };
 
-    pub const LEAD_OTHERS: DemoSkill =
-        DemoSkill { uri: "http://data.europa.eu/esco/skill/75d8e5d9-bef3-418b-9011-01bff9f27207", name: "lead others" };
+    pub const LEAD_OTHERS: DemoSkill = DemoSkill {
+        uri: "http://data.europa.eu/esco/skill/75d8e5d9-bef3-418b-9011-01bff9f27207",
+        name: "lead others",
+    };
 
     pub const MAKE_DECISIONS: DemoSkill = DemoSkill {
         uri: "http://data.europa.eu/esco/skill/d62d2b4c-a6f8-439e-8a1b-4f29ab5f2c47",
@@ -221,8 +225,10 @@ mod esco {
         name: "manage quantitative data",
     };
 
-    pub const MANAGE_TIME: DemoSkill =
-        DemoSkill { uri: "http://data.europa.eu/esco/skill/d9013e0e-e937-43d5-ab71-0e917ee882b8", name: "manage time" };
+    pub const MANAGE_TIME: DemoSkill = DemoSkill {
+        uri: "http://data.europa.eu/esco/skill/d9013e0e-e937-43d5-ab71-0e917ee882b8",
+        name: "manage time",
+    };
 
     pub const MEET_COMMITMENTS: DemoSkill = DemoSkill {
         uri: "http://data.europa.eu/esco/skill/113b4428-0a31-4199-8496-070af7854b91",
@@ -239,8 +245,10 @@ mod esco {
         name: "negotiate compromise",
     };
 
-    pub const PERSIST: DemoSkill =
-        DemoSkill { uri: "http://data.europa.eu/esco/skill/f60b0a50-2e7b-46f8-9b9c-2809b10991f9", name: "persist" };
+    pub const PERSIST: DemoSkill = DemoSkill {
+        uri: "http://data.europa.eu/esco/skill/f60b0a50-2e7b-46f8-9b9c-2809b10991f9",
+        name: "persist",
+    };
 
     pub const PERSUADE_OTHERS: DemoSkill = DemoSkill {
         uri: "http://data.europa.eu/esco/skill/6e04cc9f-d409-49f0-9224-d9cb32e83631",
@@ -324,33 +332,126 @@ mod esco {
 }
 
 pub static NEIGHBOURHOODS: &[DemoNeighbourhood] = &[
-    DemoNeighbourhood { slug: "harbor-point", name: "Harbor Point", lat: 41.8857, lng: -87.6235 },
-    DemoNeighbourhood { slug: "riverbend", name: "Riverbend", lat: 41.8822, lng: -87.6518 },
-    DemoNeighbourhood { slug: "foundry-row", name: "Foundry Row", lat: 41.8558, lng: -87.6612 },
-    DemoNeighbourhood { slug: "kingsley-park", name: "Kingsley Park", lat: 41.8231, lng: -87.6172 },
-    DemoNeighbourhood { slug: "midway-commons", name: "Midway Commons", lat: 41.7948, lng: -87.5967 },
-    DemoNeighbourhood { slug: "dunewood", name: "Dunewood", lat: 41.7612, lng: -87.5795 },
-    DemoNeighbourhood { slug: "union-yards", name: "Union Yards", lat: 41.8093, lng: -87.6561 },
-    DemoNeighbourhood { slug: "cedar-crossing", name: "Cedar Crossing", lat: 41.8447, lng: -87.7118 },
-    DemoNeighbourhood { slug: "westhaven", name: "Westhaven", lat: 41.8806, lng: -87.7262 },
-    DemoNeighbourhood { slug: "maple-heights", name: "Maple Heights", lat: 41.9412, lng: -87.7048 },
-    DemoNeighbourhood { slug: "northgate", name: "Northgate", lat: 41.9676, lng: -87.6652 },
-    DemoNeighbourhood { slug: "lakeshore-north", name: "Lakeshore North", lat: 41.9987, lng: -87.6706 },
+    DemoNeighbourhood {
+        slug: "harbor-point",
+        name: "Harbor Point",
+        lat: 41.8857,
+        lng: -87.6235,
+    },
+    DemoNeighbourhood {
+        slug: "riverbend",
+        name: "Riverbend",
+        lat: 41.8822,
+        lng: -87.6518,
+    },
+    DemoNeighbourhood {
+        slug: "foundry-row",
+        name: "Foundry Row",
+        lat: 41.8558,
+        lng: -87.6612,
+    },
+    DemoNeighbourhood {
+        slug: "kingsley-park",
+        name: "Kingsley Park",
+        lat: 41.8231,
+        lng: -87.6172,
+    },
+    DemoNeighbourhood {
+        slug: "midway-commons",
+        name: "Midway Commons",
+        lat: 41.7948,
+        lng: -87.5967,
+    },
+    DemoNeighbourhood {
+        slug: "dunewood",
+        name: "Dunewood",
+        lat: 41.7612,
+        lng: -87.5795,
+    },
+    DemoNeighbourhood {
+        slug: "union-yards",
+        name: "Union Yards",
+        lat: 41.8093,
+        lng: -87.6561,
+    },
+    DemoNeighbourhood {
+        slug: "cedar-crossing",
+        name: "Cedar Crossing",
+        lat: 41.8447,
+        lng: -87.7118,
+    },
+    DemoNeighbourhood {
+        slug: "westhaven",
+        name: "Westhaven",
+        lat: 41.8806,
+        lng: -87.7262,
+    },
+    DemoNeighbourhood {
+        slug: "maple-heights",
+        name: "Maple Heights",
+        lat: 41.9412,
+        lng: -87.7048,
+    },
+    DemoNeighbourhood {
+        slug: "northgate",
+        name: "Northgate",
+        lat: 41.9676,
+        lng: -87.6652,
+    },
+    DemoNeighbourhood {
+        slug: "lakeshore-north",
+        name: "Lakeshore North",
+        lat: 41.9987,
+        lng: -87.6706,
+    },
 ];
 
 /// The eleven city-wide topics every activity is filed under.
 pub static TOPICS: &[DemoTopic] = &[
-    DemoTopic { slug: "science", name: "Science" },
-    DemoTopic { slug: "technology", name: "Technology" },
-    DemoTopic { slug: "engineering", name: "Engineering" },
-    DemoTopic { slug: "arts", name: "Arts" },
-    DemoTopic { slug: "math", name: "Math" },
-    DemoTopic { slug: "sports-wellness", name: "Sports & Wellness" },
-    DemoTopic { slug: "digital-media", name: "Digital Media" },
-    DemoTopic { slug: "making-building", name: "Making & Building" },
-    DemoTopic { slug: "civic-leadership", name: "Civic Engagement & Leadership" },
-    DemoTopic { slug: "career-work", name: "Career & Work" },
-    DemoTopic { slug: "nature-environment", name: "Nature & Environment" },
+    DemoTopic {
+        slug: "science",
+        name: "Science",
+    },
+    DemoTopic {
+        slug: "technology",
+        name: "Technology",
+    },
+    DemoTopic {
+        slug: "engineering",
+        name: "Engineering",
+    },
+    DemoTopic {
+        slug: "arts",
+        name: "Arts",
+    },
+    DemoTopic {
+        slug: "math",
+        name: "Math",
+    },
+    DemoTopic {
+        slug: "sports-wellness",
+        name: "Sports & Wellness",
+    },
+    DemoTopic {
+        slug: "digital-media",
+        name: "Digital Media",
+    },
+    DemoTopic {
+        slug: "making-building",
+        name: "Making & Building",
+    },
+    DemoTopic {
+        slug: "civic-leadership",
+        name: "Civic Engagement & Leadership",
+    },
+    DemoTopic {
+        slug: "career-work",
+        name: "Career & Work",
+    },
+    DemoTopic {
+        slug: "nature-environment",
+        name: "Nature & Environment",
+    },
 ];
 
 /// The city's shared four-level scale; each badge's `city_level` points at one of these ranks.
@@ -4164,19 +4265,29 @@ mod tests {
     use std::collections::HashSet;
 
     fn badges() -> impl Iterator<Item = (&'static DemoOrg, &'static DemoBadge)> {
-        ORGS.iter().flat_map(|o| o.badges.iter().map(move |b| (o, b)))
+        ORGS.iter()
+            .flat_map(|o| o.badges.iter().map(move |b| (o, b)))
     }
 
     fn activities() -> impl Iterator<Item = (&'static DemoOrg, &'static DemoActivity)> {
-        ORGS.iter().flat_map(|o| o.activities.iter().map(move |a| (o, a)))
+        ORGS.iter()
+            .flat_map(|o| o.activities.iter().map(move |a| (o, a)))
     }
 
     #[test]
     fn org_slugs_are_unique_and_valid() {
         let mut seen = HashSet::new();
         for org in ORGS {
-            assert!(validate::slug(org.slug).is_ok(), "org slug '{}' is not a valid slug", org.slug);
-            assert!(seen.insert(org.slug), "org slug '{}' is used twice", org.slug);
+            assert!(
+                validate::slug(org.slug).is_ok(),
+                "org slug '{}' is not a valid slug",
+                org.slug
+            );
+            assert!(
+                seen.insert(org.slug),
+                "org slug '{}' is used twice",
+                org.slug
+            );
         }
     }
 
@@ -4184,13 +4295,29 @@ mod tests {
     fn vocabulary_slugs_are_unique_and_valid() {
         let mut seen = HashSet::new();
         for n in NEIGHBOURHOODS {
-            assert!(validate::slug(n.slug).is_ok(), "neighbourhood slug '{}' is not a valid slug", n.slug);
-            assert!(seen.insert(n.slug), "neighbourhood slug '{}' is used twice", n.slug);
+            assert!(
+                validate::slug(n.slug).is_ok(),
+                "neighbourhood slug '{}' is not a valid slug",
+                n.slug
+            );
+            assert!(
+                seen.insert(n.slug),
+                "neighbourhood slug '{}' is used twice",
+                n.slug
+            );
         }
-        assert_eq!(NEIGHBOURHOODS.len(), 12, "the demo city has 12 neighbourhoods");
+        assert_eq!(
+            NEIGHBOURHOODS.len(),
+            12,
+            "the demo city has 12 neighbourhoods"
+        );
         let mut seen = HashSet::new();
         for t in TOPICS {
-            assert!(validate::slug(t.slug).is_ok(), "topic slug '{}' is not a valid slug", t.slug);
+            assert!(
+                validate::slug(t.slug).is_ok(),
+                "topic slug '{}' is not a valid slug",
+                t.slug
+            );
             assert!(seen.insert(t.slug), "topic slug '{}' is used twice", t.slug);
         }
         assert_eq!(TOPICS.len(), 11, "the city uses exactly 11 topics");
@@ -4201,8 +4328,18 @@ mod tests {
         for org in ORGS {
             let mut seen = HashSet::new();
             for badge in org.badges {
-                assert!(validate::slug(badge.slug).is_ok(), "{}: badge slug '{}' is not valid", org.slug, badge.slug);
-                assert!(seen.insert(badge.slug), "{}: badge slug '{}' is used twice", org.slug, badge.slug);
+                assert!(
+                    validate::slug(badge.slug).is_ok(),
+                    "{}: badge slug '{}' is not valid",
+                    org.slug,
+                    badge.slug
+                );
+                assert!(
+                    seen.insert(badge.slug),
+                    "{}: badge slug '{}' is used twice",
+                    org.slug,
+                    badge.slug
+                );
             }
         }
     }
@@ -4226,7 +4363,12 @@ mod tests {
     fn every_topic_used_exists() {
         let topics: HashSet<_> = TOPICS.iter().map(|t| t.slug).collect();
         for (org, activity) in activities() {
-            assert!(!activity.topics.is_empty(), "{}: activity '{}' has no topic", org.slug, activity.title);
+            assert!(
+                !activity.topics.is_empty(),
+                "{}: activity '{}' has no topic",
+                org.slug,
+                activity.title
+            );
             for topic in activity.topics {
                 assert!(
                     topics.contains(topic),
@@ -4243,33 +4385,64 @@ mod tests {
     fn every_neighbourhood_used_exists_and_is_near_the_center() {
         let known: HashSet<_> = NEIGHBOURHOODS.iter().map(|n| n.slug).collect();
         for org in ORGS {
-            assert!(known.contains(org.neighbourhood), "{}: unknown neighbourhood '{}'", org.slug, org.neighbourhood);
+            assert!(
+                known.contains(org.neighbourhood),
+                "{}: unknown neighbourhood '{}'",
+                org.slug,
+                org.neighbourhood
+            );
         }
         for n in NEIGHBOURHOODS {
             // Equirectangular approximation is plenty at city scale.
             let dy = (n.lat - CENTER.0) * 111.2;
             let dx = (n.lng - CENTER.1) * 111.2 * CENTER.0.to_radians().cos();
             let km = (dx * dx + dy * dy).sqrt();
-            assert!(km <= 15.0, "neighbourhood '{}' is {km:.1} km from the center", n.slug);
+            assert!(
+                km <= 15.0,
+                "neighbourhood '{}' is {km:.1} km from the center",
+                n.slug
+            );
         }
     }
 
     #[test]
     fn at_least_32_orgs_covering_every_kind() {
-        assert!(ORGS.len() >= 32, "expected at least 32 organizations, found {}", ORGS.len());
+        assert!(
+            ORGS.len() >= 32,
+            "expected at least 32 organizations, found {}",
+            ORGS.len()
+        );
         for kind in OrgKind::ALL {
-            assert!(ORGS.iter().any(|o| o.kind == *kind), "no demo organization of kind {kind}");
+            assert!(
+                ORGS.iter().any(|o| o.kind == *kind),
+                "no demo organization of kind {kind}"
+            );
         }
     }
 
     #[test]
     fn every_org_has_a_sensible_number_of_badges_and_activities() {
         for org in ORGS {
-            assert!((1..=4).contains(&org.badges.len()), "{}: has {} badges", org.slug, org.badges.len());
-            assert!((3..=6).contains(&org.activities.len()), "{}: has {} activities", org.slug, org.activities.len());
+            assert!(
+                (1..=4).contains(&org.badges.len()),
+                "{}: has {} badges",
+                org.slug,
+                org.badges.len()
+            );
+            assert!(
+                (3..=6).contains(&org.activities.len()),
+                "{}: has {} activities",
+                org.slug,
+                org.activities.len()
+            );
             let mut titles = HashSet::new();
             for activity in org.activities {
-                assert!(titles.insert(activity.title), "{}: activity title '{}' is repeated", org.slug, activity.title);
+                assert!(
+                    titles.insert(activity.title),
+                    "{}: activity title '{}' is repeated",
+                    org.slug,
+                    activity.title
+                );
             }
         }
     }
@@ -4283,10 +4456,19 @@ mod tests {
     #[test]
     fn levels_are_the_city_scale_and_badges_map_onto_it() {
         let ranks: Vec<i32> = LEVELS.iter().map(|l| l.rank).collect();
-        assert_eq!(ranks, vec![1, 2, 3, 4], "the city scale has ranks 1 to 4 in order");
+        assert_eq!(
+            ranks,
+            vec![1, 2, 3, 4],
+            "the city scale has ranks 1 to 4 in order"
+        );
         for (org, badge) in badges() {
             if let Some(level) = badge.city_level {
-                assert!((1..=4).contains(&level), "{}/{}: city_level {level} is outside 1..=4", org.slug, badge.slug);
+                assert!(
+                    (1..=4).contains(&level),
+                    "{}/{}: city_level {level} is outside 1..=4",
+                    org.slug,
+                    badge.slug
+                );
             }
             assert_eq!(
                 badge.level_name.is_some(),
@@ -4296,7 +4478,12 @@ mod tests {
                 badge.slug
             );
             if let Some(rank) = badge.level_rank {
-                assert!(rank >= 1, "{}/{}: level_rank starts at 1", org.slug, badge.slug);
+                assert!(
+                    rank >= 1,
+                    "{}/{}: level_rank starts at 1",
+                    org.slug,
+                    badge.slug
+                );
             }
         }
     }
@@ -4310,9 +4497,16 @@ mod tests {
             }
             if let Some(max) = activity.age_max {
                 assert!((6..=24).contains(&max), "{what}: age_max {max}");
-                assert!(activity.age_min.unwrap_or(0) <= max, "{what}: age_min is above age_max");
+                assert!(
+                    activity.age_min.unwrap_or(0) <= max,
+                    "{what}: age_min is above age_max"
+                );
             }
-            assert!((0..=15_000).contains(&activity.cost_cents), "{what}: cost {}", activity.cost_cents);
+            assert!(
+                (0..=15_000).contains(&activity.cost_cents),
+                "{what}: cost {}",
+                activity.cost_cents
+            );
         }
     }
 
@@ -4330,10 +4524,22 @@ mod tests {
                             c.is_ascii_hexdigit()
                         }
                     });
-                assert!(shape_ok, "{}/{}: '{}' is not an ESCO skill URI", org.slug, badge.slug, skill.uri);
-                assert!(!skill.name.is_empty(), "{}/{}: skill without a name", org.slug, badge.slug);
+                assert!(
+                    shape_ok,
+                    "{}/{}: '{}' is not an ESCO skill URI",
+                    org.slug, badge.slug, skill.uri
+                );
+                assert!(
+                    !skill.name.is_empty(),
+                    "{}/{}: skill without a name",
+                    org.slug,
+                    badge.slug
+                );
             }
         }
-        assert!(badges().filter(|(_, b)| !b.skills.is_empty()).count() >= 20, "at least 20 badges carry ESCO skills");
+        assert!(
+            badges().filter(|(_, b)| !b.skills.is_empty()).count() >= 20,
+            "at least 20 badges carry ESCO skills"
+        );
     }
 }

@@ -8,7 +8,9 @@ pub(crate) mod people;
 use crate::error::{Error, Result};
 use crate::passwords;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
-use citybadges_domain::{text, validate, AccountKind, AgeBand, EnrollmentStatus, OrgStatus, PublicationStatus, Role};
+use citybadges_domain::{
+    text, validate, AccountKind, AgeBand, EnrollmentStatus, OrgStatus, PublicationStatus, Role,
+};
 use citybadges_store::models::*;
 use citybadges_store::repo::{self, activities::NewActivity};
 use citybadges_store::AnyConnection;
@@ -36,7 +38,13 @@ pub struct Plan {
 
 impl Plan {
     pub fn demo() -> Plan {
-        Plan { seed: 2026, organizations: ORGS.len(), activities: 420, youth: 500, enrollments: 1500 }
+        Plan {
+            seed: 2026,
+            organizations: ORGS.len(),
+            activities: 420,
+            youth: 500,
+            enrollments: 1500,
+        }
     }
 
     /// Chicago City of Learning's published size, times `factor`.
@@ -63,11 +71,16 @@ pub struct Summary {
     pub logins: Vec<(String, String)>,
 }
 
-
 /// Seed `plan` into an empty database. Refuses when organizations already exist.
-pub fn seed(conn: &mut AnyConnection, plan: &Plan, progress: &mut dyn FnMut(&str)) -> Result<Summary> {
+pub fn seed(
+    conn: &mut AnyConnection,
+    plan: &Plan,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Summary> {
     if repo::orgs::count(conn)? > 0 {
-        return Err(Error::Conflict("the database already has organizations; the demo city seeds only an empty one".into()));
+        return Err(Error::Conflict(
+            "the database already has organizations; the demo city seeds only an empty one".into(),
+        ));
     }
     use diesel::Connection;
     conn.transaction(|conn| Generator::new(plan).run(conn, progress))
@@ -97,7 +110,9 @@ struct OrgPlan {
 impl<'p> Generator<'p> {
     fn id(&self) -> String {
         let bytes: [u8; 16] = self.ids.borrow_mut().gen();
-        uuid::Builder::from_random_bytes(bytes).into_uuid().to_string()
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string()
     }
 
     fn new(plan: &'p Plan) -> Self {
@@ -119,7 +134,11 @@ impl<'p> Generator<'p> {
         self.city(conn)?;
         progress("city settings, neighbourhoods, topics and levels");
         let orgs = self.organizations(conn)?;
-        progress(&format!("{} organizations and {} badges", orgs.len(), self.summary.badges));
+        progress(&format!(
+            "{} organizations and {} badges",
+            orgs.len(),
+            self.summary.badges
+        ));
         let activity_ids = self.activities(conn, &orgs)?;
         progress(&format!("{} activities with sessions", activity_ids.len()));
         let hash = passwords::hash(DEMO_PASSWORD)?;
@@ -155,18 +174,36 @@ impl<'p> Generator<'p> {
                 boundary_geojson: None,
             })
             .collect();
-        self.hoods = NEIGHBOURHOODS.iter().zip(&hoods).map(|(n, r)| (n.slug, r.id.clone())).collect();
+        self.hoods = NEIGHBOURHOODS
+            .iter()
+            .zip(&hoods)
+            .map(|(n, r)| (n.slug, r.id.clone()))
+            .collect();
         repo::city::insert_neighbourhoods(conn, &hoods)?;
         let topics: Vec<TopicRow> = TOPICS
             .iter()
             .enumerate()
-            .map(|(i, t)| TopicRow { id: self.id(), slug: t.slug.into(), name: t.name.into(), parent_id: None, position: i as i32 })
+            .map(|(i, t)| TopicRow {
+                id: self.id(),
+                slug: t.slug.into(),
+                name: t.name.into(),
+                parent_id: None,
+                position: i as i32,
+            })
             .collect();
-        self.topics = TOPICS.iter().zip(&topics).map(|(t, r)| (t.slug, r.id.clone())).collect();
+        self.topics = TOPICS
+            .iter()
+            .zip(&topics)
+            .map(|(t, r)| (t.slug, r.id.clone()))
+            .collect();
         repo::city::insert_topics(conn, &topics)?;
         let levels: Vec<CityLevelRow> = LEVELS
             .iter()
-            .map(|l| CityLevelRow { rank: l.rank, name: l.name.into(), description: l.description.into() })
+            .map(|l| CityLevelRow {
+                rank: l.rank,
+                name: l.name.into(),
+                description: l.description.into(),
+            })
             .collect();
         repo::city::insert_levels(conn, &levels)?;
         Ok(())
@@ -180,14 +217,25 @@ impl<'p> Generator<'p> {
             let content = &ORGS[i % ORGS.len()];
             let copy = i / ORGS.len();
             // Copies beyond the hand-written set move to another neighbourhood and get a number.
-            let hood = if copy == 0 { content.neighbourhood } else { NEIGHBOURHOODS[(i + copy) % NEIGHBOURHOODS.len()].slug };
+            let hood = if copy == 0 {
+                content.neighbourhood
+            } else {
+                NEIGHBOURHOODS[(i + copy) % NEIGHBOURHOODS.len()].slug
+            };
             let (slug, name) = if copy == 0 {
                 (content.slug.to_string(), content.name.to_string())
             } else {
-                (format!("{}-{}", content.slug, copy + 1), format!("{} #{}", content.name, copy + 1))
+                (
+                    format!("{}-{}", content.slug, copy + 1),
+                    format!("{} #{}", content.name, copy + 1),
+                )
             };
             let hood_id = self.hoods.get(hood).cloned();
-            let center = NEIGHBOURHOODS.iter().find(|n| n.slug == hood).map(|n| (n.lat, n.lng)).unwrap_or(data::CENTER);
+            let center = NEIGHBOURHOODS
+                .iter()
+                .find(|n| n.slug == hood)
+                .map(|n| (n.lat, n.lng))
+                .unwrap_or(data::CENTER);
             let (lat, lng) = self.jitter(center);
             let org_id = self.id();
             rows.push(OrganizationRow {
@@ -211,8 +259,11 @@ impl<'p> Generator<'p> {
             for b in content.badges {
                 let bid = self.id();
                 badge_ids.insert(b.slug, bid.clone());
-                let skills: Vec<serde_json::Value> =
-                    b.skills.iter().map(|s| serde_json::json!({ "uri": s.uri, "name": s.name })).collect();
+                let skills: Vec<serde_json::Value> = b
+                    .skills
+                    .iter()
+                    .map(|s| serde_json::json!({ "uri": s.uri, "name": s.name }))
+                    .collect();
                 badges.push(AchievementRow {
                     id: bid,
                     organization_id: org_id.clone(),
@@ -231,7 +282,12 @@ impl<'p> Generator<'p> {
                     updated_at: self.now,
                 });
             }
-            plans.push(OrgPlan { id: org_id, slug, content, badge_ids });
+            plans.push(OrgPlan {
+                id: org_id,
+                slug,
+                content,
+                badge_ids,
+            });
         }
         // One organization waits for the coordinator's approval.
         if rows.len() > 2 {
@@ -247,13 +303,28 @@ impl<'p> Generator<'p> {
     }
 
     fn jitter(&mut self, (lat, lng): (f64, f64)) -> (f64, f64) {
-        (lat + self.rng.gen_range(-0.012..0.012), lng + self.rng.gen_range(-0.016..0.016))
+        (
+            lat + self.rng.gen_range(-0.012..0.012),
+            lng + self.rng.gen_range(-0.016..0.016),
+        )
     }
 
     /// Expand each organization's themes over seasons until the plan's count is reached.
     fn activities(&mut self, conn: &mut AnyConnection, orgs: &[OrgPlan]) -> Result<Vec<String>> {
-        const SEASONS: &[&str] = &["", "Winter", "Spring", "Summer", "Fall", "Weekend", "After School", "Intensive"];
-        let active: Vec<&OrgPlan> = orgs.iter().filter(|o| !o.content.activities.is_empty()).collect();
+        const SEASONS: &[&str] = &[
+            "",
+            "Winter",
+            "Spring",
+            "Summer",
+            "Fall",
+            "Weekend",
+            "After School",
+            "Intensive",
+        ];
+        let active: Vec<&OrgPlan> = orgs
+            .iter()
+            .filter(|o| !o.content.activities.is_empty())
+            .collect();
         let mut ids = Vec::new();
         let mut batch = Vec::new();
         let mut used: HashMap<(String, String), usize> = HashMap::new();
@@ -293,7 +364,14 @@ impl<'p> Generator<'p> {
         Ok(ids)
     }
 
-    fn activity(&mut self, org: &OrgPlan, theme: &'static data::DemoActivity, title: String, slug: String, round: usize) -> NewActivity {
+    fn activity(
+        &mut self,
+        org: &OrgPlan,
+        theme: &'static data::DemoActivity,
+        title: String,
+        slug: String,
+        round: usize,
+    ) -> NewActivity {
         use citybadges_domain::ActivityFormat;
         let aid = self.id();
         let online = theme.format == ActivityFormat::Online;
@@ -311,8 +389,11 @@ impl<'p> Generator<'p> {
             .unwrap_or(data::CENTER);
         let (lat, lng) = self.jitter(center);
         // Starts spread over the coming months; weekly sessions at a typical hour.
-        let start_day = self.today + Duration::days(self.rng.gen_range(1..120) + (round as i64 % 3) * 7);
-        let hour = *[10u32, 13, 15, 16, 17, 18].choose(&mut self.rng).unwrap_or(&16);
+        let start_day =
+            self.today + Duration::days(self.rng.gen_range(1..120) + (round as i64 % 3) * 7);
+        let hour = *[10u32, 13, 15, 16, 17, 18]
+            .choose(&mut self.rng)
+            .unwrap_or(&16);
         let weeks = self.rng.gen_range(1..=8);
         let capacity = Some(*[12, 15, 20, 25, 30].choose(&mut self.rng).unwrap_or(&20));
         let sessions = (0..weeks)
@@ -320,7 +401,11 @@ impl<'p> Generator<'p> {
                 let day = start_day + Duration::weeks(w);
                 let local = day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default());
                 // Sessions are set in the city's clock; storage is UTC.
-                let starts_at = self.tz.from_local_datetime(&local).earliest().map_or(local, |t| t.naive_utc());
+                let starts_at = self
+                    .tz
+                    .from_local_datetime(&local)
+                    .earliest()
+                    .map_or(local, |t| t.naive_utc());
                 ActivitySessionRow {
                     id: self.id(),
                     activity_id: aid.clone(),
@@ -331,10 +416,15 @@ impl<'p> Generator<'p> {
                 }
             })
             .collect();
-        let accessibility: Vec<&str> = ["wheelchair_accessible", "asl_on_request", "quiet_space", "transit_nearby"]
-            .into_iter()
-            .filter(|_| self.rng.gen_bool(0.35))
-            .collect();
+        let accessibility: Vec<&str> = [
+            "wheelchair_accessible",
+            "asl_on_request",
+            "quiet_space",
+            "transit_nearby",
+        ]
+        .into_iter()
+        .filter(|_| self.rng.gen_bool(0.35))
+        .collect();
         let language = if self.rng.gen_bool(0.12) { "es" } else { "en" };
         NewActivity {
             activity: ActivityRow {
@@ -361,13 +451,28 @@ impl<'p> Generator<'p> {
                 created_at: self.now,
                 updated_at: self.now,
             },
-            topic_ids: theme.topics.iter().filter_map(|t| self.topics.get(t).cloned()).collect(),
+            topic_ids: theme
+                .topics
+                .iter()
+                .filter_map(|t| self.topics.get(t).cloned())
+                .collect(),
             sessions,
-            achievement_ids: theme.badges.iter().filter_map(|b| org.badge_ids.get(b).cloned()).collect(),
+            achievement_ids: theme
+                .badges
+                .iter()
+                .filter_map(|b| org.badge_ids.get(b).cloned())
+                .collect(),
         }
     }
 
-    fn account(&self, email: String, name: String, kind: AccountKind, hash: &str, username: String) -> UserRow {
+    fn account(
+        &self,
+        email: String,
+        name: String,
+        kind: AccountKind,
+        hash: &str,
+        username: String,
+    ) -> UserRow {
         UserRow {
             id: self.id(),
             email,
@@ -390,12 +495,28 @@ impl<'p> Generator<'p> {
 
     fn staff(&mut self, conn: &mut AnyConnection, orgs: &[OrgPlan], hash: &str) -> Result<()> {
         let mut users = vec![
-            self.account("coordinator@demo.citybadges.org".into(), "Casey Coordinator".into(), AccountKind::Coordinator, hash, "city-coordinator".into()),
-            self.account("admin@demo.citybadges.org".into(), "Platform Admin".into(), AccountKind::PlatformAdmin, hash, "platform-admin".into()),
+            self.account(
+                "coordinator@demo.citybadges.org".into(),
+                "Casey Coordinator".into(),
+                AccountKind::Coordinator,
+                hash,
+                "city-coordinator".into(),
+            ),
+            self.account(
+                "admin@demo.citybadges.org".into(),
+                "Platform Admin".into(),
+                AccountKind::PlatformAdmin,
+                hash,
+                "platform-admin".into(),
+            ),
         ];
         let mut memberships = Vec::new();
         for org in orgs {
-            for (role, who) in [(Role::OrgAdmin, "admin"), (Role::Staff, "staff"), (Role::Reviewer, "reviewer")] {
+            for (role, who) in [
+                (Role::OrgAdmin, "admin"),
+                (Role::Staff, "staff"),
+                (Role::Reviewer, "reviewer"),
+            ] {
                 let (first, last) = people::name(&mut self.rng);
                 let user = self.account(
                     format!("{who}@{}.demo.citybadges.org", org.slug),
@@ -419,20 +540,45 @@ impl<'p> Generator<'p> {
         self.summary.staff = users.len();
         let first = orgs.first().map(|o| o.slug.clone()).unwrap_or_default();
         self.summary.logins = vec![
-            ("city coordinator".into(), "coordinator@demo.citybadges.org".into()),
+            (
+                "city coordinator".into(),
+                "coordinator@demo.citybadges.org".into(),
+            ),
             ("platform admin".into(), "admin@demo.citybadges.org".into()),
-            (format!("{first} administrator"), format!("admin@{first}.demo.citybadges.org")),
-            (format!("{first} staff"), format!("staff@{first}.demo.citybadges.org")),
-            (format!("{first} reviewer"), format!("reviewer@{first}.demo.citybadges.org")),
+            (
+                format!("{first} administrator"),
+                format!("admin@{first}.demo.citybadges.org"),
+            ),
+            (
+                format!("{first} staff"),
+                format!("staff@{first}.demo.citybadges.org"),
+            ),
+            (
+                format!("{first} reviewer"),
+                format!("reviewer@{first}.demo.citybadges.org"),
+            ),
             ("youth".into(), "youth00001@demo.citybadges.org".into()),
         ];
         Ok(())
     }
 
-    fn youth_and_enrollments(&mut self, conn: &mut AnyConnection, activity_ids: &[String], hash: &str, progress: &mut dyn FnMut(&str)) -> Result<()> {
+    fn youth_and_enrollments(
+        &mut self,
+        conn: &mut AnyConnection,
+        activity_ids: &[String],
+        hash: &str,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<()> {
         const CHUNK: usize = 10_000;
-        let hood_ids: Vec<String> = NEIGHBOURHOODS.iter().filter_map(|n| self.hoods.get(n.slug).cloned()).collect();
-        let per_youth = if self.plan.youth == 0 { 0.0 } else { self.plan.enrollments as f64 / self.plan.youth as f64 };
+        let hood_ids: Vec<String> = NEIGHBOURHOODS
+            .iter()
+            .filter_map(|n| self.hoods.get(n.slug).cloned())
+            .collect();
+        let per_youth = if self.plan.youth == 0 {
+            0.0
+        } else {
+            self.plan.enrollments as f64 / self.plan.youth as f64
+        };
         let mut enrolled_total = 0usize;
         let mut start = 0;
         while start < self.plan.youth {
@@ -443,8 +589,12 @@ impl<'p> Generator<'p> {
                 let (first, last) = people::name(&mut self.rng);
                 let handle = people::handle(&mut self.rng);
                 let age = self.rng.gen_range(13..=19);
-                let birth = NaiveDate::from_ymd_opt(self.today.year() - age, self.rng.gen_range(1..=12), self.rng.gen_range(1..=28))
-                    .unwrap_or(self.today);
+                let birth = NaiveDate::from_ymd_opt(
+                    self.today.year() - age,
+                    self.rng.gen_range(1..=12),
+                    self.rng.gen_range(1..=28),
+                )
+                .unwrap_or(self.today);
                 let mut user = self.account(
                     format!("youth{:05}@demo.citybadges.org", n + 1),
                     format!("{first} {}.", last.chars().next().unwrap_or('X')),
@@ -453,15 +603,24 @@ impl<'p> Generator<'p> {
                     format!("{handle}-{:05}", n + 1),
                 );
                 user.birth_date = Some(birth.to_string());
-                user.age_band = Some(citybadges_domain::age::band_for_age(age as u32).as_str().into());
+                user.age_band = Some(
+                    citybadges_domain::age::band_for_age(age as u32)
+                        .as_str()
+                        .into(),
+                );
                 if user.age_band.as_deref() == Some(AgeBand::Under13.as_str()) {
                     user.guardian_consent_at = Some(self.now);
                 }
                 user.neighbourhood_id = hood_ids.choose(&mut self.rng).cloned();
                 // Spread the plan's enrollments: each youth gets about the average, some more.
-                let target = ((n + 1) as f64 * per_youth).round() as usize - ((n as f64) * per_youth).round() as usize;
+                let target = ((n + 1) as f64 * per_youth).round() as usize
+                    - ((n as f64) * per_youth).round() as usize;
                 // Floyd's sampling: O(picks), not O(activities), per youth.
-                let picks = rand::seq::index::sample(&mut self.rng, activity_ids.len(), target.min(activity_ids.len()));
+                let picks = rand::seq::index::sample(
+                    &mut self.rng,
+                    activity_ids.len(),
+                    target.min(activity_ids.len()),
+                );
                 for aid in picks.iter().map(|i| &activity_ids[i]) {
                     let status = match self.rng.gen_range(0..10) {
                         0 => EnrollmentStatus::Waitlisted,
@@ -496,9 +655,13 @@ impl<'p> Generator<'p> {
 impl crate::App {
     /// Seed `plan` into this (empty) database, logging progress.
     pub async fn seed_demo(&self, plan: Plan) -> Result<Summary> {
-        let summary = self.db(move |conn| seed(conn, &plan, &mut |step| tracing::info!(step, "demo city"))).await?;
+        let summary = self
+            .db(move |conn| seed(conn, &plan, &mut |step| tracing::info!(step, "demo city")))
+            .await?;
         // Pages may have cached the empty city before seeding.
-        let _ = self.blocking(|app| Ok(app.kv().delete(crate::catalog::CITY_CACHE_KEY)?)).await;
+        let _ = self
+            .blocking(|app| Ok(app.kv().delete(crate::catalog::CITY_CACHE_KEY)?))
+            .await;
         Ok(summary)
     }
 }

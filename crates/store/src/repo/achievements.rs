@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[AchievementRow]) -> Result<()> {
     for chunk in rows.chunks(500) {
-        crate::on_backend!(conn, |c| diesel::insert_into(achievements::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(achievements::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }
@@ -22,7 +24,11 @@ pub fn published_of_org(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<Ac
 }
 
 /// A published badge of an active organization.
-pub fn public_by_slugs(conn: &mut AnyConnection, org_slug: &str, slug: &str) -> Result<Option<(AchievementRow, OrganizationRow)>> {
+pub fn public_by_slugs(
+    conn: &mut AnyConnection,
+    org_slug: &str,
+    slug: &str,
+) -> Result<Option<(AchievementRow, OrganizationRow)>> {
     Ok(achievements::table
         .inner_join(organizations::table)
         .filter(organizations::slug.eq(org_slug))

@@ -1,11 +1,11 @@
 use super::{Page, Paging};
 use crate::models::{
-    AchievementRow, ActivityAchievementRow, ActivityRow, ActivitySessionRow, ActivityTopicRow, NeighbourhoodRow,
-    OrganizationRow, TopicRow,
+    AchievementRow, ActivityAchievementRow, ActivityRow, ActivitySessionRow, ActivityTopicRow,
+    NeighbourhoodRow, OrganizationRow, TopicRow,
 };
 use crate::schema::{
-    achievements, activities, activity_achievements, activity_sessions, activity_topics, neighbourhoods,
-    organizations, topics,
+    achievements, activities, activity_achievements, activity_sessions, activity_topics,
+    neighbourhoods, organizations, topics,
 };
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
@@ -30,29 +30,46 @@ pub fn insert_many(conn: &mut AnyConnection, items: &[NewActivity]) -> Result<()
     let rows: Vec<&ActivityRow> = items.iter().map(|n| &n.activity).collect();
     for chunk in rows.chunks(500) {
         let owned: Vec<ActivityRow> = chunk.iter().map(|r| (*r).clone()).collect();
-        crate::on_backend!(conn, |c| diesel::insert_into(activities::table).values(&owned).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(activities::table)
+            .values(&owned)
+            .execute(c))?;
     }
     let topic_rows: Vec<ActivityTopicRow> = items
         .iter()
-        .flat_map(|n| n.topic_ids.iter().map(|t| ActivityTopicRow { activity_id: n.activity.id.clone(), topic_id: t.clone() }))
+        .flat_map(|n| {
+            n.topic_ids.iter().map(|t| ActivityTopicRow {
+                activity_id: n.activity.id.clone(),
+                topic_id: t.clone(),
+            })
+        })
         .collect();
     for chunk in topic_rows.chunks(2000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(activity_topics::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(activity_topics::table)
+            .values(chunk)
+            .execute(c))?;
     }
-    let sessions: Vec<ActivitySessionRow> = items.iter().flat_map(|n| n.sessions.iter().cloned()).collect();
+    let sessions: Vec<ActivitySessionRow> = items
+        .iter()
+        .flat_map(|n| n.sessions.iter().cloned())
+        .collect();
     for chunk in sessions.chunks(1000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(activity_sessions::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(activity_sessions::table)
+            .values(chunk)
+            .execute(c))?;
     }
     let links: Vec<ActivityAchievementRow> = items
         .iter()
         .flat_map(|n| {
-            n.achievement_ids
-                .iter()
-                .map(|a| ActivityAchievementRow { activity_id: n.activity.id.clone(), achievement_id: a.clone() })
+            n.achievement_ids.iter().map(|a| ActivityAchievementRow {
+                activity_id: n.activity.id.clone(),
+                achievement_id: a.clone(),
+            })
         })
         .collect();
     for chunk in links.chunks(2000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(activity_achievements::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(activity_achievements::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }
@@ -83,7 +100,12 @@ pub enum Sort {
 
 type ListRow = (ActivityRow, OrganizationRow);
 
-pub fn list_public(conn: &mut AnyConnection, f: &PublicFilter, paging: Paging, now: NaiveDateTime) -> Result<Page<ListRow>> {
+pub fn list_public(
+    conn: &mut AnyConnection,
+    f: &PublicFilter,
+    paging: Paging,
+    now: NaiveDateTime,
+) -> Result<Page<ListRow>> {
     let build = || {
         let mut q = activities::table
             .inner_join(organizations::table)
@@ -99,14 +121,24 @@ pub fn list_public(conn: &mut AnyConnection, f: &PublicFilter, paging: Paging, n
         }
         if let Some(age) = f.age {
             q = q
-                .filter(activities::age_min.is_null().or(activities::age_min.le(age)))
-                .filter(activities::age_max.is_null().or(activities::age_max.ge(age)));
+                .filter(
+                    activities::age_min
+                        .is_null()
+                        .or(activities::age_min.le(age)),
+                )
+                .filter(
+                    activities::age_max
+                        .is_null()
+                        .or(activities::age_max.ge(age)),
+                );
         }
         if let Some(slug) = &f.organization_slug {
             q = q.filter(organizations::slug.eq(slug.clone()));
         }
         if let Some(slug) = &f.neighbourhood_slug {
-            let ids = neighbourhoods::table.filter(neighbourhoods::slug.eq(slug.clone())).select(neighbourhoods::id.nullable());
+            let ids = neighbourhoods::table
+                .filter(neighbourhoods::slug.eq(slug.clone()))
+                .select(neighbourhoods::id.nullable());
             q = q.filter(activities::neighbourhood_id.eq_any(ids));
         }
         if let Some(format) = f.format {
@@ -130,17 +162,29 @@ pub fn list_public(conn: &mut AnyConnection, f: &PublicFilter, paging: Paging, n
                 .sql(tail)
             };
             // Both backends sort NULL the same way only when asked: no upcoming session goes last.
-            query.order((next(") IS NULL").asc(), next(")").asc(), activities::title, activities::id))
+            query.order((
+                next(") IS NULL").asc(),
+                next(")").asc(),
+                activities::title,
+                activities::id,
+            ))
         }
         Sort::Newest => query.order((activities::published_at.desc(), activities::id)),
         Sort::Title => query.order((activities::title, activities::id)),
     };
-    let items = query.limit(paging.limit()).offset(paging.offset()).load(conn)?;
+    let items = query
+        .limit(paging.limit())
+        .offset(paging.offset())
+        .load(conn)?;
     Ok(Page { items, total })
 }
 
 /// A published activity of an active organization, by the organization's and the activity's slugs.
-pub fn public_by_slugs(conn: &mut AnyConnection, org_slug: &str, slug: &str) -> Result<Option<ListRow>> {
+pub fn public_by_slugs(
+    conn: &mut AnyConnection,
+    org_slug: &str,
+    slug: &str,
+) -> Result<Option<ListRow>> {
     Ok(activities::table
         .inner_join(organizations::table)
         .filter(organizations::slug.eq(org_slug))
@@ -160,7 +204,9 @@ pub fn list_for_org(
     paging: Paging,
 ) -> Result<Page<ActivityRow>> {
     let build = || {
-        let mut q = activities::table.filter(activities::organization_id.eq(scope.org_id().to_string())).into_boxed();
+        let mut q = activities::table
+            .filter(activities::organization_id.eq(scope.org_id().to_string()))
+            .into_boxed();
         if let Some(s) = status {
             q = q.filter(activities::status.eq(s.as_str()));
         }
@@ -186,7 +232,11 @@ pub fn topics_for(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<(Strin
 }
 
 /// Sessions of these activities that end after `from`, soonest first.
-pub fn upcoming_sessions_for(conn: &mut AnyConnection, ids: &[String], from: NaiveDateTime) -> Result<Vec<ActivitySessionRow>> {
+pub fn upcoming_sessions_for(
+    conn: &mut AnyConnection,
+    ids: &[String],
+    from: NaiveDateTime,
+) -> Result<Vec<ActivitySessionRow>> {
     Ok(activity_sessions::table
         .filter(activity_sessions::activity_id.eq_any(ids))
         .filter(activity_sessions::ends_at.gt(from))
@@ -196,27 +246,42 @@ pub fn upcoming_sessions_for(conn: &mut AnyConnection, ids: &[String], from: Nai
 }
 
 /// Published badges these activities lead to.
-pub fn achievements_for(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<(String, AchievementRow)>> {
+pub fn achievements_for(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> Result<Vec<(String, AchievementRow)>> {
     Ok(activity_achievements::table
         .inner_join(achievements::table)
         .filter(activity_achievements::activity_id.eq_any(ids))
         .filter(achievements::status.eq(PublicationStatus::Published.as_str()))
-        .select((activity_achievements::activity_id, AchievementRow::as_select()))
+        .select((
+            activity_achievements::activity_id,
+            AchievementRow::as_select(),
+        ))
         .order(achievements::name)
         .load(conn)?)
 }
 
-pub fn neighbourhoods_by_id(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<NeighbourhoodRow>> {
-    Ok(neighbourhoods::table.filter(neighbourhoods::id.eq_any(ids)).select(NeighbourhoodRow::as_select()).load(conn)?)
+pub fn neighbourhoods_by_id(
+    conn: &mut AnyConnection,
+    ids: &[String],
+) -> Result<Vec<NeighbourhoodRow>> {
+    Ok(neighbourhoods::table
+        .filter(neighbourhoods::id.eq_any(ids))
+        .select(NeighbourhoodRow::as_select())
+        .load(conn)?)
 }
 
 pub fn count_published(conn: &mut AnyConnection) -> Result<i64> {
-    Ok(activities::table.filter(activities::status.eq(PublicationStatus::Published.as_str())).count().get_result(conn)?)
+    Ok(activities::table
+        .filter(activities::status.eq(PublicationStatus::Published.as_str()))
+        .count()
+        .get_result(conn)?)
 }
 
 /// Slugs of this organization's activities that start with `base` (to make a new one unique).
 pub fn slugs_like(conn: &mut AnyConnection, scope: &OrgScope, base: &str) -> Result<Vec<String>> {
-    let pattern = format!("{}%", base.replace('%', "").replace('_', ""));
+    let pattern = format!("{}%", base.replace(['%', '_'], ""));
     Ok(activities::table
         .filter(activities::organization_id.eq(scope.org_id().to_string()))
         .filter(activities::slug.like(pattern))

@@ -5,12 +5,18 @@ use citybadges_domain::policy::OrgScope;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &AuditRow) -> Result<()> {
-    diesel::insert_into(audit_log::table).values(row).execute(conn)?;
+    diesel::insert_into(audit_log::table)
+        .values(row)
+        .execute(conn)?;
     Ok(())
 }
 
 /// The latest entries about one organization (private to it).
-pub fn recent_for_org(conn: &mut AnyConnection, scope: &OrgScope, limit: i64) -> Result<Vec<AuditRow>> {
+pub fn recent_for_org(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    limit: i64,
+) -> Result<Vec<AuditRow>> {
     Ok(audit_log::table
         .filter(audit_log::organization_id.eq(scope.org_id().to_string()))
         .select(AuditRow::as_select())
@@ -20,5 +26,8 @@ pub fn recent_for_org(conn: &mut AnyConnection, scope: &OrgScope, limit: i64) ->
 }
 
 pub fn count_action(conn: &mut AnyConnection, action: &str) -> Result<i64> {
-    Ok(audit_log::table.filter(audit_log::action.eq(action)).count().get_result(conn)?)
+    Ok(audit_log::table
+        .filter(audit_log::action.eq(action))
+        .count()
+        .get_result(conn)?)
 }

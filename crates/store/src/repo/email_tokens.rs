@@ -5,12 +5,19 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &EmailTokenRow) -> Result<()> {
-    diesel::insert_into(email_tokens::table).values(row).execute(conn)?;
+    diesel::insert_into(email_tokens::table)
+        .values(row)
+        .execute(conn)?;
     Ok(())
 }
 
 /// Use a token once: returns its row when it exists, has this purpose, is unused and unexpired.
-pub fn consume(conn: &mut AnyConnection, hash: &str, purpose: &str, now: NaiveDateTime) -> Result<Option<EmailTokenRow>> {
+pub fn consume(
+    conn: &mut AnyConnection,
+    hash: &str,
+    purpose: &str,
+    now: NaiveDateTime,
+) -> Result<Option<EmailTokenRow>> {
     let row = email_tokens::table
         .filter(email_tokens::token_hash.eq(hash))
         .filter(email_tokens::purpose.eq(purpose))
@@ -21,9 +28,13 @@ pub fn consume(conn: &mut AnyConnection, hash: &str, purpose: &str, now: NaiveDa
         .optional()?;
     if let Some(r) = &row {
         // The used_at guard makes a concurrent second use update nothing.
-        let n = diesel::update(email_tokens::table.find(&r.id).filter(email_tokens::used_at.is_null()))
-            .set(email_tokens::used_at.eq(Some(now)))
-            .execute(conn)?;
+        let n = diesel::update(
+            email_tokens::table
+                .find(&r.id)
+                .filter(email_tokens::used_at.is_null()),
+        )
+        .set(email_tokens::used_at.eq(Some(now)))
+        .execute(conn)?;
         if n == 0 {
             return Ok(None);
         }

@@ -5,7 +5,9 @@ use diesel::prelude::*;
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[EnrollmentRow]) -> Result<()> {
     for chunk in rows.chunks(2000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(enrollments::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(enrollments::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }

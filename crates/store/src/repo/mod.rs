@@ -4,8 +4,8 @@
 //!
 //! [`OrgScope`]: citybadges_domain::policy::OrgScope
 
-pub mod activities;
 pub mod achievements;
+pub mod activities;
 pub mod audit;
 pub mod city;
 pub mod email_tokens;

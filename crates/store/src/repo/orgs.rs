@@ -7,13 +7,17 @@ use citybadges_domain::{OrgKind, OrgStatus};
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &OrganizationRow) -> Result<()> {
-    diesel::insert_into(organizations::table).values(row).execute(conn)?;
+    diesel::insert_into(organizations::table)
+        .values(row)
+        .execute(conn)?;
     Ok(())
 }
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[OrganizationRow]) -> Result<()> {
     for chunk in rows.chunks(1000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(organizations::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(organizations::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }
@@ -27,7 +31,11 @@ pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Option<Organizati
 }
 
 pub fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<OrganizationRow>> {
-    Ok(organizations::table.find(id).select(OrganizationRow::as_select()).first(conn).optional()?)
+    Ok(organizations::table
+        .find(id)
+        .select(OrganizationRow::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 /// Filters for the organization directory.
@@ -38,7 +46,11 @@ pub struct OrgFilter {
     pub neighbourhood_id: Option<String>,
 }
 
-pub fn list(conn: &mut AnyConnection, f: &OrgFilter, paging: Paging) -> Result<Page<OrganizationRow>> {
+pub fn list(
+    conn: &mut AnyConnection,
+    f: &OrgFilter,
+    paging: Paging,
+) -> Result<Page<OrganizationRow>> {
     let build = || {
         let mut q = organizations::table.into_boxed();
         if let Some(s) = f.status {
@@ -62,21 +74,34 @@ pub fn list(conn: &mut AnyConnection, f: &OrgFilter, paging: Paging) -> Result<P
     Ok(Page { items, total })
 }
 
-pub fn set_status(conn: &mut AnyConnection, id: &str, status: OrgStatus, at: chrono::NaiveDateTime) -> Result<usize> {
+pub fn set_status(
+    conn: &mut AnyConnection,
+    id: &str,
+    status: OrgStatus,
+    at: chrono::NaiveDateTime,
+) -> Result<usize> {
     Ok(diesel::update(organizations::table.find(id))
-        .set((organizations::status.eq(status.as_str()), organizations::updated_at.eq(at)))
+        .set((
+            organizations::status.eq(status.as_str()),
+            organizations::updated_at.eq(at),
+        ))
         .execute(conn)?)
 }
 
 pub fn insert_memberships(conn: &mut AnyConnection, rows: &[MembershipRow]) -> Result<()> {
     for chunk in rows.chunks(2000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(memberships::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(memberships::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }
 
 /// A user's memberships with the organizations' slugs and names.
-pub fn memberships_of_user(conn: &mut AnyConnection, user_id: &str) -> Result<Vec<(MembershipRow, OrganizationRow)>> {
+pub fn memberships_of_user(
+    conn: &mut AnyConnection,
+    user_id: &str,
+) -> Result<Vec<(MembershipRow, OrganizationRow)>> {
     Ok(memberships::table
         .inner_join(organizations::table)
         .filter(memberships::user_id.eq(user_id))
@@ -86,7 +111,10 @@ pub fn memberships_of_user(conn: &mut AnyConnection, user_id: &str) -> Result<Ve
 }
 
 /// The staff of one organization (private to it).
-pub fn members(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Vec<(MembershipRow, UserRow)>> {
+pub fn members(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+) -> Result<Vec<(MembershipRow, UserRow)>> {
     Ok(memberships::table
         .inner_join(users::table)
         .filter(memberships::organization_id.eq(scope.org_id().to_string()))

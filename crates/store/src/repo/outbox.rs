@@ -7,7 +7,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &OutboxRow) -> Result<()> {
-    diesel::insert_into(outbox::table).values(row).execute(conn)?;
+    diesel::insert_into(outbox::table)
+        .values(row)
+        .execute(conn)?;
     Ok(())
 }
 
@@ -23,17 +25,32 @@ pub fn due(conn: &mut AnyConnection, now: NaiveDateTime, limit: i64) -> Result<V
 }
 
 pub fn mark_delivered(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()> {
-    diesel::update(outbox::table.find(id)).set(outbox::delivered_at.eq(Some(at))).execute(conn)?;
+    diesel::update(outbox::table.find(id))
+        .set(outbox::delivered_at.eq(Some(at)))
+        .execute(conn)?;
     Ok(())
 }
 
-pub fn mark_failed(conn: &mut AnyConnection, id: &str, attempts: i32, next: NaiveDateTime, error: &str) -> Result<()> {
+pub fn mark_failed(
+    conn: &mut AnyConnection,
+    id: &str,
+    attempts: i32,
+    next: NaiveDateTime,
+    error: &str,
+) -> Result<()> {
     diesel::update(outbox::table.find(id))
-        .set((outbox::attempts.eq(attempts), outbox::next_attempt_at.eq(next), outbox::last_error.eq(Some(error))))
+        .set((
+            outbox::attempts.eq(attempts),
+            outbox::next_attempt_at.eq(next),
+            outbox::last_error.eq(Some(error)),
+        ))
         .execute(conn)?;
     Ok(())
 }
 
 pub fn pending_count(conn: &mut AnyConnection) -> Result<i64> {
-    Ok(outbox::table.filter(outbox::delivered_at.is_null()).count().get_result(conn)?)
+    Ok(outbox::table
+        .filter(outbox::delivered_at.is_null())
+        .count()
+        .get_result(conn)?)
 }

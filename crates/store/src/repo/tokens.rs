@@ -6,12 +6,17 @@ use citybadges_domain::policy::OrgScope;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &ApiTokenRow) -> Result<()> {
-    diesel::insert_into(api_tokens::table).values(row).execute(conn)?;
+    diesel::insert_into(api_tokens::table)
+        .values(row)
+        .execute(conn)?;
     Ok(())
 }
 
 /// A live (not revoked) token by its hash, with its organization.
-pub fn live_by_hash(conn: &mut AnyConnection, hash: &str) -> Result<Option<(ApiTokenRow, OrganizationRow)>> {
+pub fn live_by_hash(
+    conn: &mut AnyConnection,
+    hash: &str,
+) -> Result<Option<(ApiTokenRow, OrganizationRow)>> {
     Ok(api_tokens::table
         .inner_join(organizations::table)
         .filter(api_tokens::token_hash.eq(hash))
@@ -22,7 +27,9 @@ pub fn live_by_hash(conn: &mut AnyConnection, hash: &str) -> Result<Option<(ApiT
 }
 
 pub fn touch(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()> {
-    diesel::update(api_tokens::table.find(id)).set(api_tokens::last_used_at.eq(Some(at))).execute(conn)?;
+    diesel::update(api_tokens::table.find(id))
+        .set(api_tokens::last_used_at.eq(Some(at)))
+        .execute(conn)?;
     Ok(())
 }
 
@@ -35,7 +42,12 @@ pub fn list(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Vec<ApiTokenRo
 }
 
 /// Revoke a token of this organization; 0 when it is not one of its tokens or already revoked.
-pub fn revoke(conn: &mut AnyConnection, scope: &OrgScope, id: &str, at: NaiveDateTime) -> Result<usize> {
+pub fn revoke(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    id: &str,
+    at: NaiveDateTime,
+) -> Result<usize> {
     Ok(diesel::update(
         api_tokens::table
             .filter(api_tokens::id.eq(id))

@@ -5,30 +5,50 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &UserRow) -> Result<()> {
-    diesel::insert_into(users::table).values(row).execute(conn)?;
+    diesel::insert_into(users::table)
+        .values(row)
+        .execute(conn)?;
     Ok(())
 }
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[UserRow]) -> Result<()> {
     for chunk in rows.chunks(1000) {
-        crate::on_backend!(conn, |c| diesel::insert_into(users::table).values(chunk).execute(c))?;
+        crate::on_backend!(conn, |c| diesel::insert_into(users::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }
 
 pub fn by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<UserRow>> {
-    Ok(users::table.filter(users::email.eq(email)).select(UserRow::as_select()).first(conn).optional()?)
+    Ok(users::table
+        .filter(users::email.eq(email))
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 pub fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<UserRow>> {
-    Ok(users::table.find(id).select(UserRow::as_select()).first(conn).optional()?)
+    Ok(users::table
+        .find(id)
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 pub fn username_taken(conn: &mut AnyConnection, username: &str) -> Result<bool> {
-    Ok(diesel::select(diesel::dsl::exists(users::table.filter(users::username.eq(username)))).get_result(conn)?)
+    Ok(diesel::select(diesel::dsl::exists(
+        users::table.filter(users::username.eq(username)),
+    ))
+    .get_result(conn)?)
 }
 
-pub fn set_password(conn: &mut AnyConnection, id: &str, hash: &str, at: NaiveDateTime) -> Result<usize> {
+pub fn set_password(
+    conn: &mut AnyConnection,
+    id: &str,
+    hash: &str,
+    at: NaiveDateTime,
+) -> Result<usize> {
     Ok(diesel::update(users::table.find(id))
         .set((users::password_hash.eq(hash), users::updated_at.eq(at)))
         .execute(conn)?)
@@ -36,10 +56,16 @@ pub fn set_password(conn: &mut AnyConnection, id: &str, hash: &str, at: NaiveDat
 
 pub fn mark_email_verified(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<usize> {
     Ok(diesel::update(users::table.find(id))
-        .set((users::email_verified_at.eq(Some(at)), users::updated_at.eq(at)))
+        .set((
+            users::email_verified_at.eq(Some(at)),
+            users::updated_at.eq(at),
+        ))
         .execute(conn)?)
 }
 
 pub fn count_by_kind(conn: &mut AnyConnection, kind: &str) -> Result<i64> {
-    Ok(users::table.filter(users::account_kind.eq(kind)).count().get_result(conn)?)
+    Ok(users::table
+        .filter(users::account_kind.eq(kind))
+        .count()
+        .get_result(conn)?)
 }

@@ -42,7 +42,10 @@ pub struct ActivitiesParams {
     )
 )]
 #[get("/api/v1/activities")]
-pub async fn list_activities(app: web::Data<App>, q: web::Query<ActivitiesParams>) -> Result<HttpResponse, ApiError> {
+pub async fn list_activities(
+    app: web::Data<App>,
+    q: web::Query<ActivitiesParams>,
+) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
     let page = app
         .list_activities(ActivityQuery {
@@ -70,7 +73,10 @@ pub async fn list_activities(app: web::Data<App>, q: web::Query<ActivitiesParams
     )
 )]
 #[get("/api/v1/organizations/{org}/activities/{slug}")]
-pub async fn get_activity(app: web::Data<App>, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+pub async fn get_activity(
+    app: web::Data<App>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
     let (org, slug) = path.into_inner();
     Ok(HttpResponse::Ok().json(app.activity_detail(org, slug).await?))
 }
@@ -95,7 +101,10 @@ pub struct OrganizationsParams {
     )
 )]
 #[get("/api/v1/organizations")]
-pub async fn list_organizations(app: web::Data<App>, q: web::Query<OrganizationsParams>) -> Result<HttpResponse, ApiError> {
+pub async fn list_organizations(
+    app: web::Data<App>,
+    q: web::Query<OrganizationsParams>,
+) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
     Ok(HttpResponse::Ok().json(app.list_organizations(q.kind, q.page, q.per_page).await?))
 }
@@ -117,9 +126,18 @@ pub struct OrganizationDetail {
     )
 )]
 #[get("/api/v1/organizations/{slug}")]
-pub async fn get_organization(app: web::Data<App>, slug: web::Path<String>, q: web::Query<PageParam>) -> Result<HttpResponse, ApiError> {
-    let (organization, badges, activities) = app.organization_page(slug.into_inner(), q.page).await?;
-    Ok(HttpResponse::Ok().json(OrganizationDetail { organization, badges, activities }))
+pub async fn get_organization(
+    app: web::Data<App>,
+    slug: web::Path<String>,
+    q: web::Query<PageParam>,
+) -> Result<HttpResponse, ApiError> {
+    let (organization, badges, activities) =
+        app.organization_page(slug.into_inner(), q.page).await?;
+    Ok(HttpResponse::Ok().json(OrganizationDetail {
+        organization,
+        badges,
+        activities,
+    }))
 }
 
 #[derive(Debug, Deserialize)]
@@ -137,7 +155,10 @@ pub struct PageParam {
     )
 )]
 #[get("/api/v1/organizations/{org}/badges/{slug}")]
-pub async fn get_badge(app: web::Data<App>, path: web::Path<(String, String)>) -> Result<HttpResponse, ApiError> {
+pub async fn get_badge(
+    app: web::Data<App>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
     let (org, slug) = path.into_inner();
     Ok(HttpResponse::Ok().json(app.badge_page(org, slug).await?))
 }

@@ -30,13 +30,25 @@ pub struct Me {
     )
 )]
 #[get("/api/v1/me")]
-pub async fn me(app: web::Data<App>, req: HttpRequest, caller: ApiCaller) -> Result<HttpResponse, ApiError> {
+pub async fn me(
+    app: web::Data<App>,
+    req: HttpRequest,
+    caller: ApiCaller,
+) -> Result<HttpResponse, ApiError> {
     let view = match caller.0 {
         Actor::Anonymous => return Err(ApiError(Error::Unauthenticated)),
-        Actor::ApiToken { org, .. } => Me { caller: "api_token".into(), user: None, organization_id: Some(org.to_string()) },
+        Actor::ApiToken { org, .. } => Me {
+            caller: "api_token".into(),
+            user: None,
+            organization_id: Some(org.to_string()),
+        },
         Actor::User(_) => {
             let (_, user) = app.actor_for_session(session_id(&req)).await?;
-            Me { caller: "user".into(), user, organization_id: None }
+            Me {
+                caller: "user".into(),
+                user,
+                organization_id: None,
+            }
         }
     };
     Ok(HttpResponse::Ok().json(view))
@@ -72,7 +84,9 @@ pub async fn org_activities(
     q: web::Query<OrgActivitiesParams>,
 ) -> Result<HttpResponse, ApiError> {
     let q = q.into_inner();
-    let page: PageOf<ActivityView> = app.org_activities(caller.0, slug.into_inner(), q.status, q.page, q.per_page).await?;
+    let page: PageOf<ActivityView> = app
+        .org_activities(caller.0, slug.into_inner(), q.status, q.page, q.per_page)
+        .await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -99,6 +113,10 @@ pub async fn create_activity(
     slug: web::Path<String>,
     body: web::Json<ActivityInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let created = app.create_activity(caller.0, slug.into_inner(), body.into_inner()).await?;
-    Ok(HttpResponse::Created().insert_header((actix_web::http::header::LOCATION, created.url.clone())).json(created))
+    let created = app
+        .create_activity(caller.0, slug.into_inner(), body.into_inner())
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((actix_web::http::header::LOCATION, created.url.clone()))
+        .json(created))
 }

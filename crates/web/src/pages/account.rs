@@ -13,9 +13,12 @@ use std::collections::HashMap;
 /// Field messages for a form that came back invalid; other errors pass through.
 fn field_errors(e: Error) -> Result<(HashMap<String, String>, String), PageError> {
     match e {
-        Error::Invalid(list) => {
-            Ok((list.into_iter().map(|f| (f.field.to_string(), f.message)).collect(), "please check the highlighted fields".into()))
-        }
+        Error::Invalid(list) => Ok((
+            list.into_iter()
+                .map(|f| (f.field.to_string(), f.message))
+                .collect(),
+            "please check the highlighted fields".into(),
+        )),
         Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m)),
         other => Err(PageError(other)),
     }
@@ -51,11 +54,21 @@ impl SignUpPage {
 #[get("/signup")]
 pub async fn signup_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Create your account").await?;
-    render(&SignUpPage { layout, form: SignUpForm::default(), errors: HashMap::new(), message: String::new() })
+    render(&SignUpPage {
+        layout,
+        form: SignUpForm::default(),
+        errors: HashMap::new(),
+        message: String::new(),
+    })
 }
 
 #[post("/signup")]
-pub async fn signup(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: CsrfForm<SignUpForm>) -> Result<HttpResponse, PageError> {
+pub async fn signup(
+    app: web::Data<App>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: CsrfForm<SignUpForm>,
+) -> Result<HttpResponse, PageError> {
     let form = form.0;
     let input = SignUp {
         email: form.email.clone(),
@@ -67,7 +80,9 @@ pub async fn signup(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form:
     match app.sign_up(input).await {
         Ok(_) => {
             // Sign the new person in straight away; verification can follow.
-            let sid = app.log_in(form.email.clone(), form.password.clone(), client_key(&req)).await?;
+            let sid = app
+                .log_in(form.email.clone(), form.password.clone(), client_key(&req))
+                .await?;
             Ok(HttpResponse::SeeOther()
                 .cookie(session_cookie(&app, sid))
                 .insert_header((actix_web::http::header::LOCATION, "/me?welcome=1"))
@@ -77,8 +92,16 @@ pub async fn signup(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form:
             let (errors, message) = field_errors(e)?;
             let layout = Layout::new(&app, &viewer, "Create your account").await?;
             // Keep what was typed, except the password.
-            let form = SignUpForm { password: String::new(), ..form };
-            let mut resp = render(&SignUpPage { layout, form, errors, message })?;
+            let form = SignUpForm {
+                password: String::new(),
+                ..form
+            };
+            let mut resp = render(&SignUpPage {
+                layout,
+                form,
+                errors,
+                message,
+            })?;
             *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(resp)
         }
@@ -104,13 +127,25 @@ struct LoginPage {
 #[get("/login")]
 pub async fn login_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Sign in").await?;
-    render(&LoginPage { layout, email: String::new(), message: String::new() })
+    render(&LoginPage {
+        layout,
+        email: String::new(),
+        message: String::new(),
+    })
 }
 
 #[post("/login")]
-pub async fn login(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: CsrfForm<LoginForm>) -> Result<HttpResponse, PageError> {
+pub async fn login(
+    app: web::Data<App>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: CsrfForm<LoginForm>,
+) -> Result<HttpResponse, PageError> {
     let form = form.0;
-    match app.log_in(form.email.clone(), form.password, client_key(&req)).await {
+    match app
+        .log_in(form.email.clone(), form.password, client_key(&req))
+        .await
+    {
         Ok(sid) => {
             // A new session id at sign-in: an id planted before cannot be ridden afterwards.
             if let Some(old) = viewer.session_id {
@@ -123,7 +158,11 @@ pub async fn login(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: 
         }
         Err(Error::BadRequest(message)) => {
             let layout = Layout::new(&app, &viewer, "Sign in").await?;
-            let mut resp = render(&LoginPage { layout, email: form.email, message })?;
+            let mut resp = render(&LoginPage {
+                layout,
+                email: form.email,
+                message,
+            })?;
             *resp.status_mut() = actix_web::http::StatusCode::UNAUTHORIZED;
             Ok(resp)
         }
@@ -135,12 +174,17 @@ pub async fn login(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: 
 pub struct Empty {}
 
 #[post("/logout")]
-pub async fn logout(app: web::Data<App>, viewer: Viewer, _form: CsrfForm<Empty>) -> Result<HttpResponse, PageError> {
+pub async fn logout(
+    app: web::Data<App>,
+    viewer: Viewer,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
     if let Some(sid) = viewer.session_id {
         app.log_out(sid).await?;
     }
     let mut resp = redirect("/");
-    resp.add_cookie(&clear_session_cookie()).map_err(|e| Error::Internal(e.to_string()))?;
+    resp.add_cookie(&clear_session_cookie())
+        .map_err(|e| Error::Internal(e.to_string()))?;
     Ok(resp)
 }
 
@@ -159,7 +203,11 @@ struct MessagePage {
 }
 
 #[get("/verify-email")]
-pub async fn verify_email(app: web::Data<App>, viewer: Viewer, q: web::Query<TokenQuery>) -> Result<HttpResponse, PageError> {
+pub async fn verify_email(
+    app: web::Data<App>,
+    viewer: Viewer,
+    q: web::Query<TokenQuery>,
+) -> Result<HttpResponse, PageError> {
     let token = q.into_inner().token.unwrap_or_default();
     app.verify_email(token).await?;
     let layout = Layout::new(&app, &viewer, "Email confirmed").await?;
@@ -190,8 +238,14 @@ pub async fn forgot_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResp
 }
 
 #[post("/forgot-password")]
-pub async fn forgot(app: web::Data<App>, viewer: Viewer, req: HttpRequest, form: CsrfForm<ForgotForm>) -> Result<HttpResponse, PageError> {
-    app.request_password_reset(form.0.email, client_key(&req)).await?;
+pub async fn forgot(
+    app: web::Data<App>,
+    viewer: Viewer,
+    req: HttpRequest,
+    form: CsrfForm<ForgotForm>,
+) -> Result<HttpResponse, PageError> {
+    app.request_password_reset(form.0.email, client_key(&req))
+        .await?;
     let layout = Layout::new(&app, &viewer, "Check your email").await?;
     render(&MessagePage {
         layout,
@@ -218,13 +272,25 @@ struct ResetPage {
 }
 
 #[get("/reset-password")]
-pub async fn reset_form(app: web::Data<App>, viewer: Viewer, q: web::Query<TokenQuery>) -> Result<HttpResponse, PageError> {
+pub async fn reset_form(
+    app: web::Data<App>,
+    viewer: Viewer,
+    q: web::Query<TokenQuery>,
+) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
-    render(&ResetPage { layout, token: q.into_inner().token.unwrap_or_default(), message: String::new() })
+    render(&ResetPage {
+        layout,
+        token: q.into_inner().token.unwrap_or_default(),
+        message: String::new(),
+    })
 }
 
 #[post("/reset-password")]
-pub async fn reset(app: web::Data<App>, viewer: Viewer, form: CsrfForm<ResetForm>) -> Result<HttpResponse, PageError> {
+pub async fn reset(
+    app: web::Data<App>,
+    viewer: Viewer,
+    form: CsrfForm<ResetForm>,
+) -> Result<HttpResponse, PageError> {
     let form = form.0;
     match app.reset_password(form.token.clone(), form.password).await {
         Ok(()) => {
@@ -240,7 +306,11 @@ pub async fn reset(app: web::Data<App>, viewer: Viewer, form: CsrfForm<ResetForm
             let (errors, message) = field_errors(e)?;
             let message = errors.into_values().next().unwrap_or(message);
             let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
-            let mut resp = render(&ResetPage { layout, token: form.token, message })?;
+            let mut resp = render(&ResetPage {
+                layout,
+                token: form.token,
+                message,
+            })?;
             *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(resp)
         }
@@ -260,12 +330,26 @@ struct MePage {
 }
 
 #[get("/me")]
-pub async fn me(app: web::Data<App>, viewer: Viewer, q: web::Query<MeQuery>) -> Result<HttpResponse, PageError> {
+pub async fn me(
+    app: web::Data<App>,
+    viewer: Viewer,
+    q: web::Query<MeQuery>,
+) -> Result<HttpResponse, PageError> {
     if viewer.user.is_none() {
         return Err(PageError(Error::Unauthenticated));
     }
     let layout = Layout::new(&app, &viewer, "Your account").await?;
-    render(&MePage { layout, welcome: q.welcome.is_some() })
+    render(&MePage {
+        layout,
+        welcome: q.welcome.is_some(),
+    })
 }
 
-pages!(SignUpPage, LoginPage, MessagePage, ForgotPage, ResetPage, MePage);
+pages!(
+    SignUpPage,
+    LoginPage,
+    MessagePage,
+    ForgotPage,
+    ResetPage,
+    MePage
+);

@@ -26,7 +26,10 @@ pub struct ActivityFilters {
 fn number(field: &'static str, v: &Option<String>) -> Result<Option<i64>, citybadges_app::Error> {
     match v.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => s.parse().map(Some).map_err(|_| citybadges_app::Error::invalid(field, "must be a whole number")),
+        Some(s) => s
+            .parse()
+            .map(Some)
+            .map_err(|_| citybadges_app::Error::invalid(field, "must be a whole number")),
     }
 }
 
@@ -38,7 +41,10 @@ impl ActivityFilters {
             organization: self.organization.clone(),
             neighbourhood: self.neighbourhood.clone(),
             format: self.format.clone(),
-            free: Some(matches!(self.free.as_deref(), Some("1" | "true" | "on" | "yes"))),
+            free: Some(matches!(
+                self.free.as_deref(),
+                Some("1" | "true" | "on" | "yes")
+            )),
             sort: self.sort.clone(),
             page: number("page", &self.page)?,
             per_page: None,
@@ -99,9 +105,19 @@ struct Home {
 pub async fn home(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Find something to learn").await?;
     let city = app.city().await?;
-    let upcoming = app.list_activities(ActivityQuery { per_page: Some(6), ..Default::default() }).await?;
+    let upcoming = app
+        .list_activities(ActivityQuery {
+            per_page: Some(6),
+            ..Default::default()
+        })
+        .await?;
     let org_count = app.list_organizations(None, None, Some(1)).await?.total;
-    render(&Home { layout, city, upcoming, org_count })
+    render(&Home {
+        layout,
+        city,
+        upcoming,
+        org_count,
+    })
 }
 
 #[derive(Template)]
@@ -115,13 +131,23 @@ struct Activities {
 }
 
 #[get("/activities")]
-pub async fn activities(app: web::Data<App>, viewer: Viewer, filters: web::Query<ActivityFilters>) -> Result<HttpResponse, PageError> {
+pub async fn activities(
+    app: web::Data<App>,
+    viewer: Viewer,
+    filters: web::Query<ActivityFilters>,
+) -> Result<HttpResponse, PageError> {
     let filters = filters.into_inner();
     let layout = Layout::new(&app, &viewer, "Activities").await?;
     let city = app.city().await?;
     let results = app.list_activities(filters.query()?).await?;
     let pages = page_links(results.page, results.pages());
-    render(&Activities { layout, city, filters, results, pages })
+    render(&Activities {
+        layout,
+        city,
+        filters,
+        results,
+        pages,
+    })
 }
 
 #[derive(Template)]
@@ -132,7 +158,11 @@ struct Activity {
 }
 
 #[get("/orgs/{org}/activities/{slug}")]
-pub async fn activity(app: web::Data<App>, viewer: Viewer, path: web::Path<(String, String)>) -> Result<HttpResponse, PageError> {
+pub async fn activity(
+    app: web::Data<App>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
     let (org, slug) = path.into_inner();
     let a = app.activity_detail(org, slug).await?;
     let layout = Layout::new(&app, &viewer, a.activity.title.clone()).await?;
@@ -154,12 +184,26 @@ struct Organizations {
 }
 
 #[get("/orgs")]
-pub async fn organizations(app: web::Data<App>, viewer: Viewer, q: web::Query<OrgListQuery>) -> Result<HttpResponse, PageError> {
+pub async fn organizations(
+    app: web::Data<App>,
+    viewer: Viewer,
+    q: web::Query<OrgListQuery>,
+) -> Result<HttpResponse, PageError> {
     let kind = q.into_inner().kind.filter(|k| !k.is_empty());
-    let orgs = app.list_organizations(kind.clone(), None, Some(100)).await?;
+    let orgs = app
+        .list_organizations(kind.clone(), None, Some(100))
+        .await?;
     let layout = Layout::new(&app, &viewer, "Organizations").await?;
-    let kinds = citybadges_domain::OrgKind::ALL.iter().map(|k| (k.as_str(), k.label())).collect();
-    render(&Organizations { layout, kind, kinds, orgs })
+    let kinds = citybadges_domain::OrgKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), k.label()))
+        .collect();
+    render(&Organizations {
+        layout,
+        kind,
+        kinds,
+        orgs,
+    })
 }
 
 #[derive(Deserialize)]
@@ -178,12 +222,23 @@ struct Organization {
 }
 
 #[get("/orgs/{slug}")]
-pub async fn organization(app: web::Data<App>, viewer: Viewer, slug: web::Path<String>, q: web::Query<PageQuery>) -> Result<HttpResponse, PageError> {
+pub async fn organization(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
     let page = number("page", &q.page)?;
     let (org, badges, listing) = app.organization_page(slug.into_inner(), page).await?;
     let layout = Layout::new(&app, &viewer, org.name.clone()).await?;
     let pages = page_links(listing.page, listing.pages());
-    render(&Organization { layout, org, badges, listing, pages })
+    render(&Organization {
+        layout,
+        org,
+        badges,
+        listing,
+        pages,
+    })
 }
 
 #[derive(Template)]
@@ -194,11 +249,22 @@ struct Badge {
 }
 
 #[get("/orgs/{org}/badges/{slug}")]
-pub async fn badge(app: web::Data<App>, viewer: Viewer, path: web::Path<(String, String)>) -> Result<HttpResponse, PageError> {
+pub async fn badge(
+    app: web::Data<App>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
     let (org, slug) = path.into_inner();
     let b = app.badge_page(org, slug).await?;
     let layout = Layout::new(&app, &viewer, b.name.clone()).await?;
     render(&Badge { layout, b })
 }
 
-pages!(Home, Activities, Activity, Organizations, Organization, Badge);
+pages!(
+    Home,
+    Activities,
+    Activity,
+    Organizations,
+    Organization,
+    Badge
+);

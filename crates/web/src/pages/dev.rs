@@ -5,10 +5,10 @@ use super::{pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;
 use actix_web::{get, web, HttpRequest, HttpResponse};
-use citybadges_domain::AccountKind;
 use askama::Template;
 use citybadges_app::config::Mode;
 use citybadges_app::{App, Error};
+use citybadges_domain::AccountKind;
 use citybadges_mail::StoredEmail;
 
 #[derive(Template)]
@@ -21,12 +21,19 @@ struct DevMail {
 /// Mail holds other people's links: only someone at the machine itself (or a platform admin) reads it.
 fn may_read(req: &HttpRequest, viewer: &Viewer) -> bool {
     let local = req.peer_addr().is_some_and(|a| a.ip().is_loopback());
-    let admin = viewer.user.as_ref().is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str());
+    let admin = viewer
+        .user
+        .as_ref()
+        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str());
     local || admin
 }
 
 #[get("/dev/mail")]
-pub async fn mail(app: web::Data<App>, viewer: Viewer, req: HttpRequest) -> Result<HttpResponse, PageError> {
+pub async fn mail(
+    app: web::Data<App>,
+    viewer: Viewer,
+    req: HttpRequest,
+) -> Result<HttpResponse, PageError> {
     let dir = match (app.settings().mode, app.mailer().files_dir()) {
         (Mode::Embedded, Some(dir)) => dir.to_path_buf(),
         _ => return Err(PageError(Error::NotFound("page"))),

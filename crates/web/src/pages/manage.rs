@@ -24,10 +24,21 @@ pub struct DashboardQuery {
 }
 
 #[get("/manage/orgs/{slug}")]
-pub async fn dashboard(app: web::Data<App>, viewer: Viewer, slug: web::Path<String>, q: web::Query<DashboardQuery>) -> Result<HttpResponse, PageError> {
-    let d = app.dashboard(viewer.actor.clone(), slug.into_inner(), q.page).await?;
+pub async fn dashboard(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    q: web::Query<DashboardQuery>,
+) -> Result<HttpResponse, PageError> {
+    let d = app
+        .dashboard(viewer.actor.clone(), slug.into_inner(), q.page)
+        .await?;
     let layout = Layout::new(&app, &viewer, format!("{} — dashboard", d.org.name)).await?;
-    render(&DashboardPage { layout, d, created: None })
+    render(&DashboardPage {
+        layout,
+        d,
+        created: None,
+    })
 }
 
 #[derive(Deserialize)]
@@ -38,12 +49,23 @@ pub struct NewTokenForm {
 
 /// Create a token and show it once, on the dashboard itself.
 #[post("/manage/orgs/{slug}/tokens")]
-pub async fn create_token(app: web::Data<App>, viewer: Viewer, slug: web::Path<String>, form: CsrfForm<NewTokenForm>) -> Result<HttpResponse, PageError> {
+pub async fn create_token(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    form: CsrfForm<NewTokenForm>,
+) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    let created = app.create_api_token(viewer.actor.clone(), slug.clone(), form.0.name).await?;
+    let created = app
+        .create_api_token(viewer.actor.clone(), slug.clone(), form.0.name)
+        .await?;
     let d = app.dashboard(viewer.actor.clone(), slug, None).await?;
     let layout = Layout::new(&app, &viewer, format!("{} — dashboard", d.org.name)).await?;
-    let mut resp = render(&DashboardPage { layout, d, created: Some(created) })?;
+    let mut resp = render(&DashboardPage {
+        layout,
+        d,
+        created: Some(created),
+    })?;
     // The page holds a secret: keep it out of every cache.
     resp.headers_mut().insert(
         actix_web::http::header::CACHE_CONTROL,
@@ -56,9 +78,15 @@ pub async fn create_token(app: web::Data<App>, viewer: Viewer, slug: web::Path<S
 pub struct Empty {}
 
 #[post("/manage/orgs/{slug}/tokens/{id}/revoke")]
-pub async fn revoke_token(app: web::Data<App>, viewer: Viewer, path: web::Path<(String, String)>, _form: CsrfForm<Empty>) -> Result<HttpResponse, PageError> {
+pub async fn revoke_token(
+    app: web::Data<App>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
     let (slug, id) = path.into_inner();
-    app.revoke_api_token(viewer.actor.clone(), slug.clone(), id).await?;
+    app.revoke_api_token(viewer.actor.clone(), slug.clone(), id)
+        .await?;
     Ok(redirect(&format!("/manage/orgs/{slug}")))
 }
 
@@ -76,11 +104,21 @@ pub struct StatusQuery {
 }
 
 #[get("/city/organizations")]
-pub async fn city_organizations(app: web::Data<App>, viewer: Viewer, q: web::Query<StatusQuery>) -> Result<HttpResponse, PageError> {
+pub async fn city_organizations(
+    app: web::Data<App>,
+    viewer: Viewer,
+    q: web::Query<StatusQuery>,
+) -> Result<HttpResponse, PageError> {
     let status = q.into_inner().status.unwrap_or_else(|| "pending".into());
-    let orgs = app.organizations_for_review(viewer.actor.clone(), Some(status.clone())).await?;
+    let orgs = app
+        .organizations_for_review(viewer.actor.clone(), Some(status.clone()))
+        .await?;
     let layout = Layout::new(&app, &viewer, "Organizations to review").await?;
-    render(&CityOrganizations { layout, status, orgs })
+    render(&CityOrganizations {
+        layout,
+        status,
+        orgs,
+    })
 }
 
 #[derive(Deserialize)]
@@ -90,8 +128,14 @@ pub struct StatusForm {
 }
 
 #[post("/city/organizations/{slug}/status")]
-pub async fn set_status(app: web::Data<App>, viewer: Viewer, slug: web::Path<String>, form: CsrfForm<StatusForm>) -> Result<HttpResponse, PageError> {
-    app.set_organization_status(viewer.actor.clone(), slug.into_inner(), form.0.status).await?;
+pub async fn set_status(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    form: CsrfForm<StatusForm>,
+) -> Result<HttpResponse, PageError> {
+    app.set_organization_status(viewer.actor.clone(), slug.into_inner(), form.0.status)
+        .await?;
     Ok(redirect("/city/organizations"))
 }
 

@@ -49,7 +49,11 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub async fn new(app: &App, viewer: &Viewer, title: impl Into<String>) -> Result<Layout, PageError> {
+    pub async fn new(
+        app: &App,
+        viewer: &Viewer,
+        title: impl Into<String>,
+    ) -> Result<Layout, PageError> {
         let city = app.city().await?;
         // The CSRF token is an HMAC of the session id, so an anonymous visitor only needs a random
         // id in the cookie; nothing is stored until they sign in.
@@ -72,7 +76,10 @@ impl Layout {
 
     /// A time in the city's zone, as people read it: "Sat 14 Mar, 4:00 PM".
     pub fn when(&self, t: impl Val<DateTime<Utc>>) -> String {
-        t.val().with_timezone(&self.tz).format("%a %-d %b, %-I:%M %p").to_string()
+        t.val()
+            .with_timezone(&self.tz)
+            .format("%a %-d %b, %-I:%M %p")
+            .to_string()
     }
 
     pub fn money(&self, cents: impl Val<i32>) -> String {
@@ -123,7 +130,9 @@ pub(crate) use pages;
 
 /// Render a page, setting the visitor's first session cookie when needed.
 pub fn render(page: &impl Page) -> Result<HttpResponse, PageError> {
-    let html = page.render().map_err(|e| Error::Internal(format!("template: {e}")))?;
+    let html = page
+        .render()
+        .map_err(|e| Error::Internal(format!("template: {e}")))?;
     let mut resp = HttpResponse::Ok();
     if let Some(c) = &page.layout().new_cookie {
         resp.cookie(c.clone());
@@ -132,7 +141,9 @@ pub fn render(page: &impl Page) -> Result<HttpResponse, PageError> {
 }
 
 pub fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, to.to_string())).finish()
+    HttpResponse::SeeOther()
+        .insert_header((actix_web::http::header::LOCATION, to.to_string()))
+        .finish()
 }
 
 /// Page numbers to link to around the current one.
