@@ -1,61 +1,41 @@
-//! CityBadges search: the port every search backend implements. This first version carries the
-//! health contract used by readiness checks and the embedded engine's on-disk home; indexing and
-//! querying arrive with the search issue.
+//! CityBadges search: one port for indexing and querying the city's catalog, with two backends
+//! of the same behaviour: an embedded engine (tantivy, on disk under the data dir) and
+//! Meilisearch. Knows nothing of the database: the `app` crate builds [`Doc`]s and keeps the
+//! index in sync through its outbox.
 
-use std::path::{Path, PathBuf};
+pub mod embedded;
+pub mod fault;
+pub mod meili;
+pub mod model;
+pub mod synonyms;
+
+pub use embedded::EmbeddedEngine;
+pub use model::*;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {
     #[error("search index unavailable: {0}")]
     Unavailable(String),
+    #[error("search query refused: {0}")]
+    BadQuery(String),
+    #[error("search index error: {0}")]
+    Index(String),
 }
 
-pub trait SearchEngine: Send + Sync {
+/// A search backend. Implementations are cheap to share (`Arc<dyn SearchIndex>`).
+#[async_trait::async_trait]
+pub trait SearchIndex: Send + Sync {
     /// A short name for logs and readiness reports.
     fn name(&self) -> &'static str;
     /// Can the engine serve queries and take writes right now?
-    fn health(&self) -> Result<(), SearchError>;
-}
-
-/// The embedded engine's home: a folder under the data dir.
-pub struct EmbeddedEngine {
-    dir: PathBuf,
-}
-
-impl EmbeddedEngine {
-    pub fn open(dir: &Path) -> Result<Self, SearchError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?;
-        Ok(Self {
-            dir: dir.to_path_buf(),
-        })
-    }
-}
-
-impl SearchEngine for EmbeddedEngine {
-    fn name(&self) -> &'static str {
-        "embedded"
-    }
-
-    fn health(&self) -> Result<(), SearchError> {
-        // Writable means a probe file can be created and removed.
-        let probe = self.dir.join(".health");
-        std::fs::write(&probe, b"ok")
-            .and_then(|_| std::fs::remove_file(&probe))
-            .map_err(|e| SearchError::Unavailable(format!("{}: {e}", self.dir.display())))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn healthy_when_its_folder_is_writable_and_not_when_gone() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let engine = EmbeddedEngine::open(&dir.path().join("search")).expect("open");
-        engine.health().expect("healthy");
-        std::fs::remove_dir_all(dir.path().join("search")).expect("remove");
-        assert!(engine.health().is_err());
-    }
+    async fn health(&self) -> Result<(), SearchError>;
+    /// Add or replace documents (by id).
+    async fn upsert(&self, docs: Vec<Doc>) -> Result<(), SearchError>;
+    /// Remove documents by id; unknown ids are fine.
+    async fn delete(&self, ids: Vec<String>) -> Result<(), SearchError>;
+    /// Replace the whole index with `docs` (a rebuild from the database).
+    async fn replace_all(&self, docs: Vec<Doc>) -> Result<(), SearchError>;
+    /// Number of documents indexed.
+    async fn count(&self) -> Result<u64, SearchError>;
+    async fn search(&self, query: SearchQuery) -> Result<SearchResults, SearchError>;
 }
