@@ -48,7 +48,7 @@ async fn bad_query_parameters_are_explained() {
     );
     // Pages answer in HTML.
     let page = get(&svc, "/activities?age=abc", &anon).await;
-    assert_eq!(page.status, 422);
+    assert_eq!(page.status, 400);
     assert!(page.header("content-type").starts_with("text/html"));
 }
 

@@ -225,6 +225,12 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
         ),
         row(
             Method::GET,
+            "/api/v1/search",
+            "/api/v1/search?q=robotics+pilot".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
             "/api/v1/activities",
             "/api/v1/activities".into(),
             Box::new(public),

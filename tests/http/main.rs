@@ -5,3 +5,4 @@ mod api;
 mod bad_input;
 mod isolation;
 mod pages;
+mod search;

@@ -30,8 +30,12 @@ async fn public_pages_show_the_demo_city() {
     let list = get(&svc, "/activities?topic=science&age=14&free=1", &anon).await;
     assert_eq!(list.status, 200);
     assert!(
-        list.body.contains("selected"),
-        "the chosen topic stays selected"
+        list.body.contains("value=\"science\" checked"),
+        "the chosen topic stays ticked"
+    );
+    assert!(
+        list.body.contains("value=\"14\""),
+        "the age stays filled in"
     );
     assert!(list.body.contains("Free"));
 

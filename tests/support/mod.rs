@@ -26,6 +26,8 @@ pub const DRAFT_TITLE: &str = "Unannounced Robotics Pilot (draft)";
 pub struct TestCity {
     pub app: App,
     pub shape: Shape,
+    /// The search backend's on/off switch (fault injection).
+    pub search_switch: std::sync::Arc<citybadges_search::fault::Switchable>,
     _dir: tempfile::TempDir,
     _pg: Option<TempPgDatabase>,
 }
@@ -73,7 +75,14 @@ impl TestCity {
                 Some(pg)
             }
         };
-        let app = App::start(settings).expect("the app starts");
+        let engine = citybadges_search::EmbeddedEngine::open(&dir.path().join("search"))
+            .expect("search index");
+        let search_switch = std::sync::Arc::new(citybadges_search::fault::Switchable::new(
+            std::sync::Arc::new(engine),
+        ));
+        let app = App::start_with_search(settings, Some(search_switch.clone()))
+            .await
+            .expect("the app starts");
         app.seed_demo(Plan {
             youth: 20,
             enrollments: 40,
@@ -85,6 +94,7 @@ impl TestCity {
         let city = TestCity {
             app,
             shape,
+            search_switch,
             _dir: dir,
             _pg: pg,
         };

@@ -195,6 +195,7 @@ impl App {
             Ok(id)
         })
         .await
+        .inspect(|_| self.wake_outbox())
     }
 
     /// Confirm an email address with the link's token.
@@ -287,6 +288,7 @@ impl App {
             Ok(())
         })
         .await
+        .inspect(|_| self.wake_outbox())
     }
 
     /// Set a new password with a reset link's token.

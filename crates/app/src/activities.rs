@@ -327,11 +327,17 @@ impl App {
                     details: serde_json::json!({ "status": status.as_str() }),
                 },
             )?;
+            let change = crate::search::SearchChange {
+                activities: vec![row.id.clone()],
+                organizations: vec![],
+            };
+            crate::outbox::enqueue(conn, &crate::outbox::Effect::Search(change))?;
             activity_views(conn, vec![(row, org)])?
                 .pop()
                 .ok_or(Error::Internal("created activity vanished".into()))
         })
         .await
+        .inspect(|_| self.wake_outbox())
     }
 }
 

@@ -26,6 +26,8 @@ pub struct ActivityQuery {
     pub neighbourhood: Option<String>,
     pub format: Option<String>,
     pub free: Option<bool>,
+    /// Words in the title or summary (the database's simple text match).
+    pub text: Option<String>,
     /// soonest (default), newest or title.
     pub sort: Option<String>,
     pub page: Option<i64>,
@@ -97,6 +99,7 @@ impl ActivityQuery {
             neighbourhood_slug: slug_filter("neighbourhood", &self.neighbourhood)?,
             format,
             free_only: self.free.unwrap_or(false),
+            text: self.text.clone().filter(|t| t.chars().count() <= 200),
             sort,
         };
         Ok((filter, paging(self.page, self.per_page, 20)?))

@@ -62,6 +62,10 @@ pub struct SearchSettings {
     pub backend: String,
     pub meili_url: String,
     pub meili_api_key: String,
+    /// The Meilisearch index to use (several deployments may share a server).
+    pub meili_index: String,
+    /// Rebuild the whole index this often, so session dates stay current (0 = never).
+    pub refresh_minutes: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -177,17 +181,26 @@ impl Settings {
         }
         match self.search.backend.as_str() {
             "embedded" => {}
-            // The Meilisearch backend comes with the shared-search work; refuse rather than pretend.
             "meilisearch" => {
-                return Err(bad(
-                    "search.backend",
-                    "meilisearch is not available in this version yet; use embedded",
-                ))
+                let u = url::Url::parse(self.search.meili_url.trim()).map_err(|e| {
+                    bad(
+                        "search.meili_url",
+                        format!("not a URL ({e}); set MEILI_URL"),
+                    )
+                })?;
+                if !matches!(u.scheme(), "http" | "https") {
+                    return Err(bad(
+                        "search.meili_url",
+                        "must start with http:// or https://",
+                    ));
+                }
+                crate::validate_index_uid(&self.search.meili_index)
+                    .map_err(|e| bad("search.meili_index", e))?;
             }
             other => {
                 return Err(bad(
                     "search.backend",
-                    format!("'{other}' is not one of: embedded"),
+                    format!("'{other}' is not one of: embedded, meilisearch"),
                 ))
             }
         }
@@ -285,6 +298,8 @@ impl Settings {
                 backend: "embedded".into(),
                 meili_url: String::new(),
                 meili_api_key: String::new(),
+                meili_index: "citybadges".into(),
+                refresh_minutes: 360,
             },
             mail: MailSettings {
                 transport: "file".into(),

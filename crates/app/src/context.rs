@@ -4,7 +4,7 @@ use crate::config::Settings;
 use crate::error::{Error, Result};
 use crate::kv::{Kv, MemoryKv, RedisKv};
 use citybadges_mail::Mailer;
-use citybadges_search::SearchEngine;
+use citybadges_search::SearchIndex;
 use citybadges_store::{AnyConnection, DbPool, PoolOptions};
 use std::sync::Arc;
 use std::time::Duration;
@@ -19,13 +19,23 @@ struct Inner {
     pool: DbPool,
     kv: Arc<dyn Kv>,
     mailer: Mailer,
-    search: Arc<dyn SearchEngine>,
+    search: Arc<dyn SearchIndex>,
     secret: Vec<u8>,
+    /// Wakes the outbox worker right after a commit that queued something.
+    outbox_wake: tokio::sync::Notify,
 }
 
 impl App {
     /// Connect to everything the settings name, apply migrations, and return the ready context.
-    pub fn start(settings: Settings) -> Result<App> {
+    pub async fn start(settings: Settings) -> Result<App> {
+        Self::start_with_search(settings, None).await
+    }
+
+    /// As [`App::start`], with a given search backend (tests wrap the real one to inject faults).
+    pub async fn start_with_search(
+        settings: Settings,
+        search: Option<Arc<dyn SearchIndex>>,
+    ) -> Result<App> {
         settings
             .validate()
             .map_err(|e| Error::BadRequest(e.to_string()))?;
@@ -61,11 +71,12 @@ impl App {
             ),
         }
         .map_err(|e| Error::Unavailable(e.to_string()))?;
-        let search: Arc<dyn SearchEngine> = Arc::new(
-            citybadges_search::EmbeddedEngine::open(&settings.server.data_dir.join("search"))
-                .map_err(|e| Error::Unavailable(e.to_string()))?,
-        );
+        let search = match search {
+            Some(s) => s,
+            None => open_search(&settings).await?,
+        };
         let secret = crate::keys::load_secret(&settings)?;
+        let outbox_wake = tokio::sync::Notify::new();
         Ok(App {
             inner: Arc::new(Inner {
                 settings,
@@ -74,6 +85,7 @@ impl App {
                 mailer,
                 search,
                 secret,
+                outbox_wake,
             }),
         })
     }
@@ -94,8 +106,17 @@ impl App {
         &self.inner.mailer
     }
 
-    pub fn search(&self) -> &dyn SearchEngine {
+    pub fn search_index(&self) -> &dyn SearchIndex {
         self.inner.search.as_ref()
+    }
+
+    /// Tell the outbox worker there is something to deliver now.
+    pub fn wake_outbox(&self) {
+        self.inner.outbox_wake.notify_one();
+    }
+
+    pub(crate) async fn outbox_woken(&self) {
+        self.inner.outbox_wake.notified().await;
     }
 
     pub(crate) fn secret(&self) -> &[u8] {
@@ -141,4 +162,21 @@ impl App {
         })
         .await
     }
+}
+
+async fn open_search(settings: &Settings) -> Result<Arc<dyn SearchIndex>> {
+    let s = &settings.search;
+    if s.backend == "meilisearch" {
+        let engine = citybadges_search::meili::MeiliEngine::connect(
+            s.meili_url.trim(),
+            &s.meili_api_key,
+            &s.meili_index,
+        )
+        .await
+        .map_err(|e| Error::Unavailable(format!("Meilisearch at {}: {e}", s.meili_url)))?;
+        return Ok(Arc::new(engine));
+    }
+    let engine = citybadges_search::EmbeddedEngine::open(&settings.server.data_dir.join("search"))
+        .map_err(|e| Error::Unavailable(e.to_string()))?;
+    Ok(Arc::new(engine))
 }

@@ -16,9 +16,24 @@ pub mod manage;
 pub mod outbox;
 pub mod passwords;
 pub mod ratelimit;
+pub mod search;
 pub mod secrets;
 pub mod sessions;
 pub mod views;
 
 pub use context::App;
 pub use error::{Error, Result};
+
+/// Meilisearch index uids: letters, digits, hyphens and underscores, at most 400 characters.
+pub fn validate_index_uid(uid: &str) -> std::result::Result<(), String> {
+    let ok = !uid.is_empty()
+        && uid.len() <= 400
+        && uid
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("'{uid}' may use only letters, digits, - and _"))
+    }
+}

@@ -366,6 +366,11 @@ impl App {
         self.tx(move |conn| {
             let (org, _) = org_by_slug(conn, &slug)?;
             repo::orgs::set_status(conn, &org.id, status, citybadges_store::now())?;
+            let change = crate::search::SearchChange {
+                activities: vec![],
+                organizations: vec![org.id.clone()],
+            };
+            crate::outbox::enqueue(conn, &crate::outbox::Effect::Search(change))?;
             audit::record(
                 conn,
                 audit::Entry {
@@ -380,5 +385,6 @@ impl App {
             Ok(())
         })
         .await
+        .inspect(|_| self.wake_outbox())
     }
 }

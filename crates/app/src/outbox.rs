@@ -13,12 +13,14 @@ use std::time::Duration;
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Effect {
     Mail(Email),
+    Search(crate::search::SearchChange),
 }
 
 impl Effect {
     fn topic(&self) -> &'static str {
         match self {
             Effect::Mail(_) => "mail",
+            Effect::Search(_) => "search",
         }
     }
 }
@@ -42,9 +44,10 @@ pub fn enqueue(conn: &mut AnyConnection, effect: &Effect) -> Result<()> {
     Ok(())
 }
 
-/// Wait before the next try: 2^attempts seconds, at most an hour.
+/// Wait before the next try: 2^attempts seconds, at most five minutes (a service that comes back
+/// is caught up within minutes).
 fn backoff(attempts: i32) -> chrono::Duration {
-    chrono::Duration::seconds(2_i64.saturating_pow(attempts.clamp(0, 12) as u32).min(3600))
+    chrono::Duration::seconds(2_i64.saturating_pow(attempts.clamp(0, 12) as u32).min(300))
 }
 
 /// Deliver what is due; returns how many rows were delivered.
@@ -54,8 +57,26 @@ pub async fn deliver_due(app: &App) -> Result<usize> {
         .await?;
     let mut delivered = 0;
     for row in due {
+        // A lease, so that two workers never deliver the same row.
+        let claimed = row.clone();
+        let mine = app
+            .db(move |c| {
+                Ok(repo::outbox::claim(
+                    c,
+                    &claimed,
+                    citybadges_store::now() + chrono::Duration::seconds(120),
+                )?)
+            })
+            .await?;
+        if !mine {
+            continue;
+        }
         let outcome = match serde_json::from_str::<Effect>(&row.payload) {
             Ok(Effect::Mail(email)) => app.mailer().send(&email).await.map_err(|e| e.to_string()),
+            Ok(Effect::Search(change)) => app
+                .apply_search_change(change)
+                .await
+                .map_err(|e| e.to_string()),
             Err(e) => Err(format!("unreadable payload: {e}")),
         };
         let id = row.id.clone();
@@ -92,7 +113,8 @@ pub fn spawn_worker(app: App) -> tokio::task::JoinHandle<()> {
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "outbox worker"),
             }
-            tokio::time::sleep(Duration::from_millis(500)).await;
+            // Woken at once after a commit; otherwise look again soon for retries that came due.
+            let _ = tokio::time::timeout(Duration::from_millis(500), app.outbox_woken()).await;
         }
     })
 }
@@ -103,6 +125,6 @@ mod tests {
     fn backoff_grows_and_is_capped() {
         assert_eq!(super::backoff(1).num_seconds(), 2);
         assert_eq!(super::backoff(3).num_seconds(), 8);
-        assert_eq!(super::backoff(40).num_seconds(), 3600);
+        assert_eq!(super::backoff(40).num_seconds(), 300);
     }
 }

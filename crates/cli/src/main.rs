@@ -65,6 +65,21 @@ enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Manage the search index.
+    Search {
+        #[command(subcommand)]
+        command: SearchCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum SearchCommand {
+    /// Rebuild the search index from the database (stop an embedded-mode server first: it holds
+    /// the index; with Meilisearch it can run at any time).
+    Reindex {
+        #[command(flatten)]
+        common: Common,
+    },
 }
 
 #[derive(Subcommand)]
@@ -113,9 +128,9 @@ fn overrides(common: &Common, bind: Option<String>) -> Overrides {
     }
 }
 
-fn start(o: &Overrides) -> Result<App> {
+async fn start(o: &Overrides) -> Result<App> {
     let settings = settings::load(o)?;
-    App::start(settings).map_err(|e| anyhow!("{e}"))
+    App::start(settings).await.map_err(|e| anyhow!("{e}"))
 }
 
 fn init_tracing() {
@@ -145,12 +160,12 @@ async fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Serve { demo, bind, common } => serve(&overrides(&common, bind), demo).await,
         Command::Migrate { common } => {
-            let app = start(&overrides(&common, None))?;
+            let app = start(&overrides(&common, None)).await?;
             println!("database is up to date ({})", app.pool().backend().name());
             Ok(())
         }
         Command::Demo { common } => {
-            let app = start(&overrides(&common, None))?;
+            let app = start(&overrides(&common, None)).await?;
             seed_demo(&app).await
         }
         Command::User {
@@ -169,7 +184,7 @@ async fn run(cli: Cli) -> Result<()> {
                 None => std::env::var("CITYBADGES_NEW_PASSWORD")
                     .context("give --password or set CITYBADGES_NEW_PASSWORD")?,
             };
-            let app = start(&overrides(&common, None))?;
+            let app = start(&overrides(&common, None)).await?;
             let id = app
                 .create_account(
                     None,
@@ -185,6 +200,20 @@ async fn run(cli: Cli) -> Result<()> {
             println!("created {} account {email} ({id})", kind.as_str());
             Ok(())
         }
+        Command::Search {
+            command: SearchCommand::Reindex { common },
+        } => {
+            let app = start(&overrides(&common, None)).await?;
+            let n = app
+                .rebuild_search_index()
+                .await
+                .map_err(|e| anyhow!("{e}"))?;
+            println!(
+                "search index rebuilt: {n} documents ({})",
+                app.search_index().name()
+            );
+            Ok(())
+        }
         Command::Token {
             command:
                 TokenCommand::Create {
@@ -194,7 +223,7 @@ async fn run(cli: Cli) -> Result<()> {
                     common,
                 },
         } => {
-            let app = start(&overrides(&common, None))?;
+            let app = start(&overrides(&common, None)).await?;
             let created = app
                 .create_api_token_for_member(org.clone(), user, name)
                 .await
@@ -226,7 +255,7 @@ async fn seed_demo(app: &App) -> Result<()> {
 }
 
 async fn serve(o: &Overrides, demo: bool) -> Result<()> {
-    let app = start(o)?;
+    let app = start(o).await?;
     if demo {
         let empty = app
             .db(|c| Ok(citybadges_store::repo::orgs::count(c)? == 0))
@@ -239,8 +268,15 @@ async fn serve(o: &Overrides, demo: bool) -> Result<()> {
             println!("demo logins (password for all: {DEMO_PASSWORD}): coordinator@demo.citybadges.org, youth00001@demo.citybadges.org");
         }
     }
+    match app.ensure_search_index().await {
+        Ok(Some(n)) => println!("search index built: {n} documents"),
+        Ok(None) => {}
+        // Search being down must not stop the site: pages fall back and the outbox catches up.
+        Err(e) => eprintln!("warning: search index not ready: {e}"),
+    }
     let settings = app.settings().clone();
     citybadges_app::outbox::spawn_worker(app.clone());
+    spawn_search_refresh(app.clone(), settings.search.refresh_minutes);
     let workers = if settings.server.workers == 0 {
         std::thread::available_parallelism().map_or(2, |n| n.get())
     } else {
@@ -262,4 +298,21 @@ async fn serve(o: &Overrides, demo: bool) -> Result<()> {
     );
     server.run().await.context("server stopped")?;
     Ok(())
+}
+
+/// Rebuild the index now and then, so sessions that have passed leave "next session" and dates.
+fn spawn_search_refresh(app: App, minutes: u64) {
+    if minutes == 0 {
+        return;
+    }
+    actix_web::rt::spawn(async move {
+        let period = std::time::Duration::from_secs(minutes * 60);
+        loop {
+            actix_web::rt::time::sleep(period).await;
+            match app.rebuild_search_index().await {
+                Ok(n) => tracing::info!(documents = n, "search index refreshed"),
+                Err(e) => tracing::warn!(error = %e, "search index refresh failed"),
+            }
+        }
+    });
 }

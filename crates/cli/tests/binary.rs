@@ -222,6 +222,16 @@ fn user_create_makes_the_first_coordinator_once() {
     );
     assert!(String::from_utf8_lossy(&first.stdout)
         .contains("created coordinator account chief@city.example"));
+    // Reindex works from the command line when no server holds the index.
+    let reindex = run(citybadges(&[])
+        .args(["search", "reindex", "--data-dir"])
+        .arg(dir.path()));
+    assert!(
+        reindex.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reindex.stderr)
+    );
+    assert!(String::from_utf8_lossy(&reindex.stdout).contains("search index rebuilt"));
     let second = create();
     assert_eq!(second.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&second.stderr).contains("already exists"));

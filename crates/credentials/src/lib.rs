@@ -3,6 +3,12 @@
 
 use ed25519_dalek::SigningKey;
 
+pub mod bake;
+pub mod canon;
+pub mod contexts;
+pub mod proof;
+pub mod status_list;
+
 /// The multicodec prefix of an Ed25519 public key (0xed01), as used by `Multikey`.
 const ED25519_PUB_MULTICODEC: [u8; 2] = [0xed, 0x01];
 

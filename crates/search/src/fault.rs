@@ -12,7 +12,10 @@ pub struct Switchable {
 
 impl Switchable {
     pub fn new(inner: Arc<dyn SearchIndex>) -> Self {
-        Switchable { inner, up: AtomicBool::new(true) }
+        Switchable {
+            inner,
+            up: AtomicBool::new(true),
+        }
     }
 
     pub fn set_up(&self, up: bool) {
@@ -23,7 +26,9 @@ impl Switchable {
         if self.up.load(Ordering::SeqCst) {
             Ok(())
         } else {
-            Err(SearchError::Unavailable("switched off (fault injection)".into()))
+            Err(SearchError::Unavailable(
+                "switched off (fault injection)".into(),
+            ))
         }
     }
 }

@@ -6,11 +6,15 @@
 //! placed in a filter comes from the typed query (validated slugs and vocabulary words, numbers)
 //! and is quoted and escaped here as well.
 
-use crate::model::{badge_bucket, cost_bucket, Doc, DocKind, Facet, GeoPoint, Hit, SearchQuery, SearchResults, Sort};
+use crate::model::{
+    badge_bucket, cost_bucket, Doc, DocKind, Facet, GeoPoint, Hit, SearchQuery, SearchResults, Sort,
+};
 use crate::{synonyms, SearchError, SearchIndex};
 use meilisearch_sdk::client::Client;
 use meilisearch_sdk::search::{MatchingStrategies, Selectors};
-use meilisearch_sdk::settings::{FacetingSettings, MinWordSizeForTypos, PaginationSetting, Settings, TypoToleranceSettings};
+use meilisearch_sdk::settings::{
+    FacetingSettings, MinWordSizeForTypos, PaginationSetting, Settings, TypoToleranceSettings,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -59,12 +63,16 @@ struct MeiliDoc {
 
 impl From<&Doc> for MeiliDoc {
     fn from(d: &Doc) -> Self {
-        let tags = [d.topic_names.join(" "), d.badge_names.join(" "), d.organization_name.clone()]
-            .into_iter()
-            .chain(d.neighbourhood_name.clone())
-            .chain(d.location_name.clone())
-            .collect::<Vec<_>>()
-            .join(" \n ");
+        let tags = [
+            d.topic_names.join(" "),
+            d.badge_names.join(" "),
+            d.organization_name.clone(),
+        ]
+        .into_iter()
+        .chain(d.neighbourhood_name.clone())
+        .chain(d.location_name.clone())
+        .collect::<Vec<_>>()
+        .join(" \n ");
         MeiliDoc {
             id: d.id.clone(),
             kind: d.kind,
@@ -119,7 +127,11 @@ fn any_of(attribute: &str, values: &[String]) -> Option<String> {
     if values.is_empty() {
         return None;
     }
-    let list = values.iter().map(|v| quote(v)).collect::<Vec<_>>().join(", ");
+    let list = values
+        .iter()
+        .map(|v| quote(v))
+        .collect::<Vec<_>>()
+        .join(", ");
     Some(format!("{attribute} IN [{list}]"))
 }
 
@@ -167,7 +179,12 @@ pub fn filter_string(q: &SearchQuery) -> String {
     }
     if let Some(near) = f.near {
         if let Some(r) = near.radius_km {
-            parts.push(format!("_geoRadius({}, {}, {})", near.lat, near.lng, (r * 1000.0).round() as i64));
+            parts.push(format!(
+                "_geoRadius({}, {}, {})",
+                near.lat,
+                near.lng,
+                (r * 1000.0).round() as i64
+            ));
         }
     }
     parts.join(" AND ")
@@ -207,41 +224,90 @@ impl MeiliEngine {
         let key = (!api_key.is_empty()).then_some(api_key);
         let client = Client::new(url, key).map_err(unavailable)?;
         client.health().await.map_err(unavailable)?;
-        let engine = MeiliEngine { client, uid: uid.to_string() };
+        let engine = MeiliEngine {
+            client,
+            uid: uid.to_string(),
+        };
         engine.apply_settings().await?;
         Ok(engine)
     }
 
     async fn apply_settings(&self) -> Result<(), SearchError> {
         let filterable = [
-            "kind", "topics", "neighbourhood", "format", "organization", "org_kind", "days", "times", "language",
-            "accessibility", "cost", "badge", "badge_slugs", "age_lo", "age_hi", "cost_cents", "session_starts",
-            "spots_left", "_geo",
+            "kind",
+            "topics",
+            "neighbourhood",
+            "format",
+            "organization",
+            "org_kind",
+            "days",
+            "times",
+            "language",
+            "accessibility",
+            "cost",
+            "badge",
+            "badge_slugs",
+            "age_lo",
+            "age_hi",
+            "cost_cents",
+            "session_starts",
+            "spots_left",
+            "_geo",
         ];
         let settings = Settings::new()
             .with_searchable_attributes(["title", "tags", "body"])
             .with_filterable_attributes(filterable)
             .with_sortable_attributes(["next_start", "published_at", "_geo"])
             // An explicit sort comes first; without one: relevance, then the soonest session.
-            .with_ranking_rules(["sort", "words", "typo", "proximity", "attribute", "exactness", "next_start:asc"])
+            .with_ranking_rules([
+                "sort",
+                "words",
+                "typo",
+                "proximity",
+                "attribute",
+                "exactness",
+                "next_start:asc",
+            ])
             .with_typo_tolerance(TypoToleranceSettings {
                 enabled: Some(true),
                 disable_on_attributes: None,
                 disable_on_words: None,
                 disable_on_numbers: None,
-                min_word_size_for_typos: Some(MinWordSizeForTypos { one_typo: Some(5), two_typos: Some(9) }),
+                min_word_size_for_typos: Some(MinWordSizeForTypos {
+                    one_typo: Some(5),
+                    two_typos: Some(9),
+                }),
             })
             .with_synonyms(synonyms::meilisearch_setting())
-            .with_faceting(FacetingSettings { max_values_per_facet: 1000, sort_facet_values_by: None })
-            .with_pagination(PaginationSetting { max_total_hits: 1_000_000 });
-        let task = self.client.index(&self.uid).set_settings(&settings).await.map_err(unavailable)?;
+            .with_faceting(FacetingSettings {
+                max_values_per_facet: 1000,
+                sort_facet_values_by: None,
+            })
+            .with_pagination(PaginationSetting {
+                max_total_hits: 1_000_000,
+            });
+        let task = self
+            .client
+            .index(&self.uid)
+            .set_settings(&settings)
+            .await
+            .map_err(unavailable)?;
         self.wait(task).await
     }
 
     async fn wait(&self, task: meilisearch_sdk::task_info::TaskInfo) -> Result<(), SearchError> {
-        let done = task.wait_for_completion(&self.client, Some(Duration::from_millis(50)), Some(TASK_TIMEOUT)).await.map_err(unavailable)?;
+        let done = task
+            .wait_for_completion(
+                &self.client,
+                Some(Duration::from_millis(50)),
+                Some(TASK_TIMEOUT),
+            )
+            .await
+            .map_err(unavailable)?;
         if done.is_failure() {
-            return Err(SearchError::Index(format!("Meilisearch task failed: {done:?}")));
+            return Err(SearchError::Index(format!(
+                "Meilisearch task failed: {done:?}"
+            )));
         }
         Ok(())
     }
@@ -262,7 +328,12 @@ impl SearchIndex for MeiliEngine {
             return Ok(());
         }
         let docs: Vec<MeiliDoc> = docs.iter().map(MeiliDoc::from).collect();
-        let task = self.client.index(&self.uid).add_or_replace(&docs, Some("id")).await.map_err(unavailable)?;
+        let task = self
+            .client
+            .index(&self.uid)
+            .add_or_replace(&docs, Some("id"))
+            .await
+            .map_err(unavailable)?;
         self.wait(task).await
     }
 
@@ -270,12 +341,22 @@ impl SearchIndex for MeiliEngine {
         if ids.is_empty() {
             return Ok(());
         }
-        let task = self.client.index(&self.uid).delete_documents(&ids).await.map_err(unavailable)?;
+        let task = self
+            .client
+            .index(&self.uid)
+            .delete_documents(&ids)
+            .await
+            .map_err(unavailable)?;
         self.wait(task).await
     }
 
     async fn replace_all(&self, docs: Vec<Doc>) -> Result<(), SearchError> {
-        let task = self.client.index(&self.uid).delete_all_documents().await.map_err(unavailable)?;
+        let task = self
+            .client
+            .index(&self.uid)
+            .delete_all_documents()
+            .await
+            .map_err(unavailable)?;
         self.wait(task).await?;
         for chunk in docs.chunks(5_000) {
             self.upsert(chunk.to_vec()).await?;
@@ -284,7 +365,12 @@ impl SearchIndex for MeiliEngine {
     }
 
     async fn count(&self) -> Result<u64, SearchError> {
-        let stats = self.client.index(&self.uid).get_stats().await.map_err(unavailable)?;
+        let stats = self
+            .client
+            .index(&self.uid)
+            .get_stats()
+            .await
+            .map_err(unavailable)?;
         Ok(stats.number_of_documents as u64)
     }
 
@@ -324,9 +410,16 @@ impl SearchIndex for MeiliEngine {
         let hits = results
             .hits
             .into_iter()
-            .map(|h| Hit { distance_km: h.result.geo_distance.map(|m| m / 1000.0), doc: h.result.doc })
+            .map(|h| Hit {
+                distance_km: h.result.geo_distance.map(|m| m / 1000.0),
+                doc: h.result.doc,
+            })
             .collect();
-        Ok(SearchResults { hits, total: results.total_hits.unwrap_or(0) as u64, facets })
+        Ok(SearchResults {
+            hits,
+            total: results.total_hits.unwrap_or(0) as u64,
+            facets,
+        })
     }
 }
 
@@ -344,14 +437,21 @@ mod tests {
                 free_only: true,
                 starts_from: Some(100),
                 starts_to: Some(200),
-                near: Some(Near { lat: 41.9, lng: -87.6, radius_km: Some(2.5) }),
+                near: Some(Near {
+                    lat: 41.9,
+                    lng: -87.6,
+                    radius_km: Some(2.5),
+                }),
                 ..Default::default()
             },
             ..Default::default()
         };
         let f = filter_string(&q);
         assert!(f.starts_with("kind = \"activity\""));
-        assert!(f.contains("topics IN [\"science\", \"x\\\" OR kind = \\\"badge\"]"), "{f}");
+        assert!(
+            f.contains("topics IN [\"science\", \"x\\\" OR kind = \\\"badge\"]"),
+            "{f}"
+        );
         assert!(f.contains("age_lo <= 14 AND age_hi >= 14"));
         assert!(f.contains("session_starts 100 TO 200"));
         assert!(f.contains("_geoRadius(41.9, -87.6, 2500)"));

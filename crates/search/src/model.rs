@@ -10,7 +10,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const AGE_FLOOR: i64 = 0;
 pub const AGE_CEILING: i64 = 200;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Hash, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum DocKind {
     #[default]
@@ -272,8 +274,14 @@ mod tests {
 
     #[test]
     fn distances_and_budgets() {
-        let chicago = GeoPoint { lat: 41.8781, lng: -87.6298 };
-        let evanston = GeoPoint { lat: 42.0451, lng: -87.6877 };
+        let chicago = GeoPoint {
+            lat: 41.8781,
+            lng: -87.6298,
+        };
+        let evanston = GeoPoint {
+            lat: 42.0451,
+            lng: -87.6877,
+        };
         let d = distance_km(chicago, evanston);
         assert!((18.0..20.0).contains(&d), "{d}");
         assert_eq!(typo_budget("art"), 0);

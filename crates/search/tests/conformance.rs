@@ -10,9 +10,15 @@ const DAY: i64 = 86_400;
 const T0: i64 = 1_900_000_000; // a fixed "now" in 2030
 
 fn activity(n: usize) -> Doc {
-    let topics = [["science"], ["arts"], ["technology"], ["sports"]][n % 4].map(String::from).to_vec();
+    let topics = [["science"], ["arts"], ["technology"], ["sports"]][n % 4]
+        .map(String::from)
+        .to_vec();
     let hoods = ["north", "south", "west"];
-    let orgs = [("fab-lab", "Foundry Fab Lab", "fab_lab"), ("museum", "Harbor Museum", "museum"), ("library", "Central Library", "library")];
+    let orgs = [
+        ("fab-lab", "Foundry Fab Lab", "fab_lab"),
+        ("museum", "Harbor Museum", "museum"),
+        ("library", "Central Library", "library"),
+    ];
     let (org_slug, org_name, org_kind) = orgs[n % 3];
     let online = n % 7 == 3;
     let starts = T0 + (n as i64 + 1) * DAY + (n as i64 % 3) * 3600;
@@ -20,9 +26,27 @@ fn activity(n: usize) -> Doc {
         id: format!("a{n:02}"),
         kind: DocKind::Activity,
         url: format!("/orgs/{org_slug}/activities/a{n}"),
-        title: format!("Activity {n} {}", ["Robotics Club", "Música y Arte", "Photography Walk", "Basketball Clinic", "Programming for Beginners", "River Ecology"][n % 6]),
+        title: format!(
+            "Activity {n} {}",
+            [
+                "Robotics Club",
+                "Música y Arte",
+                "Photography Walk",
+                "Basketball Clinic",
+                "Programming for Beginners",
+                "River Ecology"
+            ][n % 6]
+        ),
         summary: "A summary".into(),
-        description: ["Build robots and compete.", "Canciones y pintura.", "Learn to photograph the city.", "Dribbling drills.", "Write your first code.", "Study the river."][n % 6].into(),
+        description: [
+            "Build robots and compete.",
+            "Canciones y pintura.",
+            "Learn to photograph the city.",
+            "Dribbling drills.",
+            "Write your first code.",
+            "Study the river.",
+        ][n % 6]
+            .into(),
         organization_slug: org_slug.into(),
         organization_name: org_name.into(),
         organization_kind: org_kind.into(),
@@ -33,25 +57,75 @@ fn activity(n: usize) -> Doc {
         age_min: (n % 5 != 0).then_some(8 + (n % 6) as i32),
         age_max: (n % 4 != 0).then_some(14 + (n % 5) as i32),
         cost_cents: if n % 3 == 0 { 0 } else { (n as i32) * 250 },
-        format: if online { "online".into() } else if n % 5 == 1 { "hybrid".into() } else { "in_person".into() },
+        format: if online {
+            "online".into()
+        } else if n % 5 == 1 {
+            "hybrid".into()
+        } else {
+            "in_person".into()
+        },
         language: if n % 6 == 1 { "es".into() } else { "en".into() },
-        accessibility: [vec![], vec!["wheelchair".to_string()], vec!["wheelchair".to_string(), "asl".to_string()]][n % 3].clone(),
-        badges: if n % 2 == 0 { vec![format!("badge-{}", n % 4)] } else { vec![] },
-        badge_names: if n % 2 == 0 { vec![format!("Badge {}", n % 4)] } else { vec![] },
-        geo: (!online).then(|| GeoPoint { lat: 41.80 + (n as f64) * 0.01, lng: -87.70 + (n as f64 % 5.0) * 0.01 }),
+        accessibility: [
+            vec![],
+            vec!["wheelchair".to_string()],
+            vec!["wheelchair".to_string(), "asl".to_string()],
+        ][n % 3]
+            .clone(),
+        badges: if n % 2 == 0 {
+            vec![format!("badge-{}", n % 4)]
+        } else {
+            vec![]
+        },
+        badge_names: if n % 2 == 0 {
+            vec![format!("Badge {}", n % 4)]
+        } else {
+            vec![]
+        },
+        geo: (!online).then(|| GeoPoint {
+            lat: 41.80 + (n as f64) * 0.01,
+            lng: -87.70 + (n as f64 % 5.0) * 0.01,
+        }),
         location_name: None,
-        sessions: if n % 8 == 7 { vec![] } else { vec![SessionDoc { starts_at: starts, ends_at: starts + 5400, capacity: Some(10) }] },
+        sessions: if n % 8 == 7 {
+            vec![]
+        } else {
+            vec![SessionDoc {
+                starts_at: starts,
+                ends_at: starts + 5400,
+                capacity: Some(10),
+            }]
+        },
         days: vec![["mon", "tue", "wed", "thu", "fri", "sat", "sun"][n % 7].into()],
         times: vec![["morning", "afternoon", "evening"][n % 3].into()],
-        spots_left: if n % 4 == 2 { Some(0) } else if n % 4 == 3 { None } else { Some(5) },
+        spots_left: if n % 4 == 2 {
+            Some(0)
+        } else if n % 4 == 3 {
+            None
+        } else {
+            Some(5)
+        },
         published_at: T0 - (n as i64) * DAY,
     }
 }
 
 fn corpus() -> Vec<Doc> {
     let mut docs: Vec<Doc> = (0..24).map(activity).collect();
-    docs.push(Doc { id: "o1".into(), kind: DocKind::Organization, title: "Foundry Fab Lab".into(), description: "Robotics and making".into(), organization_slug: "fab-lab".into(), ..Default::default() });
-    docs.push(Doc { id: "b1".into(), kind: DocKind::Badge, title: "Robotics Builder".into(), description: "Robots".into(), organization_slug: "fab-lab".into(), ..Default::default() });
+    docs.push(Doc {
+        id: "o1".into(),
+        kind: DocKind::Organization,
+        title: "Foundry Fab Lab".into(),
+        description: "Robotics and making".into(),
+        organization_slug: "fab-lab".into(),
+        ..Default::default()
+    });
+    docs.push(Doc {
+        id: "b1".into(),
+        kind: DocKind::Badge,
+        title: "Robotics Builder".into(),
+        description: "Robots".into(),
+        organization_slug: "fab-lab".into(),
+        ..Default::default()
+    });
     docs
 }
 
@@ -60,71 +134,285 @@ fn ids(r: &SearchResults) -> Vec<String> {
 }
 
 fn expected(pred: impl Fn(&Doc) -> bool) -> BTreeSet<String> {
-    corpus().into_iter().filter(|d| d.kind == DocKind::Activity && pred(d)).map(|d| d.id).collect()
+    corpus()
+        .into_iter()
+        .filter(|d| d.kind == DocKind::Activity && pred(d))
+        .map(|d| d.id)
+        .collect()
 }
 
 async fn all(index: &dyn SearchIndex, filters: Filters) -> SearchResults {
-    let q = SearchQuery { filters, limit: 100, ..Default::default() };
+    let q = SearchQuery {
+        filters,
+        limit: 100,
+        ..Default::default()
+    };
     index.search(q).await.expect("search")
 }
 
 async fn check_filters(index: &dyn SearchIndex) {
-    let age_fits = |d: &Doc, a: i32| d.age_min.is_none_or(|m| a >= m) && d.age_max.is_none_or(|m| a <= m);
+    let age_fits =
+        |d: &Doc, a: i32| d.age_min.is_none_or(|m| a >= m) && d.age_max.is_none_or(|m| a <= m);
     let cases: Vec<(&str, Filters, Box<dyn Fn(&Doc) -> bool>)> = vec![
-        ("topic", Filters { topics: vec!["science".into(), "arts".into()], ..Default::default() }, Box::new(|d| d.topics.iter().any(|t| t == "science" || t == "arts"))),
-        ("neighbourhood", Filters { neighbourhoods: vec!["north".into()], ..Default::default() }, Box::new(|d| d.neighbourhood.as_deref() == Some("north"))),
-        ("age 12", Filters { age: Some(12), ..Default::default() }, Box::new(move |d| age_fits(d, 12))),
-        ("free", Filters { free_only: true, ..Default::default() }, Box::new(|d| d.cost_cents == 0)),
-        ("max cost", Filters { max_cost_cents: Some(2000), ..Default::default() }, Box::new(|d| d.cost_cents <= 2000)),
-        ("format", Filters { formats: vec!["online".into(), "hybrid".into()], ..Default::default() }, Box::new(|d| d.format == "online" || d.format == "hybrid")),
-        ("day", Filters { days: vec!["sat".into(), "sun".into()], ..Default::default() }, Box::new(|d| d.days.iter().any(|x| x == "sat" || x == "sun"))),
-        ("time", Filters { times: vec!["evening".into()], ..Default::default() }, Box::new(|d| d.times.contains(&"evening".to_string()))),
-        ("dates", Filters { starts_from: Some(T0 + 5 * DAY), starts_to: Some(T0 + 12 * DAY), ..Default::default() }, Box::new(|d| d.sessions.iter().any(|s| s.starts_at >= T0 + 5 * DAY && s.starts_at <= T0 + 12 * DAY))),
-        ("spots", Filters { spots_left: true, ..Default::default() }, Box::new(|d| d.spots_left.is_none_or(|s| s >= 1))),
-        ("organization", Filters { organizations: vec!["museum".into()], ..Default::default() }, Box::new(|d| d.organization_slug == "museum")),
-        ("org kind", Filters { org_kinds: vec!["library".into()], ..Default::default() }, Box::new(|d| d.organization_kind == "library")),
-        ("with badge", Filters { with_badge: true, ..Default::default() }, Box::new(|d| !d.badges.is_empty())),
-        ("badge", Filters { badges: vec!["badge-2".into()], ..Default::default() }, Box::new(|d| d.badges.contains(&"badge-2".to_string()))),
-        ("language", Filters { languages: vec!["es".into()], ..Default::default() }, Box::new(|d| d.language == "es")),
-        ("accessibility (all of)", Filters { accessibility: vec!["wheelchair".into(), "asl".into()], ..Default::default() }, Box::new(|d| d.accessibility.len() == 2)),
-        ("combined", Filters { topics: vec!["technology".into()], age: Some(10), free_only: true, ..Default::default() }, Box::new(move |d| d.topics.contains(&"technology".to_string()) && age_fits(d, 10) && d.cost_cents == 0)),
-        ("injection", Filters { topics: vec!["x\" OR kind = \"badge".into()], ..Default::default() }, Box::new(|_| false)),
+        (
+            "topic",
+            Filters {
+                topics: vec!["science".into(), "arts".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.topics.iter().any(|t| t == "science" || t == "arts")),
+        ),
+        (
+            "neighbourhood",
+            Filters {
+                neighbourhoods: vec!["north".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.neighbourhood.as_deref() == Some("north")),
+        ),
+        (
+            "age 12",
+            Filters {
+                age: Some(12),
+                ..Default::default()
+            },
+            Box::new(move |d| age_fits(d, 12)),
+        ),
+        (
+            "free",
+            Filters {
+                free_only: true,
+                ..Default::default()
+            },
+            Box::new(|d| d.cost_cents == 0),
+        ),
+        (
+            "max cost",
+            Filters {
+                max_cost_cents: Some(2000),
+                ..Default::default()
+            },
+            Box::new(|d| d.cost_cents <= 2000),
+        ),
+        (
+            "format",
+            Filters {
+                formats: vec!["online".into(), "hybrid".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.format == "online" || d.format == "hybrid"),
+        ),
+        (
+            "day",
+            Filters {
+                days: vec!["sat".into(), "sun".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.days.iter().any(|x| x == "sat" || x == "sun")),
+        ),
+        (
+            "time",
+            Filters {
+                times: vec!["evening".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.times.contains(&"evening".to_string())),
+        ),
+        (
+            "dates",
+            Filters {
+                starts_from: Some(T0 + 5 * DAY),
+                starts_to: Some(T0 + 12 * DAY),
+                ..Default::default()
+            },
+            Box::new(|d| {
+                d.sessions
+                    .iter()
+                    .any(|s| s.starts_at >= T0 + 5 * DAY && s.starts_at <= T0 + 12 * DAY)
+            }),
+        ),
+        (
+            "spots",
+            Filters {
+                spots_left: true,
+                ..Default::default()
+            },
+            Box::new(|d| d.spots_left.is_none_or(|s| s >= 1)),
+        ),
+        (
+            "organization",
+            Filters {
+                organizations: vec!["museum".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.organization_slug == "museum"),
+        ),
+        (
+            "org kind",
+            Filters {
+                org_kinds: vec!["library".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.organization_kind == "library"),
+        ),
+        (
+            "with badge",
+            Filters {
+                with_badge: true,
+                ..Default::default()
+            },
+            Box::new(|d| !d.badges.is_empty()),
+        ),
+        (
+            "badge",
+            Filters {
+                badges: vec!["badge-2".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.badges.contains(&"badge-2".to_string())),
+        ),
+        (
+            "language",
+            Filters {
+                languages: vec!["es".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.language == "es"),
+        ),
+        (
+            "accessibility (all of)",
+            Filters {
+                accessibility: vec!["wheelchair".into(), "asl".into()],
+                ..Default::default()
+            },
+            Box::new(|d| d.accessibility.len() == 2),
+        ),
+        (
+            "combined",
+            Filters {
+                topics: vec!["technology".into()],
+                age: Some(10),
+                free_only: true,
+                ..Default::default()
+            },
+            Box::new(move |d| {
+                d.topics.contains(&"technology".to_string()) && age_fits(d, 10) && d.cost_cents == 0
+            }),
+        ),
+        (
+            "injection",
+            Filters {
+                topics: vec!["x\" OR kind = \"badge".into()],
+                ..Default::default()
+            },
+            Box::new(|_| false),
+        ),
     ];
     for (name, filters, pred) in cases {
         let r = all(index, filters).await;
         let got: BTreeSet<String> = ids(&r).into_iter().collect();
         let want = expected(pred);
         assert_eq!(got, want, "{}: filter '{name}'", index.name());
-        assert_eq!(r.total as usize, want.len(), "{}: total for '{name}'", index.name());
+        assert_eq!(
+            r.total as usize,
+            want.len(),
+            "{}: total for '{name}'",
+            index.name()
+        );
     }
 }
 
 async fn check_geo_and_sorts(index: &dyn SearchIndex) {
-    let center = GeoPoint { lat: 41.85, lng: -87.68 };
-    let near = Near { lat: center.lat, lng: center.lng, radius_km: Some(5.0) };
-    let q = SearchQuery { filters: Filters { near: Some(near), ..Default::default() }, sort: Sort::Nearest, limit: 100, ..Default::default() };
+    let center = GeoPoint {
+        lat: 41.85,
+        lng: -87.68,
+    };
+    let near = Near {
+        lat: center.lat,
+        lng: center.lng,
+        radius_km: Some(5.0),
+    };
+    let q = SearchQuery {
+        filters: Filters {
+            near: Some(near),
+            ..Default::default()
+        },
+        sort: Sort::Nearest,
+        limit: 100,
+        ..Default::default()
+    };
     let r = index.search(q).await.expect("geo");
     let want = expected(|d| d.geo.is_some_and(|g| distance_km(center, g) <= 5.0));
-    assert_eq!(ids(&r).into_iter().collect::<BTreeSet<_>>(), want, "{}: geo radius", index.name());
-    let d: Vec<f64> = r.hits.iter().map(|h| h.distance_km.expect("distance")).collect();
-    assert!(d.windows(2).all(|w| w[0] <= w[1] + 1e-6), "{}: nearest first {d:?}", index.name());
+    assert_eq!(
+        ids(&r).into_iter().collect::<BTreeSet<_>>(),
+        want,
+        "{}: geo radius",
+        index.name()
+    );
+    let d: Vec<f64> = r
+        .hits
+        .iter()
+        .map(|h| h.distance_km.expect("distance"))
+        .collect();
+    assert!(
+        d.windows(2).all(|w| w[0] <= w[1] + 1e-6),
+        "{}: nearest first {d:?}",
+        index.name()
+    );
     assert!(d.iter().all(|x| *x <= 5.0 + 1e-6));
 
-    let soonest = index.search(SearchQuery { sort: Sort::Soonest, limit: 100, ..Default::default() }).await.expect("soonest");
+    let soonest = index
+        .search(SearchQuery {
+            sort: Sort::Soonest,
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .expect("soonest");
     let starts: Vec<Option<i64>> = soonest.hits.iter().map(|h| h.doc.next_start()).collect();
     let dated: Vec<i64> = starts.iter().flatten().copied().collect();
-    assert!(dated.windows(2).all(|w| w[0] <= w[1]), "{}: soonest first", index.name());
-    let first_none = starts.iter().position(Option::is_none).unwrap_or(starts.len());
-    assert!(starts[first_none..].iter().all(Option::is_none), "{}: no session last", index.name());
+    assert!(
+        dated.windows(2).all(|w| w[0] <= w[1]),
+        "{}: soonest first",
+        index.name()
+    );
+    let first_none = starts
+        .iter()
+        .position(Option::is_none)
+        .unwrap_or(starts.len());
+    assert!(
+        starts[first_none..].iter().all(Option::is_none),
+        "{}: no session last",
+        index.name()
+    );
 
-    let newest = index.search(SearchQuery { sort: Sort::Newest, limit: 100, ..Default::default() }).await.expect("newest");
+    let newest = index
+        .search(SearchQuery {
+            sort: Sort::Newest,
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .expect("newest");
     let p: Vec<i64> = newest.hits.iter().map(|h| h.doc.published_at).collect();
-    assert!(p.windows(2).all(|w| w[0] >= w[1]), "{}: newest first", index.name());
+    assert!(
+        p.windows(2).all(|w| w[0] >= w[1]),
+        "{}: newest first",
+        index.name()
+    );
 
     // Pages: disjoint, complete, same total.
     let mut seen = BTreeSet::new();
     for page in 0..3 {
-        let r = index.search(SearchQuery { sort: Sort::Soonest, offset: page * 10, limit: 10, ..Default::default() }).await.expect("page");
+        let r = index
+            .search(SearchQuery {
+                sort: Sort::Soonest,
+                offset: page * 10,
+                limit: 10,
+                ..Default::default()
+            })
+            .await
+            .expect("page");
         assert_eq!(r.total, 24);
         for id in ids(&r) {
             assert!(seen.insert(id), "{}: pages overlap", index.name());
@@ -136,39 +424,112 @@ async fn check_geo_and_sorts(index: &dyn SearchIndex) {
 async fn check_text(index: &dyn SearchIndex) {
     let find = |text: &str| {
         let text = text.to_string();
-        async move { ids(&index.search(SearchQuery { text, limit: 100, ..Default::default() }).await.expect("text")) }
+        async move {
+            ids(&index
+                .search(SearchQuery {
+                    text,
+                    limit: 100,
+                    ..Default::default()
+                })
+                .await
+                .expect("text"))
+        }
     };
     let robotics = expected(|d| d.title.contains("Robotics"));
-    for (query, why) in [("robotics", "exact"), ("robtics", "one typo from 5 letters"), ("robo", "prefix while typing"), ("ROBOTICS club", "case and two words")] {
+    for (query, why) in [
+        ("robotics", "exact"),
+        ("robtics", "one typo from 5 letters"),
+        ("robo", "prefix while typing"),
+        ("ROBOTICS club", "case and two words"),
+    ] {
         let got: BTreeSet<String> = find(query).await.into_iter().collect();
-        assert!(robotics.is_subset(&got), "{}: '{query}' ({why}) finds every robotics activity: {got:?}", index.name());
+        assert!(
+            robotics.is_subset(&got),
+            "{}: '{query}' ({why}) finds every robotics activity: {got:?}",
+            index.name()
+        );
     }
     let photo: BTreeSet<String> = find("photgraphy").await.into_iter().collect();
-    assert!(expected(|d| d.title.contains("Photography")).is_subset(&photo), "{}: two typos from 9 letters", index.name());
+    assert!(
+        expected(|d| d.title.contains("Photography")).is_subset(&photo),
+        "{}: two typos from 9 letters",
+        index.name()
+    );
     let musica: BTreeSet<String> = find("musica").await.into_iter().collect();
-    assert!(expected(|d| d.title.contains("Música")).is_subset(&musica), "{}: accents folded", index.name());
+    assert!(
+        expected(|d| d.title.contains("Música")).is_subset(&musica),
+        "{}: accents folded",
+        index.name()
+    );
     let coding: BTreeSet<String> = find("coding").await.into_iter().collect();
-    assert!(expected(|d| d.title.contains("Programming")).is_subset(&coding), "{}: synonyms", index.name());
+    assert!(
+        expected(|d| d.title.contains("Programming")).is_subset(&coding),
+        "{}: synonyms",
+        index.name()
+    );
     assert!(find("art").await.iter().all(|id| !id.is_empty()));
-    assert!(find("xylophone").await.is_empty(), "{}: unknown words match nothing", index.name());
-    assert!(find("cat").await.is_empty(), "{}: no typos below 5 letters", index.name());
+    assert!(
+        find("xylophone").await.is_empty(),
+        "{}: unknown words match nothing",
+        index.name()
+    );
+    assert!(
+        find("cat").await.is_empty(),
+        "{}: no typos below 5 letters",
+        index.name()
+    );
     // Best match first: a title match beats a description match.
     let first = find("robotics").await;
-    assert!(first.first().is_some_and(|id| robotics.contains(id)), "{}: title matches rank first", index.name());
+    assert!(
+        first.first().is_some_and(|id| robotics.contains(id)),
+        "{}: title matches rank first",
+        index.name()
+    );
     // Other kinds stay apart.
-    let orgs = index.search(SearchQuery { text: "foundry".into(), kind: DocKind::Organization, ..Default::default() }).await.expect("orgs");
+    let orgs = index
+        .search(SearchQuery {
+            text: "foundry".into(),
+            kind: DocKind::Organization,
+            ..Default::default()
+        })
+        .await
+        .expect("orgs");
     assert_eq!(ids(&orgs), vec!["o1".to_string()]);
-    let badges = index.search(SearchQuery { text: "robotics".into(), kind: DocKind::Badge, ..Default::default() }).await.expect("badges");
+    let badges = index
+        .search(SearchQuery {
+            text: "robotics".into(),
+            kind: DocKind::Badge,
+            ..Default::default()
+        })
+        .await
+        .expect("badges");
     assert_eq!(ids(&badges), vec!["b1".to_string()]);
 }
 
 async fn check_facets(index: &dyn SearchIndex) {
-    let q = SearchQuery { filters: Filters { free_only: true, ..Default::default() }, facets: Facet::ALL.to_vec(), limit: 5, ..Default::default() };
+    let q = SearchQuery {
+        filters: Filters {
+            free_only: true,
+            ..Default::default()
+        },
+        facets: Facet::ALL.to_vec(),
+        limit: 5,
+        ..Default::default()
+    };
     let r = index.search(q).await.expect("facets");
-    let docs: Vec<Doc> = corpus().into_iter().filter(|d| d.kind == DocKind::Activity && d.cost_cents == 0).collect();
+    let docs: Vec<Doc> = corpus()
+        .into_iter()
+        .filter(|d| d.kind == DocKind::Activity && d.cost_cents == 0)
+        .collect();
     let mut want: BTreeMap<&str, BTreeMap<String, u64>> = BTreeMap::new();
     for d in &docs {
-        let mut add = |facet: &'static str, v: &str| *want.entry(facet).or_default().entry(v.to_string()).or_default() += 1;
+        let mut add = |facet: &'static str, v: &str| {
+            *want
+                .entry(facet)
+                .or_default()
+                .entry(v.to_string())
+                .or_default() += 1
+        };
         d.topics.iter().for_each(|t| add("topic", t));
         d.neighbourhood.iter().for_each(|n| add("neighbourhood", n));
         add("format", &d.format);
@@ -183,7 +544,13 @@ async fn check_facets(index: &dyn SearchIndex) {
     }
     for f in Facet::ALL {
         let got = r.facets.get(f.name()).cloned().unwrap_or_default();
-        assert_eq!(got, want.get(f.name()).cloned().unwrap_or_default(), "{}: facet {}", index.name(), f.name());
+        assert_eq!(
+            got,
+            want.get(f.name()).cloned().unwrap_or_default(),
+            "{}: facet {}",
+            index.name(),
+            f.name()
+        );
     }
     assert_eq!(r.total as usize, docs.len());
     assert_eq!(r.hits.len(), 5);
@@ -193,11 +560,35 @@ async fn check_writes(index: &dyn SearchIndex) {
     let mut changed = activity(1);
     changed.title = "Activity 1 Telescope Nights".into();
     index.upsert(vec![changed]).await.expect("upsert");
-    let r = index.search(SearchQuery { text: "telescope".into(), ..Default::default() }).await.expect("search");
-    assert_eq!(ids(&r), vec!["a01".to_string()], "{}: an update is searchable", index.name());
-    index.delete(vec!["a01".into(), "not-there".into()]).await.expect("delete");
-    let r = index.search(SearchQuery { text: "telescope".into(), ..Default::default() }).await.expect("search");
-    assert!(r.hits.is_empty(), "{}: a deleted document is gone", index.name());
+    let r = index
+        .search(SearchQuery {
+            text: "telescope".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("search");
+    assert_eq!(
+        ids(&r),
+        vec!["a01".to_string()],
+        "{}: an update is searchable",
+        index.name()
+    );
+    index
+        .delete(vec!["a01".into(), "not-there".into()])
+        .await
+        .expect("delete");
+    let r = index
+        .search(SearchQuery {
+            text: "telescope".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("search");
+    assert!(
+        r.hits.is_empty(),
+        "{}: a deleted document is gone",
+        index.name()
+    );
     assert_eq!(index.count().await.expect("count"), 25);
 }
 
@@ -231,17 +622,26 @@ async fn embedded_index_survives_a_restart_and_rebuilds_on_a_new_schema() {
     drop(e);
     std::fs::write(dir.path().join("schema_version"), "0").expect("pretend an old schema");
     let e = EmbeddedEngine::open(dir.path()).expect("reopen");
-    assert_eq!(e.count().await.expect("count"), 0, "an outdated index starts empty, to be rebuilt");
+    assert_eq!(
+        e.count().await.expect("count"),
+        0,
+        "an outdated index starts empty, to be rebuilt"
+    );
 }
 
 #[tokio::test]
 async fn meilisearch_conforms_when_configured() {
-    let (Ok(url), Ok(key)) = (std::env::var("MEILI_URL"), std::env::var("MEILI_MASTER_KEY")) else {
+    let (Ok(url), Ok(key)) = (
+        std::env::var("MEILI_URL"),
+        std::env::var("MEILI_MASTER_KEY"),
+    ) else {
         println!("conformance: meilisearch SKIPPED (set MEILI_URL and MEILI_MASTER_KEY to run it)");
         return;
     };
     let uid = format!("cb_conformance_{}", std::process::id());
-    let engine = meili::MeiliEngine::connect(&url, &key, &uid).await.expect("Meilisearch reachable");
+    let engine = meili::MeiliEngine::connect(&url, &key, &uid)
+        .await
+        .expect("Meilisearch reachable");
     suite(Arc::new(engine)).await;
     println!("conformance: meilisearch ran against {url}");
 }

@@ -40,32 +40,33 @@ fn component(backend: String, started: Instant, result: Result<(), String>) -> C
 /// 200 when the database, the cache and the search index all answer; 503 with the failing part otherwise.
 #[get("/readyz")]
 pub async fn readyz(app: web::Data<App>) -> HttpResponse {
-    let app = app.get_ref().clone();
+    let a = app.get_ref().clone();
     let checks = web::block(move || {
         let t = Instant::now();
         let db = component(
-            app.pool().backend().name().into(),
+            a.pool().backend().name().into(),
             t,
-            app.pool().ping().map_err(|e| e.to_string()),
+            a.pool().ping().map_err(|e| e.to_string()),
         );
         let t = Instant::now();
         let cache = component(
-            app.kv().name().into(),
+            a.kv().name().into(),
             t,
-            app.kv().ping().map_err(|e| e.to_string()),
+            a.kv().ping().map_err(|e| e.to_string()),
         );
-        let t = Instant::now();
-        let search = component(
-            app.search().name().into(),
-            t,
-            app.search().health().map_err(|e| e.to_string()),
-        );
-        (db, cache, search)
+        (db, cache)
     })
     .await;
-    let Ok((database, cache, search)) = checks else {
+    let Ok((database, cache)) = checks else {
         return HttpResponse::ServiceUnavailable().json(serde_json::json!({ "status": "down" }));
     };
+    let t = Instant::now();
+    let index = app.search_index();
+    let search = component(
+        index.name().into(),
+        t,
+        index.health().await.map_err(|e| e.to_string()),
+    );
     let ready = [&database, &cache, &search]
         .iter()
         .all(|c| c.status == "ok");

@@ -55,7 +55,11 @@ impl Collector for CatalogCollector {
     type Fruit = (Vec<Candidate>, FacetCounts);
     type Child = SegmentCatalog;
 
-    fn for_segment(&self, segment: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<SegmentCatalog> {
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentCatalog> {
         let ff = reader.fast_fields();
         let mut facets = Vec::new();
         for f in &self.facets {
@@ -81,7 +85,10 @@ impl Collector for CatalogCollector {
         self.scored
     }
 
-    fn merge_fruits(&self, fruits: Vec<(Vec<Candidate>, FacetCounts)>) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(
+        &self,
+        fruits: Vec<(Vec<Candidate>, FacetCounts)>,
+    ) -> tantivy::Result<Self::Fruit> {
         let mut all = Vec::new();
         let mut counts = FacetCounts::new();
         for (candidates, facets) in fruits {
@@ -108,7 +115,13 @@ impl SegmentCollector for SegmentCatalog {
             None => None,
             Some(near) => match (self.lat.first(doc), self.lng.first(doc)) {
                 (Some(lat), Some(lng)) => {
-                    let d = distance_km(GeoPoint { lat: near.lat, lng: near.lng }, GeoPoint { lat, lng });
+                    let d = distance_km(
+                        GeoPoint {
+                            lat: near.lat,
+                            lng: near.lng,
+                        },
+                        GeoPoint { lat, lng },
+                    );
                     if near.radius_km.is_some_and(|r| d > r) {
                         return;
                     }
@@ -135,7 +148,12 @@ impl SegmentCollector for SegmentCatalog {
             Sort::Nearest => (distance.unwrap_or(f64::MAX), next),
             Sort::Newest => (-(self.published_at.first(doc).unwrap_or(0) as f64), next),
         };
-        self.out.push(Candidate { key, segment: self.segment, doc, distance_km: distance });
+        self.out.push(Candidate {
+            key,
+            segment: self.segment,
+            doc,
+            distance_km: distance,
+        });
     }
 
     fn harvest(self) -> Self::Fruit {

@@ -24,8 +24,11 @@ pub struct EmbeddedEngine {
 
 struct Inner {
     dir: PathBuf,
+    index: Index,
     reader: IndexReader,
-    writer: Mutex<IndexWriter>,
+    /// Opened at the first write: it takes the directory's lock, which a command-line process
+    /// that only reads (or does nothing with search) must not hold while the server runs.
+    writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
 }
 
@@ -37,7 +40,8 @@ impl EmbeddedEngine {
     /// Open the index in `dir`, creating it, or recreating it empty when it was written by an
     /// older schema (the caller then rebuilds it from the database).
     pub fn open(dir: &Path) -> Result<Self, SearchError> {
-        std::fs::create_dir_all(dir).map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| SearchError::Unavailable(format!("{}: {e}", dir.display())))?;
         let version_file = dir.join("schema_version");
         let current = std::fs::read_to_string(&version_file).ok();
         let (schema, fields) = schema::build();
@@ -58,9 +62,20 @@ impl EmbeddedEngine {
             index
         };
         schema::register(&index);
-        let writer = index.writer(WRITER_MEMORY).map_err(index_err)?;
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(index_err)?;
-        Ok(EmbeddedEngine { inner: Arc::new(Inner { dir: dir.to_path_buf(), reader, writer: Mutex::new(writer), fields }) })
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(index_err)?;
+        Ok(EmbeddedEngine {
+            inner: Arc::new(Inner {
+                dir: dir.to_path_buf(),
+                index,
+                reader,
+                writer: Mutex::new(None),
+                fields,
+            }),
+        })
     }
 
     async fn blocking<T: Send + 'static>(
@@ -68,14 +83,32 @@ impl EmbeddedEngine {
         f: impl FnOnce(&Inner) -> Result<T, SearchError> + Send + 'static,
     ) -> Result<T, SearchError> {
         let inner = self.inner.clone();
-        tokio::task::spawn_blocking(move || f(&inner)).await.map_err(|e| SearchError::Index(e.to_string()))?
+        tokio::task::spawn_blocking(move || f(&inner))
+            .await
+            .map_err(|e| SearchError::Index(e.to_string()))?
     }
 }
 
 impl Inner {
-    fn write(&self, f: impl FnOnce(&mut IndexWriter) -> Result<(), SearchError>) -> Result<(), SearchError> {
-        let mut writer = self.writer.lock().map_err(|_| SearchError::Index("index writer poisoned".into()))?;
-        f(&mut writer)?;
+    fn write(
+        &self,
+        f: impl FnOnce(&mut IndexWriter) -> Result<(), SearchError>,
+    ) -> Result<(), SearchError> {
+        let mut slot = self
+            .writer
+            .lock()
+            .map_err(|_| SearchError::Index("index writer poisoned".into()))?;
+        if slot.is_none() {
+            *slot = Some(self.index.writer(WRITER_MEMORY).map_err(|e| {
+                SearchError::Unavailable(format!(
+                    "the index is locked by another process (is the server running?): {e}"
+                ))
+            })?);
+        }
+        let Some(writer) = slot.as_mut() else {
+            return Err(SearchError::Index("no index writer".into()));
+        };
+        f(writer)?;
         writer.commit().map_err(index_err)?;
         self.reader.reload().map_err(index_err)
     }
@@ -83,7 +116,8 @@ impl Inner {
     fn add(&self, w: &mut IndexWriter, docs: &[Doc]) -> Result<(), SearchError> {
         for d in docs {
             w.delete_term(Term::from_field_text(self.fields.id, &d.id));
-            w.add_document(schema::to_tantivy(&self.fields, d).map_err(index_err)?).map_err(index_err)?;
+            w.add_document(schema::to_tantivy(&self.fields, d).map_err(index_err)?)
+                .map_err(index_err)?;
         }
         Ok(())
     }
@@ -101,19 +135,35 @@ impl Inner {
         let total = candidates.len() as u64;
         let end = (q.offset + q.limit).min(candidates.len());
         if q.offset >= end {
-            return Ok(SearchResults { hits: Vec::new(), total, facets });
+            return Ok(SearchResults {
+                hits: Vec::new(),
+                total,
+                facets,
+            });
         }
         candidates.select_nth_unstable_by(end - 1, |a, b| a.cmp_key(b));
         candidates.truncate(end);
         candidates.sort_by(|a, b| a.cmp_key(b));
         let mut hits = Vec::with_capacity(end - q.offset);
         for c in &candidates[q.offset..end] {
-            let stored: TantivyDocument = searcher.doc(DocAddress::new(c.segment, c.doc)).map_err(index_err)?;
-            let bytes = stored.get_first(self.fields.stored).and_then(|v| v.as_bytes()).unwrap_or_default();
+            let stored: TantivyDocument = searcher
+                .doc(DocAddress::new(c.segment, c.doc))
+                .map_err(index_err)?;
+            let bytes = stored
+                .get_first(self.fields.stored)
+                .and_then(|v| v.as_bytes())
+                .unwrap_or_default();
             let doc: Doc = serde_json::from_slice(bytes).map_err(index_err)?;
-            hits.push(Hit { doc, distance_km: c.distance_km });
+            hits.push(Hit {
+                doc,
+                distance_km: c.distance_km,
+            });
         }
-        Ok(SearchResults { hits, total, facets })
+        Ok(SearchResults {
+            hits,
+            total,
+            facets,
+        })
     }
 }
 
@@ -135,7 +185,8 @@ impl SearchIndex for EmbeddedEngine {
     }
 
     async fn upsert(&self, docs: Vec<Doc>) -> Result<(), SearchError> {
-        self.blocking(move |inner| inner.write(|w| inner.add(w, &docs))).await
+        self.blocking(move |inner| inner.write(|w| inner.add(w, &docs)))
+            .await
     }
 
     async fn delete(&self, ids: Vec<String>) -> Result<(), SearchError> {
@@ -161,7 +212,8 @@ impl SearchIndex for EmbeddedEngine {
     }
 
     async fn count(&self) -> Result<u64, SearchError> {
-        self.blocking(|inner| Ok(inner.reader.searcher().num_docs())).await
+        self.blocking(|inner| Ok(inner.reader.searcher().num_docs()))
+            .await
     }
 
     async fn search(&self, query: SearchQuery) -> Result<SearchResults, SearchError> {

@@ -6,7 +6,8 @@ use crate::model::{typo_budget, SearchQuery};
 use crate::synonyms;
 use std::ops::Bound;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
+    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -30,18 +31,30 @@ fn word_query(f: &Fields, word: &str, is_last: bool) -> Box<dyn Query> {
     for (field, boost) in [(f.title, 3.0f32), (f.tags, 1.5), (f.body, 1.0)] {
         let term = Term::from_field_text(field, word);
         let exact = TermQuery::new(term.clone(), IndexRecordOption::WithFreqs);
-        alternatives.push((Occur::Should, Box::new(BoostQuery::new(Box::new(exact), boost * 2.0))));
+        alternatives.push((
+            Occur::Should,
+            Box::new(BoostQuery::new(Box::new(exact), boost * 2.0)),
+        ));
         if budget > 0 {
             let fuzzy = FuzzyTermQuery::new(term.clone(), budget, true);
-            alternatives.push((Occur::Should, Box::new(BoostQuery::new(Box::new(fuzzy), boost))));
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(fuzzy), boost)),
+            ));
         }
         if is_last {
             // While typing: the last word may be the start of a longer one.
             let prefix = FuzzyTermQuery::new_prefix(term, budget.min(1), true);
-            alternatives.push((Occur::Should, Box::new(BoostQuery::new(Box::new(prefix), boost * 0.8))));
+            alternatives.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(prefix), boost * 0.8)),
+            ));
         }
         for syn in synonyms::of(word) {
-            let t = TermQuery::new(Term::from_field_text(field, syn), IndexRecordOption::WithFreqs);
+            let t = TermQuery::new(
+                Term::from_field_text(field, syn),
+                IndexRecordOption::WithFreqs,
+            );
             alternatives.push((Occur::Should, Box::new(BoostQuery::new(Box::new(t), boost))));
         }
     }
@@ -49,7 +62,9 @@ fn word_query(f: &Fields, word: &str, is_last: bool) -> Box<dyn Query> {
 }
 
 fn any_of(field: Field, values: &[String]) -> Box<dyn Query> {
-    Box::new(TermSetQuery::new(values.iter().map(|v| Term::from_field_text(field, v))))
+    Box::new(TermSetQuery::new(
+        values.iter().map(|v| Term::from_field_text(field, v)),
+    ))
 }
 
 fn range(field: Field, lo: Bound<i64>, hi: Bound<i64>) -> Box<dyn Query> {
@@ -62,7 +77,11 @@ fn range(field: Field, lo: Bound<i64>, hi: Bound<i64>) -> Box<dyn Query> {
 }
 
 fn facet_field(f: &Fields, facet: crate::Facet) -> Field {
-    f.facets.iter().find(|(x, _)| *x == facet).map(|(_, field)| *field).unwrap_or(f.kind)
+    f.facets
+        .iter()
+        .find(|(x, _)| *x == facet)
+        .map(|(_, field)| *field)
+        .unwrap_or(f.kind)
 }
 
 /// The query and whether it has text (which decides relevance scoring).
@@ -93,7 +112,10 @@ pub fn build(f: &Fields, q: &SearchQuery) -> (Box<dyn Query>, bool) {
         }
     }
     for a in &fl.accessibility {
-        must.push(any_of(facet_field(f, Facet::Accessibility), std::slice::from_ref(a)));
+        must.push(any_of(
+            facet_field(f, Facet::Accessibility),
+            std::slice::from_ref(a),
+        ));
     }
     if !fl.badges.is_empty() {
         must.push(any_of(f.badge_slugs, &fl.badges));
@@ -102,14 +124,26 @@ pub fn build(f: &Fields, q: &SearchQuery) -> (Box<dyn Query>, bool) {
         must.push(any_of(facet_field(f, Facet::Badge), &["yes".to_string()]));
     }
     if let Some(age) = fl.age {
-        must.push(range(f.age_lo, Bound::Unbounded, Bound::Included(i64::from(age))));
-        must.push(range(f.age_hi, Bound::Included(i64::from(age)), Bound::Unbounded));
+        must.push(range(
+            f.age_lo,
+            Bound::Unbounded,
+            Bound::Included(i64::from(age)),
+        ));
+        must.push(range(
+            f.age_hi,
+            Bound::Included(i64::from(age)),
+            Bound::Unbounded,
+        ));
     }
     if fl.free_only {
         must.push(range(f.cost_cents, Bound::Included(0), Bound::Included(0)));
     }
     if let Some(max) = fl.max_cost_cents {
-        must.push(range(f.cost_cents, Bound::Unbounded, Bound::Included(i64::from(max))));
+        must.push(range(
+            f.cost_cents,
+            Bound::Unbounded,
+            Bound::Included(i64::from(max)),
+        ));
     }
     if fl.starts_from.is_some() || fl.starts_to.is_some() {
         let lo = fl.starts_from.map_or(Bound::Unbounded, Bound::Included);
@@ -120,7 +154,8 @@ pub fn build(f: &Fields, q: &SearchQuery) -> (Box<dyn Query>, bool) {
         must.push(range(f.spots_left, Bound::Included(1), Bound::Unbounded));
     }
     let has_text = !words.is_empty();
-    let clauses: Vec<(Occur, Box<dyn Query>)> = must.into_iter().map(|q| (Occur::Must, q)).collect();
+    let clauses: Vec<(Occur, Box<dyn Query>)> =
+        must.into_iter().map(|q| (Occur::Must, q)).collect();
     if clauses.is_empty() {
         return (Box::new(AllQuery), has_text);
     }

@@ -2,9 +2,12 @@
 
 use crate::model::{badge_bucket, cost_bucket, Doc, AGE_CEILING, AGE_FLOOR};
 use tantivy::schema::{
-    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING,
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
+    STRING,
 };
-use tantivy::tokenizer::{AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
+};
 use tantivy::{Index, TantivyDocument};
 
 /// Our analyzer: words, lower-cased, accents folded ("Música" matches "musica").
@@ -38,7 +41,11 @@ pub const FACET_FIELDS: &[(&str, crate::Facet)] = &[
 ];
 
 pub fn facet_field_name(f: crate::Facet) -> &'static str {
-    FACET_FIELDS.iter().find(|(_, x)| *x == f).map(|(n, _)| *n).unwrap_or("topics")
+    FACET_FIELDS
+        .iter()
+        .find(|(_, x)| *x == f)
+        .map(|(n, _)| *n)
+        .unwrap_or("topics")
 }
 
 #[derive(Clone)]
@@ -65,11 +72,16 @@ pub struct Fields {
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let text = TextOptions::default().set_indexing_options(
-        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqs),
+        TextFieldIndexing::default()
+            .set_tokenizer(ANALYZER)
+            .set_index_option(IndexRecordOption::WithFreqs),
     );
     let num = NumericOptions::default().set_indexed().set_fast();
     let fast_only = NumericOptions::default().set_fast();
-    let facets = FACET_FIELDS.iter().map(|(name, f)| (*f, b.add_text_field(name, STRING | FAST))).collect();
+    let facets = FACET_FIELDS
+        .iter()
+        .map(|(name, f)| (*f, b.add_text_field(name, STRING | FAST)))
+        .collect();
     let fields = Fields {
         id: b.add_text_field("id", STRING),
         kind: b.add_text_field("kind", STRING),
@@ -114,12 +126,16 @@ pub fn to_tantivy(f: &Fields, doc: &Doc) -> Result<TantivyDocument, serde_json::
     t.add_text(f.id, &doc.id);
     t.add_text(f.kind, doc.kind.as_str());
     t.add_text(f.title, &doc.title);
-    let tags = [doc.topic_names.join(" "), doc.badge_names.join(" "), doc.organization_name.clone()]
-        .into_iter()
-        .chain(doc.neighbourhood_name.clone())
-        .chain(doc.location_name.clone())
-        .collect::<Vec<_>>()
-        .join(" \n ");
+    let tags = [
+        doc.topic_names.join(" "),
+        doc.badge_names.join(" "),
+        doc.organization_name.clone(),
+    ]
+    .into_iter()
+    .chain(doc.neighbourhood_name.clone())
+    .chain(doc.location_name.clone())
+    .collect::<Vec<_>>()
+    .join(" \n ");
     t.add_text(f.tags, tags);
     t.add_text(f.body, format!("{} \n {}", doc.summary, doc.description));
     for b in &doc.badges {

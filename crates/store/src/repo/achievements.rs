@@ -43,3 +43,13 @@ pub fn public_by_slugs(
 pub fn count(conn: &mut AnyConnection) -> Result<i64> {
     Ok(achievements::table.count().get_result(conn)?)
 }
+
+/// Published badges of active organizations, for indexing.
+pub fn for_index(conn: &mut AnyConnection) -> Result<Vec<(AchievementRow, OrganizationRow)>> {
+    Ok(achievements::table
+        .inner_join(organizations::table)
+        .filter(achievements::status.eq(PublicationStatus::Published.as_str()))
+        .filter(organizations::status.eq(OrgStatus::Active.as_str()))
+        .select((AchievementRow::as_select(), OrganizationRow::as_select()))
+        .load(conn)?)
+}

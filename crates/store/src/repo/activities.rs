@@ -13,6 +13,11 @@ use citybadges_domain::policy::OrgScope;
 use citybadges_domain::{ActivityFormat, OrgStatus, PublicationStatus};
 use diesel::prelude::*;
 
+diesel::define_sql_function! {
+    /// SQL `lower()`: both backends have it.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
 /// Everything needed to store a new activity at once.
 pub struct NewActivity {
     pub activity: ActivityRow,
@@ -83,6 +88,8 @@ pub struct PublicFilter {
     pub neighbourhood_slug: Option<String>,
     pub format: Option<ActivityFormat>,
     pub free_only: bool,
+    /// Words that must appear in the title or summary (the simple fallback when search is down).
+    pub text: Option<String>,
     pub sort: Sort,
 }
 
@@ -146,6 +153,23 @@ pub fn list_public(
         }
         if f.free_only {
             q = q.filter(activities::cost_cents.eq(0));
+        }
+        if let Some(text) = &f.text {
+            for word in text.split_whitespace().take(5) {
+                // LIKE wildcards in the input are literal characters here.
+                let escaped = word
+                    .to_lowercase()
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                let pattern = format!("%{escaped}%");
+                q = q.filter(
+                    lower(activities::title)
+                        .like(pattern.clone())
+                        .escape('\\')
+                        .or(lower(activities::summary).like(pattern).escape('\\')),
+                );
+            }
         }
         q
     };
@@ -286,5 +310,30 @@ pub fn slugs_like(conn: &mut AnyConnection, scope: &OrgScope, base: &str) -> Res
         .filter(activities::organization_id.eq(scope.org_id().to_string()))
         .filter(activities::slug.like(pattern))
         .select(activities::slug)
+        .load(conn)?)
+}
+
+/// Published activities of active organizations, by id (all when `ids` is `None`), for indexing.
+pub fn for_index(conn: &mut AnyConnection, ids: Option<&[String]>) -> Result<Vec<ListRow>> {
+    let mut q = activities::table
+        .inner_join(organizations::table)
+        .filter(activities::status.eq(PublicationStatus::Published.as_str()))
+        .filter(organizations::status.eq(OrgStatus::Active.as_str()))
+        .into_boxed();
+    if let Some(ids) = ids {
+        q = q.filter(activities::id.eq_any(ids.to_vec()));
+    }
+    Ok(
+        q.select((ActivityRow::as_select(), OrganizationRow::as_select()))
+            .order(activities::id)
+            .load(conn)?,
+    )
+}
+
+/// Ids of every activity of an organization, whatever its status.
+pub fn ids_of_org(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<String>> {
+    Ok(activities::table
+        .filter(activities::organization_id.eq(org_id))
+        .select(activities::id)
         .load(conn)?)
 }

@@ -15,3 +15,14 @@ pub fn insert_many(conn: &mut AnyConnection, rows: &[EnrollmentRow]) -> Result<(
 pub fn count(conn: &mut AnyConnection) -> Result<i64> {
     Ok(enrollments::table.count().get_result(conn)?)
 }
+
+/// Places taken (enrolled or completed) per activity.
+pub fn taken_for(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<(String, i64)>> {
+    use diesel::dsl::count_star;
+    Ok(enrollments::table
+        .filter(enrollments::activity_id.eq_any(ids))
+        .filter(enrollments::status.eq_any(["enrolled", "completed"]))
+        .group_by(enrollments::activity_id)
+        .select((enrollments::activity_id, count_star()))
+        .load(conn)?)
+}

@@ -54,3 +54,21 @@ pub fn pending_count(conn: &mut AnyConnection) -> Result<i64> {
         .count()
         .get_result(conn)?)
 }
+
+/// Take a due row for delivery: pushes its next attempt out by `lease` so no other worker (on this
+/// node or another) picks it up meanwhile. False when someone else took it first.
+pub fn claim(
+    conn: &mut AnyConnection,
+    row: &OutboxRow,
+    lease_until: NaiveDateTime,
+) -> Result<bool> {
+    let n = diesel::update(
+        outbox::table
+            .filter(outbox::id.eq(&row.id))
+            .filter(outbox::next_attempt_at.eq(row.next_attempt_at))
+            .filter(outbox::delivered_at.is_null()),
+    )
+    .set(outbox::next_attempt_at.eq(lease_until))
+    .execute(conn)?;
+    Ok(n == 1)
+}

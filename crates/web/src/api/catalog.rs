@@ -56,6 +56,7 @@ pub async fn list_activities(
             format: q.format,
             free: q.free,
             sort: q.sort,
+            text: None,
             page: q.page,
             per_page: q.per_page,
         })

@@ -3,11 +3,13 @@
 pub mod catalog;
 pub mod openapi;
 pub mod orgs;
+pub mod search;
 
 use actix_web::web;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(catalog::list_activities)
+    cfg.service(search::search)
+        .service(catalog::list_activities)
         .service(catalog::get_activity)
         .service(catalog::list_organizations)
         .service(catalog::get_organization)

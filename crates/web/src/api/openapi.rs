@@ -7,6 +7,7 @@ use utoipa::{Modify, OpenApi};
 #[openapi(
     info(title = "CityBadges API", description = "Activities, organizations and badges of a city's learning network."),
     paths(
+        super::search::search,
         super::catalog::list_activities,
         super::catalog::get_activity,
         super::catalog::list_organizations,

@@ -3,25 +3,14 @@
 use super::{page_links, pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::catalog::ActivityQuery;
+use citybadges_app::search::{from_query_string, SearchPage};
 use citybadges_app::views::*;
 use citybadges_app::App;
 use serde::Deserialize;
-
-/// Filters as a browser sends them: empty fields mean "any".
-#[derive(Debug, Default, Deserialize)]
-pub struct ActivityFilters {
-    pub topic: Option<String>,
-    pub age: Option<String>,
-    pub organization: Option<String>,
-    pub neighbourhood: Option<String>,
-    pub format: Option<String>,
-    pub free: Option<String>,
-    pub sort: Option<String>,
-    pub page: Option<String>,
-}
+use std::collections::BTreeMap;
 
 fn number(field: &'static str, v: &Option<String>) -> Result<Option<i64>, citybadges_app::Error> {
     match v.as_deref().map(str::trim) {
@@ -30,65 +19,6 @@ fn number(field: &'static str, v: &Option<String>) -> Result<Option<i64>, cityba
             .parse()
             .map(Some)
             .map_err(|_| citybadges_app::Error::invalid(field, "must be a whole number")),
-    }
-}
-
-impl ActivityFilters {
-    fn query(&self) -> Result<ActivityQuery, citybadges_app::Error> {
-        Ok(ActivityQuery {
-            topic: self.topic.clone(),
-            age: number("age", &self.age)?,
-            organization: self.organization.clone(),
-            neighbourhood: self.neighbourhood.clone(),
-            format: self.format.clone(),
-            free: Some(matches!(
-                self.free.as_deref(),
-                Some("1" | "true" | "on" | "yes")
-            )),
-            sort: self.sort.clone(),
-            page: number("page", &self.page)?,
-            per_page: None,
-        })
-    }
-
-    /// Whether a filter currently has this value (to pre-select it in the form).
-    pub fn is(&self, field: &str, value: impl AsRef<str>) -> bool {
-        let current = match field {
-            "topic" => &self.topic,
-            "age" => &self.age,
-            "organization" => &self.organization,
-            "neighbourhood" => &self.neighbourhood,
-            "format" => &self.format,
-            "free" => &self.free,
-            "sort" => &self.sort,
-            _ => return false,
-        };
-        current.as_deref() == Some(value.as_ref())
-    }
-
-    pub fn age_value(&self) -> &str {
-        self.age.as_deref().unwrap_or_default()
-    }
-
-    /// The query string for another page of the same results.
-    pub fn with_page(&self, page: impl super::Val<u32>) -> String {
-        let page = page.val();
-        let mut pairs: Vec<(&str, String)> = Vec::new();
-        for (k, v) in [
-            ("topic", &self.topic),
-            ("age", &self.age),
-            ("organization", &self.organization),
-            ("neighbourhood", &self.neighbourhood),
-            ("format", &self.format),
-            ("free", &self.free),
-            ("sort", &self.sort),
-        ] {
-            if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
-                pairs.push((k, v.to_string()));
-            }
-        }
-        pairs.push(("page", page.to_string()));
-        serde_urlencoded::to_string(pairs).unwrap_or_default()
     }
 }
 
@@ -120,32 +50,241 @@ pub async fn home(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, P
     })
 }
 
+/// One checkbox of a facet: what it filters, how it reads, how many it would find.
+pub struct FacetOption {
+    pub value: String,
+    pub label: String,
+    pub count: u64,
+    pub checked: bool,
+}
+
+pub struct FacetGroup {
+    /// The form field the checkboxes send.
+    pub field: &'static str,
+    pub title: &'static str,
+    pub options: Vec<FacetOption>,
+}
+
+/// The search form as the browser sent it, to keep every choice selected.
+pub struct SearchForm {
+    pairs: Vec<(String, String)>,
+}
+
+impl SearchForm {
+    fn from_query(qs: &str) -> SearchForm {
+        SearchForm {
+            pairs: url::form_urlencoded::parse(qs.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        }
+    }
+
+    pub fn value(&self, field: &str) -> String {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == field)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    pub fn has(&self, field: &str, value: impl AsRef<str>) -> bool {
+        let value = value.as_ref();
+        self.pairs
+            .iter()
+            .any(|(k, v)| k == field && v.split(',').any(|x| x.trim() == value))
+    }
+
+    /// The same search on another page.
+    pub fn with_page(&self, page: impl super::Val<usize>) -> String {
+        let mut out = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in self
+            .pairs
+            .iter()
+            .filter(|(k, v)| k != "page" && !v.is_empty())
+        {
+            out.append_pair(k, v);
+        }
+        out.append_pair("page", &page.val().to_string());
+        out.finish()
+    }
+}
+
+fn facet_groups(
+    city: &CityView,
+    form: &SearchForm,
+    facets: &BTreeMap<String, BTreeMap<String, u64>>,
+) -> Vec<FacetGroup> {
+    use citybadges_domain::{ActivityFormat, OrgKind};
+    let names = |list: &[Named]| {
+        list.iter()
+            .map(|n| (n.slug.clone(), n.name.clone()))
+            .collect::<BTreeMap<_, _>>()
+    };
+    let topics = names(&city.topics);
+    let hoods = names(&city.neighbourhoods);
+    let label = |facet: &str, v: &str| -> String {
+        match facet {
+            "topic" => topics.get(v).cloned().unwrap_or_else(|| v.into()),
+            "neighbourhood" => hoods.get(v).cloned().unwrap_or_else(|| v.into()),
+            "format" => v
+                .parse::<ActivityFormat>()
+                .map(|f| f.label().to_string())
+                .unwrap_or_else(|_| v.into()),
+            "org_kind" => v
+                .parse::<OrgKind>()
+                .map(|k| k.label().to_string())
+                .unwrap_or_else(|_| v.into()),
+            "day" => match v {
+                "mon" => "Monday",
+                "tue" => "Tuesday",
+                "wed" => "Wednesday",
+                "thu" => "Thursday",
+                "fri" => "Friday",
+                "sat" => "Saturday",
+                "sun" => "Sunday",
+                other => other,
+            }
+            .into(),
+            "language" => match v {
+                "en" => "English",
+                "es" => "Spanish",
+                "fr" => "French",
+                other => other,
+            }
+            .into(),
+            other_facet => {
+                let _ = other_facet;
+                let mut s = v.replace('_', " ");
+                if let Some(first) = s.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                s
+            }
+        }
+    };
+    let specs: [(&str, &'static str, &'static str); 8] = [
+        ("topic", "topic", "Topic"),
+        ("neighbourhood", "neighbourhood", "Neighbourhood"),
+        ("format", "format", "Format"),
+        ("day", "day", "Day"),
+        ("time", "time", "Time of day"),
+        ("org_kind", "org_kind", "Organization"),
+        ("language", "language", "Language"),
+        ("accessibility", "accessibility", "Accessibility"),
+    ];
+    let mut groups: Vec<FacetGroup> = specs
+        .iter()
+        .map(|(facet, field, title)| {
+            let counts = facets.get(*facet).cloned().unwrap_or_default();
+            let mut options: Vec<FacetOption> = counts
+                .iter()
+                .map(|(v, n)| FacetOption {
+                    value: v.clone(),
+                    label: label(facet, v),
+                    count: *n,
+                    checked: form.has(field, v),
+                })
+                .collect();
+            options.sort_by(|a, b| b.count.cmp(&a.count).then(a.label.cmp(&b.label)));
+            FacetGroup {
+                field,
+                title,
+                options,
+            }
+        })
+        .filter(|g| !g.options.is_empty())
+        .collect();
+    let count = |facet: &str, v: &str| {
+        facets
+            .get(facet)
+            .and_then(|m| m.get(v))
+            .copied()
+            .unwrap_or(0)
+    };
+    groups.insert(
+        0,
+        FacetGroup {
+            field: "free",
+            title: "Cost",
+            options: vec![FacetOption {
+                value: "1".into(),
+                label: "Free".into(),
+                count: count("cost", "free"),
+                checked: form.has("free", "1"),
+            }],
+        },
+    );
+    groups.push(FacetGroup {
+        field: "badge",
+        title: "Badges",
+        options: vec![FacetOption {
+            value: "any".into(),
+            label: "Leads to a badge".into(),
+            count: count("badge", "yes"),
+            checked: form.has("badge", "any"),
+        }],
+    });
+    groups
+}
+
 #[derive(Template)]
 #[template(path = "activities.html")]
 struct Activities {
     layout: Layout,
     city: CityView,
-    filters: ActivityFilters,
-    results: PageOf<ActivityView>,
+    form: SearchForm,
+    results: SearchPage,
+    facets: Vec<FacetGroup>,
     pages: Vec<u32>,
 }
 
+/// The part htmx swaps: results, and the facet panel out of band.
+#[derive(Template)]
+#[template(path = "partials/search_swap.html")]
+struct ActivitiesSwap {
+    layout: Layout,
+    form: SearchForm,
+    results: SearchPage,
+    facets: Vec<FacetGroup>,
+    pages: Vec<u32>,
+}
+
+/// City-wide search with facets. Works as a plain form without JavaScript; with htmx, only the
+/// results and facet counts are replaced as the person types and ticks boxes.
 #[get("/activities")]
 pub async fn activities(
     app: web::Data<App>,
     viewer: Viewer,
-    filters: web::Query<ActivityFilters>,
+    req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let filters = filters.into_inner();
-    let layout = Layout::new(&app, &viewer, "Activities").await?;
+    let form = SearchForm::from_query(req.query_string());
+    let results = app
+        .search_catalog(from_query_string(req.query_string()))
+        .await?;
     let city = app.city().await?;
-    let results = app.list_activities(filters.query()?).await?;
-    let pages = page_links(results.page, results.pages());
+    let facets = facet_groups(&city, &form, &results.facets);
+    let pages = page_links(
+        results.page as u32,
+        (results.total as usize)
+            .div_ceil(results.per_page.max(1))
+            .max(1) as u32,
+    );
+    let layout = Layout::new(&app, &viewer, "Find activities").await?;
+    if req.headers().contains_key("HX-Request") {
+        return render(&ActivitiesSwap {
+            layout,
+            form,
+            results,
+            facets,
+            pages,
+        });
+    }
     render(&Activities {
         layout,
         city,
-        filters,
+        form,
         results,
+        facets,
         pages,
     })
 }
@@ -263,6 +402,7 @@ pub async fn badge(
 pages!(
     Home,
     Activities,
+    ActivitiesSwap,
     Activity,
     Organizations,
     Organization,

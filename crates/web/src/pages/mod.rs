@@ -91,6 +91,15 @@ impl Layout {
         }
     }
 
+    /// Places left in a session, as people read it.
+    pub fn places(&self, n: impl Val<i64>) -> String {
+        match n.val() {
+            0 => "Full".into(),
+            1 => "1 place left".into(),
+            n => format!("{n} places left"),
+        }
+    }
+
     /// A stored word for people: "org_admin" -> "org admin".
     pub fn words(&self, s: impl AsRef<str>) -> String {
         s.as_ref().replace('_', " ")

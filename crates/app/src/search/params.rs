@@ -1,0 +1,440 @@
+//! Search parameters as people and programs send them, checked into a typed query. Everything
+//! wrong is a 400 with a message; nothing from here is ever pasted into a backend's query language
+//! without passing these rules.
+
+use crate::error::{Error, Result};
+use chrono::{NaiveDate, TimeZone};
+use citybadges_domain::{validate, ActivityFormat, OrgKind};
+use citybadges_search::{DocKind, Facet, Filters, Near, SearchQuery, Sort};
+
+pub const MAX_PER_PAGE: usize = 100;
+pub const MAX_PAGE: usize = 1_000;
+pub const MAX_QUERY_CHARS: usize = 200;
+const MAX_VALUES: usize = 20;
+const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const TIMES: &[&str] = &["morning", "afternoon", "evening"];
+
+/// Build parameters from a URL query string: repeated keys and comma lists both work
+/// (`topic=science&topic=arts`, `topic=science,arts`). Unknown keys are ignored.
+pub fn from_query_string(qs: &str) -> SearchParams {
+    let mut p = SearchParams::default();
+    for (k, v) in url::form_urlencoded::parse(qs.as_bytes()) {
+        let v = v.into_owned();
+        match k.as_ref() {
+            "q" => p.q = Some(v),
+            "topic" => p.topic.push(v),
+            "neighbourhood" => p.neighbourhood.push(v),
+            "age" => p.age = Some(v),
+            "free" => p.free = Some(v),
+            "max_cost" => p.max_cost = Some(v),
+            "format" => p.format.push(v),
+            "day" => p.day.push(v),
+            "time" => p.time.push(v),
+            "from" => p.from = Some(v),
+            "to" => p.to = Some(v),
+            "spots" => p.spots = Some(v),
+            "organization" => p.organization.push(v),
+            "org_kind" => p.org_kind.push(v),
+            "badge" => p.badge.push(v),
+            "language" => p.language.push(v),
+            "accessibility" => p.accessibility.push(v),
+            "near" => p.near = Some(v),
+            "lat" => p.lat = Some(v),
+            "lng" => p.lng = Some(v),
+            "radius_km" => p.radius_km = Some(v),
+            "sort" => p.sort = Some(v),
+            "page" => p.page = Some(v),
+            "per_page" => p.per_page = Some(v),
+            "facets" => p.facets.push(v),
+            _ => {}
+        }
+    }
+    p
+}
+
+/// Raw parameters; list fields take repeated keys or comma-separated values.
+#[derive(Debug, Clone, Default)]
+pub struct SearchParams {
+    pub q: Option<String>,
+    pub topic: Vec<String>,
+    pub neighbourhood: Vec<String>,
+    pub age: Option<String>,
+    pub free: Option<String>,
+    pub max_cost: Option<String>,
+    pub format: Vec<String>,
+    pub day: Vec<String>,
+    pub time: Vec<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub spots: Option<String>,
+    pub organization: Vec<String>,
+    pub org_kind: Vec<String>,
+    /// `any` (leads to some badge) or badge slugs.
+    pub badge: Vec<String>,
+    pub language: Vec<String>,
+    pub accessibility: Vec<String>,
+    /// A neighbourhood's slug: search around its centre (when no lat/lng is given).
+    pub near: Option<String>,
+    pub lat: Option<String>,
+    pub lng: Option<String>,
+    pub radius_km: Option<String>,
+    pub sort: Option<String>,
+    pub page: Option<String>,
+    pub per_page: Option<String>,
+    /// Facet names, or `all` (the default).
+    pub facets: Vec<String>,
+}
+
+fn bad(field: &str, message: impl std::fmt::Display) -> Error {
+    Error::BadRequest(format!("{field}: {message}"))
+}
+
+fn present(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn number<T: std::str::FromStr>(field: &str, v: &Option<String>) -> Result<Option<T>> {
+    present(v)
+        .map(|s| {
+            s.parse::<T>()
+                .map_err(|_| bad(field, format!("'{}' is not a number", clip(s))))
+        })
+        .transpose()
+}
+
+fn flag(field: &str, v: &Option<String>) -> Result<bool> {
+    match present(v) {
+        None => Ok(false),
+        Some("1" | "true" | "on" | "yes") => Ok(true),
+        Some("0" | "false" | "off" | "no") => Ok(false),
+        Some(s) => Err(bad(field, format!("'{}' is not true or false", clip(s)))),
+    }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// Split comma lists, drop empties, bound the count.
+fn list(field: &str, values: &[String]) -> Result<Vec<String>> {
+    let out: Vec<String> = values
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect();
+    if out.len() > MAX_VALUES {
+        return Err(bad(field, format!("at most {MAX_VALUES} values")));
+    }
+    Ok(out)
+}
+
+fn slugs(field: &str, values: &[String]) -> Result<Vec<String>> {
+    let out = list(field, values)?;
+    for v in &out {
+        validate::slug(v).map_err(|_| {
+            bad(
+                field,
+                format!(
+                    "'{}' is not a slug (lower-case letters, digits and hyphens)",
+                    clip(v)
+                ),
+            )
+        })?;
+    }
+    Ok(out)
+}
+
+fn words_from(field: &str, values: &[String], allowed: &[&str]) -> Result<Vec<String>> {
+    let out = list(field, values)?;
+    for v in &out {
+        if !allowed.contains(&v.as_str()) {
+            return Err(bad(
+                field,
+                format!("'{}' is not one of: {}", clip(v), allowed.join(", ")),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn parsed<T: std::str::FromStr>(field: &str, values: &[String]) -> Result<Vec<String>>
+where
+    T::Err: std::fmt::Display,
+{
+    let out = list(field, values)?;
+    for v in &out {
+        v.parse::<T>().map_err(|e| bad(field, e))?;
+    }
+    Ok(out)
+}
+
+fn day_bound(field: &str, v: &Option<String>, tz: chrono_tz::Tz, end: bool) -> Result<Option<i64>> {
+    let Some(s) = present(v) else { return Ok(None) };
+    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| bad(field, "use a date like 2026-03-14"))?;
+    let local = if end {
+        d.and_hms_opt(23, 59, 59)
+    } else {
+        d.and_hms_opt(0, 0, 0)
+    }
+    .ok_or_else(|| bad(field, "not a day"))?;
+    Ok(tz
+        .from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.timestamp()))
+}
+
+impl SearchParams {
+    /// The typed query for activities, and the page asked for (1-based).
+    pub fn query(&self, tz: chrono_tz::Tz) -> Result<(SearchQuery, usize, usize)> {
+        let text = present(&self.q).unwrap_or_default().to_string();
+        if text.chars().count() > MAX_QUERY_CHARS {
+            return Err(bad(
+                "q",
+                format!("use at most {MAX_QUERY_CHARS} characters"),
+            ));
+        }
+        let page: usize = number("page", &self.page)?.unwrap_or(1);
+        if !(1..=MAX_PAGE).contains(&page) {
+            return Err(bad("page", format!("must be between 1 and {MAX_PAGE}")));
+        }
+        let per_page: usize = number("per_page", &self.per_page)?.unwrap_or(20);
+        if !(1..=MAX_PER_PAGE).contains(&per_page) {
+            return Err(bad(
+                "per_page",
+                format!("must be between 1 and {MAX_PER_PAGE}"),
+            ));
+        }
+        let age: Option<i32> = number("age", &self.age)?;
+        if age.is_some_and(|a| !(0..=120).contains(&a)) {
+            return Err(bad("age", "must be between 0 and 120"));
+        }
+        let max_cost: Option<f64> = number("max_cost", &self.max_cost)?;
+        if max_cost.is_some_and(|c| !(0.0..=100_000.0).contains(&c) || c.is_nan()) {
+            return Err(bad("max_cost", "must be an amount between 0 and 100000"));
+        }
+        let near = self.near()?;
+        let sort = match present(&self.sort) {
+            None | Some("relevance") => Sort::Relevance,
+            Some("soonest") => Sort::Soonest,
+            Some("newest") => Sort::Newest,
+            Some("nearest") if near.is_some() => Sort::Nearest,
+            Some("nearest") => {
+                return Err(bad(
+                    "sort",
+                    "nearest needs lat and lng (or a neighbourhood's place)",
+                ))
+            }
+            Some(s) => {
+                return Err(bad(
+                    "sort",
+                    format!(
+                        "'{}' is not one of: relevance, soonest, nearest, newest",
+                        clip(s)
+                    ),
+                ))
+            }
+        };
+        let facets = self.facet_list()?;
+        let badge_values = list("badge", &self.badge)?;
+        let with_badge = badge_values.iter().any(|b| b == "any");
+        let badges = slugs(
+            "badge",
+            &badge_values
+                .into_iter()
+                .filter(|b| b != "any")
+                .collect::<Vec<_>>(),
+        )?;
+        let filters = Filters {
+            topics: slugs("topic", &self.topic)?,
+            neighbourhoods: slugs("neighbourhood", &self.neighbourhood)?,
+            age,
+            free_only: flag("free", &self.free)?,
+            max_cost_cents: max_cost.map(|c| (c * 100.0).round() as i32),
+            formats: parsed::<ActivityFormat>("format", &self.format)?,
+            days: words_from("day", &self.day, DAYS)?,
+            times: words_from("time", &self.time, TIMES)?,
+            starts_from: day_bound("from", &self.from, tz, false)?,
+            starts_to: day_bound("to", &self.to, tz, true)?,
+            spots_left: flag("spots", &self.spots)?,
+            organizations: slugs("organization", &self.organization)?,
+            org_kinds: parsed::<OrgKind>("org_kind", &self.org_kind)?,
+            with_badge,
+            badges,
+            languages: self.languages()?,
+            accessibility: slugs_or_words("accessibility", &self.accessibility)?,
+            near,
+        };
+        let q = SearchQuery {
+            text,
+            kind: DocKind::Activity,
+            filters,
+            facets,
+            sort,
+            offset: (page - 1) * per_page,
+            limit: per_page,
+        };
+        Ok((q, page, per_page))
+    }
+
+    fn near(&self) -> Result<Option<Near>> {
+        let lat: Option<f64> = number("lat", &self.lat)?;
+        let lng: Option<f64> = number("lng", &self.lng)?;
+        let radius: Option<f64> = number("radius_km", &self.radius_km)?;
+        match (lat, lng) {
+            (None, None) if radius.is_some() => Err(bad("radius_km", "needs lat and lng")),
+            (None, None) => Ok(None),
+            (Some(lat), Some(lng)) => {
+                if !(-90.0..=90.0).contains(&lat) || lat.is_nan() {
+                    return Err(bad("lat", "must be between -90 and 90"));
+                }
+                if !(-180.0..=180.0).contains(&lng) || lng.is_nan() {
+                    return Err(bad("lng", "must be between -180 and 180"));
+                }
+                if radius.is_some_and(|r| !(0.1..=200.0).contains(&r) || r.is_nan()) {
+                    return Err(bad("radius_km", "must be between 0.1 and 200"));
+                }
+                Ok(Some(Near {
+                    lat,
+                    lng,
+                    radius_km: radius,
+                }))
+            }
+            _ => Err(bad("lat", "give both lat and lng")),
+        }
+    }
+
+    fn facet_list(&self) -> Result<Vec<Facet>> {
+        let names = list("facets", &self.facets)?;
+        if names.is_empty() || names.iter().any(|n| n == "all") {
+            return Ok(Facet::ALL.to_vec());
+        }
+        names
+            .iter()
+            .map(|n| {
+                Facet::parse(n).ok_or_else(|| {
+                    let known: Vec<&str> = Facet::ALL.iter().map(|f| f.name()).collect();
+                    bad(
+                        "facets",
+                        format!("'{}' is not a facet; use: {}", clip(n), known.join(", ")),
+                    )
+                })
+            })
+            .collect()
+    }
+
+    fn languages(&self) -> Result<Vec<String>> {
+        let out = list("language", &self.language)?;
+        for l in &out {
+            if !(2..=8).contains(&l.len()) || !l.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            {
+                return Err(bad(
+                    "language",
+                    format!("'{}' is not a language code like en or es", clip(l)),
+                ));
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Accessibility features are words with underscores (wheelchair_accessible).
+fn slugs_or_words(field: &str, values: &[String]) -> Result<Vec<String>> {
+    let out = list(field, values)?;
+    for v in &out {
+        if v.len() > 60
+            || !v
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
+        {
+            return Err(bad(field, format!("'{}' is not a feature name", clip(v))));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> SearchParams {
+        SearchParams::default()
+    }
+
+    #[test]
+    fn query_strings_take_repeated_keys_and_commas() {
+        let p = from_query_string("q=robot+club&topic=science&topic=arts,math&free=1&unknown=x");
+        assert_eq!(p.q.as_deref(), Some("robot club"));
+        let (q, _, _) = p.query(chrono_tz::UTC).expect("ok");
+        assert_eq!(q.filters.topics, vec!["science", "arts", "math"]);
+        assert!(q.filters.free_only);
+    }
+
+    #[test]
+    fn defaults_and_lists() {
+        let (q, page, per) = SearchParams {
+            topic: vec!["science,arts".into(), "math".into()],
+            ..p()
+        }
+        .query(chrono_tz::UTC)
+        .expect("ok");
+        assert_eq!(q.filters.topics, vec!["science", "arts", "math"]);
+        assert_eq!((page, per, q.offset, q.limit), (1, 20, 0, 20));
+        assert_eq!(q.facets.len(), Facet::ALL.len());
+    }
+
+    #[test]
+    fn everything_wrong_is_a_400_with_the_field() {
+        let cases = [
+            SearchParams {
+                per_page: Some("100000".into()),
+                ..p()
+            },
+            SearchParams {
+                lat: Some("91".into()),
+                lng: Some("0".into()),
+                ..p()
+            },
+            SearchParams {
+                lat: Some("41".into()),
+                ..p()
+            },
+            SearchParams {
+                facets: vec!["colour".into()],
+                ..p()
+            },
+            SearchParams {
+                topic: vec!["\" OR 1=1".into()],
+                ..p()
+            },
+            SearchParams {
+                q: Some("x".repeat(500)),
+                ..p()
+            },
+            SearchParams {
+                day: vec!["funday".into()],
+                ..p()
+            },
+            SearchParams {
+                sort: Some("nearest".into()),
+                ..p()
+            },
+            SearchParams {
+                from: Some("tomorrow".into()),
+                ..p()
+            },
+            SearchParams {
+                age: Some("old".into()),
+                ..p()
+            },
+        ];
+        for c in cases {
+            assert!(
+                matches!(c.query(chrono_tz::UTC), Err(Error::BadRequest(_))),
+                "{c:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,320 @@
+//! JSON-LD document → RDF dataset → RDFC-1.0 canonical N-Quads.
+//!
+//! `oxjsonld` turns JSON-LD into quads, `rdf-canon` labels the blank nodes (RDFC-1.0, SHA-256)
+//! and serializes. Contexts are served from memory only (see [`ContextLoader`]): an unknown
+//! context URL is an error, never a network fetch.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::error::Error as StdError;
+use std::sync::{Arc, OnceLock};
+
+use oxjsonld::{JsonLdErrorCode, JsonLdParser, JsonLdRemoteDocument};
+use oxrdf::Dataset;
+use rdf_canon::{CanonicalizationError, CanonicalizationOptions};
+use serde_json::Value;
+
+/// Cap on RDFC-1.0 "Hash N-Degree Quads" calls, so a crafted ("poison") graph cannot make
+/// verification run for ever. Credentials need a handful; the spec's complete example ~10.
+pub const DEFAULT_HNDQ_CALL_LIMIT: usize = 4_000;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CanonError {
+    #[error("JSON-LD context {0} is not available offline (only bundled or registered contexts are served)")]
+    UnknownContext(String),
+    #[error("invalid JSON-LD: {0}")]
+    JsonLd(String),
+    #[error("RDF canonicalization failed: {0}")]
+    Rdfc(#[from] CanonicalizationError),
+    #[error("not JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// oxjsonld 0.2 applies only the last of several type-scoped contexts on one node, where
+    /// JSON-LD 1.1 (and jsonld.js) applies them all; refused rather than silently different.
+    #[error("a node has several types with scoped contexts ({0}); not supported")]
+    SeveralScopedTypes(String),
+}
+
+/// Serves JSON-LD context documents from memory: the bundled ones plus any registered.
+#[derive(Debug, Clone)]
+pub struct ContextLoader {
+    extra: HashMap<String, Arc<str>>,
+    /// Terms defined with a scoped `@context` in any served context (see `SeveralScopedTypes`).
+    scoped_terms: HashSet<String>,
+}
+
+impl Default for ContextLoader {
+    fn default() -> Self {
+        Self::bundled()
+    }
+}
+
+impl ContextLoader {
+    /// A loader that serves the bundled contexts ([`crate::contexts`]).
+    pub fn bundled() -> Self {
+        static BUNDLED: OnceLock<HashSet<String>> = OnceLock::new();
+        let scoped_terms = BUNDLED.get_or_init(|| {
+            let mut terms = HashSet::new();
+            for url in crate::contexts::urls() {
+                collect_scoped_terms(crate::contexts::document(url).unwrap_or("{}"), &mut terms);
+            }
+            terms
+        });
+        Self {
+            extra: HashMap::new(),
+            scoped_terms: scoped_terms.clone(),
+        }
+    }
+
+    /// Also serve `document` (a JSON-LD context file) for `url`; overrides a bundled one.
+    pub fn with_context(mut self, url: impl Into<String>, document: impl Into<Arc<str>>) -> Self {
+        let document = document.into();
+        collect_scoped_terms(&document, &mut self.scoped_terms);
+        self.extra.insert(url.into(), document);
+        self
+    }
+
+    /// The document served for `url`, if any.
+    pub fn get(&self, url: &str) -> Option<&str> {
+        self.extra
+            .get(url)
+            .map(|d| &**d)
+            .or_else(|| crate::contexts::document(url))
+    }
+}
+
+const UNDEFINED_TERM_PREFIX: &str = "https://www.w3.org/ns/credentials/undefined-term#";
+
+fn named_object(term: oxrdf::TermRef<'_>) -> Option<&str> {
+    match term {
+        oxrdf::TermRef::NamedNode(n) => Some(n.as_str()),
+        _ => None,
+    }
+}
+
+/// Adds the terms of a context file whose definitions carry their own `@context`.
+fn collect_scoped_terms(document: &str, terms: &mut HashSet<String>) {
+    fn walk(context: &Value, terms: &mut HashSet<String>) {
+        match context {
+            Value::Array(items) => items.iter().for_each(|c| walk(c, terms)),
+            Value::Object(definitions) => {
+                for (term, definition) in definitions {
+                    if let Some(scoped) = definition.get("@context") {
+                        terms.insert(term.clone());
+                        walk(scoped, terms);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // Malformed files are reported by the JSON-LD parser when used.
+    if let Ok(json) = serde_json::from_str::<Value>(document) {
+        walk(&json["@context"], terms);
+    }
+}
+
+/// The base URL reported for every served context. oxjsonld counts a term definition's base URL
+/// when a protected term is redefined, so the identical `DataIntegrityProof` of the VC 2.0 and
+/// Data Integrity 2.0 contexts would clash if each kept its own URL; jsonld.js (the reference)
+/// accepts it. The bundled contexts hold no relative IRI, so one shared base changes nothing else.
+const SERVED_BASE_URL: &str = "https://www.w3.org/ns/credentials/v2";
+
+/// The callback's error: carries the URL so it can be reported as [`CanonError::UnknownContext`].
+#[derive(Debug, thiserror::Error)]
+#[error("unknown context {0}")]
+struct UnknownContext(String);
+
+/// Canonicalizes JSON-LD documents; cheap to share across threads (`Send + Sync`).
+#[derive(Debug, Clone)]
+pub struct Canonicalizer {
+    loader: Arc<ContextLoader>,
+    hndq_call_limit: Option<usize>,
+}
+
+impl Default for Canonicalizer {
+    fn default() -> Self {
+        Self::new(ContextLoader::bundled())
+    }
+}
+
+impl Canonicalizer {
+    pub fn new(loader: ContextLoader) -> Self {
+        Self {
+            loader: Arc::new(loader),
+            hndq_call_limit: Some(DEFAULT_HNDQ_CALL_LIMIT),
+        }
+    }
+
+    /// Changes the RDFC-1.0 work cap (`None`: unlimited; only for trusted input).
+    pub fn with_hndq_call_limit(mut self, limit: Option<usize>) -> Self {
+        self.hndq_call_limit = limit;
+        self
+    }
+
+    /// Canonical N-Quads of a JSON-LD document.
+    pub fn canonicalize(&self, document: &Value) -> Result<String, CanonError> {
+        let dataset = self.to_dataset(document)?;
+        let options = CanonicalizationOptions {
+            hndq_call_limit: self.hndq_call_limit,
+        };
+        Ok(rdf_canon::canonicalize_with::<sha2::Sha256>(
+            &dataset, &options,
+        )?)
+    }
+
+    /// Canonical N-Quads of a JSON-LD document given as JSON text.
+    pub fn canonicalize_json(&self, json: &[u8]) -> Result<String, CanonError> {
+        self.canonicalize(&serde_json::from_slice(json)?)
+    }
+
+    /// Terms of `document` that JSON-LD would silently drop (no definition in its contexts), so
+    /// that a signature would not cover them: jsonld.js "safe mode". Found by re-reading the
+    /// document with the VC 2.0 undefined-terms context appended, which maps each such term to
+    /// `https://www.w3.org/ns/credentials/undefined-term#TERM`. Values that are relative IRIs
+    /// (also dropped) are not detected.
+    pub fn undefined_terms(&self, document: &Value) -> Result<Vec<String>, CanonError> {
+        let Some(context) = document.get("@context") else {
+            return Ok(Vec::new());
+        };
+        let mut contexts = match context {
+            Value::Array(items) => items.clone(),
+            single => vec![single.clone()],
+        };
+        if contexts
+            .iter()
+            .any(|c| c == crate::contexts::UNDEFINED_TERMS_V2)
+        {
+            return Ok(Vec::new()); // already mapped, and signed, by the document itself
+        }
+        contexts.push(crate::contexts::UNDEFINED_TERMS_V2.into());
+        let mut probe = document.clone();
+        probe["@context"] = Value::Array(contexts);
+        let dataset = self.to_dataset(&probe)?;
+        let mut terms = BTreeSet::new();
+        for quad in dataset.iter() {
+            let iris = [Some(quad.predicate.as_str()), named_object(quad.object)];
+            for iri in iris.into_iter().flatten() {
+                if let Some(term) = iri.strip_prefix(UNDEFINED_TERM_PREFIX) {
+                    terms.insert(term.to_owned());
+                }
+            }
+        }
+        Ok(terms.into_iter().collect())
+    }
+
+    /// The RDF dataset of a JSON-LD document (JSON-LD 1.1 "deserialize to RDF").
+    pub fn to_dataset(&self, document: &Value) -> Result<Dataset, CanonError> {
+        self.check_scoped_types(document)?;
+        let json = serde_json::to_vec(document)?;
+        let loader = Arc::clone(&self.loader);
+        let parser = JsonLdParser::new()
+            .for_slice(&json)
+            .with_load_document_callback(move |url, _| load(&loader, url));
+        let mut dataset = Dataset::new();
+        for quad in parser {
+            dataset.insert(&to_canon_quad(quad.map_err(jsonld_error)?));
+        }
+        Ok(dataset)
+    }
+}
+
+impl Canonicalizer {
+    /// Refuses nodes with two or more types that have scoped contexts (`SeveralScopedTypes`).
+    fn check_scoped_types(&self, value: &Value) -> Result<(), CanonError> {
+        match value {
+            Value::Array(items) => items.iter().try_for_each(|v| self.check_scoped_types(v)),
+            Value::Object(node) => {
+                let scoped: BTreeSet<&str> = ["type", "@type"]
+                    .iter()
+                    .filter_map(|key| node.get(*key))
+                    .flat_map(|types| match types {
+                        Value::Array(items) => items.iter().collect(),
+                        single => vec![single],
+                    })
+                    .filter_map(Value::as_str)
+                    .filter(|t| self.loader.scoped_terms.contains(*t))
+                    .collect();
+                if scoped.len() > 1 {
+                    let names: Vec<&str> = scoped.into_iter().collect();
+                    return Err(CanonError::SeveralScopedTypes(names.join(", ")));
+                }
+                node.values().try_for_each(|v| self.check_scoped_types(v))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+fn load(
+    loader: &ContextLoader,
+    url: &str,
+) -> Result<JsonLdRemoteDocument, Box<dyn StdError + Send + Sync>> {
+    let document = loader
+        .get(url)
+        .ok_or_else(|| UnknownContext(url.to_owned()))?;
+    Ok(JsonLdRemoteDocument {
+        document: document.as_bytes().to_vec(),
+        document_url: SERVED_BASE_URL.to_owned(),
+    })
+}
+
+fn jsonld_error(e: oxjsonld::JsonLdSyntaxError) -> CanonError {
+    let message = e.to_string();
+    if matches!(e.code(), Some(JsonLdErrorCode::LoadingRemoteContextFailed)) {
+        // oxjsonld reports "Failed to load remote context {url}: {callback error}".
+        if let Some(url) = message
+            .strip_prefix("Failed to load remote context ")
+            .and_then(|rest| rest.split_once(": unknown context "))
+            .map(|(url, _)| url)
+        {
+            return CanonError::UnknownContext(url.to_owned());
+        }
+    }
+    CanonError::JsonLd(message)
+}
+
+/// oxjsonld's quad (oxrdf 0.3) as rdf-canon's (oxrdf 0.2); both keep terms as plain strings.
+fn to_canon_quad(q: oxrdf03::Quad) -> oxrdf::Quad {
+    let subject: oxrdf::Subject = match q.subject {
+        oxrdf03::NamedOrBlankNode::NamedNode(n) => named(n).into(),
+        oxrdf03::NamedOrBlankNode::BlankNode(b) => blank(b).into(),
+    };
+    let object: oxrdf::Term = match q.object {
+        oxrdf03::Term::NamedNode(n) => named(n).into(),
+        oxrdf03::Term::BlankNode(b) => blank(b).into(),
+        oxrdf03::Term::Literal(l) => literal(l.as_ref()).into(),
+    };
+    let graph = match q.graph_name {
+        oxrdf03::GraphName::NamedNode(n) => named(n).into(),
+        oxrdf03::GraphName::BlankNode(b) => blank(b).into(),
+        oxrdf03::GraphName::DefaultGraph => oxrdf::GraphName::DefaultGraph,
+    };
+    oxrdf::Quad::new(subject, named(q.predicate), object, graph)
+}
+
+fn named(n: oxrdf03::NamedNode) -> oxrdf::NamedNode {
+    oxrdf::NamedNode::new_unchecked(n.into_string())
+}
+
+fn blank(b: oxrdf03::BlankNode) -> oxrdf::BlankNode {
+    oxrdf::BlankNode::new_unchecked(b.into_string())
+}
+
+fn literal(l: oxrdf03::LiteralRef<'_>) -> oxrdf::Literal {
+    if let Some(language) = l.language() {
+        oxrdf::Literal::new_language_tagged_literal_unchecked(l.value(), language)
+    } else {
+        let datatype = oxrdf::NamedNode::new_unchecked(l.datatype().as_str());
+        oxrdf::Literal::new_typed_literal(l.value(), datatype)
+    }
+}
+
+/// A process-wide canonicalizer over the bundled contexts.
+pub fn shared() -> &'static Canonicalizer {
+    static SHARED: OnceLock<Canonicalizer> = OnceLock::new();
+    SHARED.get_or_init(Canonicalizer::default)
+}
+
+/// Canonical N-Quads of `document`, with the bundled contexts only.
+pub fn canonicalize(document: &Value) -> Result<String, CanonError> {
+    shared().canonicalize(document)
+}

@@ -1,0 +1,83 @@
+//! City-wide search over every organization's activities.
+
+use crate::error::ApiError;
+use actix_web::{get, web, HttpRequest, HttpResponse};
+use citybadges_app::search::{from_query_string, SearchPage};
+use citybadges_app::App;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+/// The parameters, for the API document (the handler reads the raw query string so that list
+/// parameters may repeat: `topic=science&topic=arts` or `topic=science,arts`).
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[allow(dead_code)]
+pub struct SearchDoc {
+    /// Words to find, typos forgiven (1 from 5 letters, 2 from 9); the last word may be unfinished.
+    q: Option<String>,
+    /// Topic slugs (any of).
+    topic: Option<Vec<String>>,
+    /// Neighbourhood slugs (any of).
+    neighbourhood: Option<Vec<String>>,
+    /// The learner's age: activities whose range includes it.
+    age: Option<i32>,
+    /// Only free activities.
+    free: Option<bool>,
+    /// Highest cost, in the city's currency (e.g. 25 or 12.50).
+    max_cost: Option<f64>,
+    /// in_person, online, hybrid (any of).
+    format: Option<Vec<String>>,
+    /// mon, tue, wed, thu, fri, sat, sun (any of), in the city's time zone.
+    day: Option<Vec<String>>,
+    /// morning, afternoon, evening (any of).
+    time: Option<Vec<String>>,
+    /// First day (YYYY-MM-DD) a session may start.
+    from: Option<String>,
+    /// Last day (YYYY-MM-DD) a session may start.
+    to: Option<String>,
+    /// Only activities with places left.
+    spots: Option<bool>,
+    /// Organization slugs (any of).
+    organization: Option<Vec<String>>,
+    /// school, museum, library, employer, community, fab_lab, college, other (any of).
+    org_kind: Option<Vec<String>>,
+    /// `any` for activities that lead to a badge, or badge slugs.
+    badge: Option<Vec<String>>,
+    /// Language codes (any of).
+    language: Option<Vec<String>>,
+    /// Accessibility features (all of), e.g. wheelchair_accessible.
+    accessibility: Option<Vec<String>>,
+    /// A neighbourhood slug to search around (3 km unless radius_km says otherwise).
+    near: Option<String>,
+    lat: Option<f64>,
+    lng: Option<f64>,
+    /// Only results within this distance of lat/lng (0.1 to 200).
+    radius_km: Option<f64>,
+    /// relevance (default), soonest, nearest (needs a point), newest.
+    sort: Option<String>,
+    /// From 1 (at most 1000).
+    page: Option<usize>,
+    /// 1 to 100 (default 20).
+    per_page: Option<usize>,
+    /// Facets to count: topic, neighbourhood, format, organization, org_kind, day, time, language,
+    /// accessibility, cost, badge, or all (default).
+    facets: Option<Vec<String>>,
+}
+
+/// Search activities across the city, with facet counts. When the search engine is down the answer
+/// comes from a simpler database listing and says so (`degraded`).
+#[utoipa::path(
+    get, path = "/api/v1/search", tag = "catalog",
+    params(SearchDoc),
+    responses(
+        (status = 200, description = "Matching activities, facet counts, and matching organizations and badges", body = SearchPage),
+        (status = 400, description = "A parameter is wrong (each explained)", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/search")]
+pub async fn search(app: web::Data<App>, req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    let page = app
+        .search_catalog(from_query_string(req.query_string()))
+        .await?;
+    Ok(HttpResponse::Ok().json(page))
+}
