@@ -2,3 +2,5 @@
 //! scaled to Chicago City of Learning's published size and beyond) and, later, load drivers.
 
 pub mod generate;
+pub mod load;
+pub mod search;

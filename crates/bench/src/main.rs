@@ -30,6 +30,26 @@ enum Command {
         #[arg(long)]
         enrollments: Option<usize>,
     },
+    /// Index a generated database into a fresh embedded index and time typical queries in process.
+    Search {
+        #[arg(long, env = "DATABASE_URL")]
+        database_url: String,
+        /// How many times to run the set of typical queries.
+        #[arg(long, default_value_t = 100)]
+        rounds: usize,
+    },
+    /// Load a running server's search over HTTP (this machine only) and report qps and latency.
+    Load {
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        url: String,
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+        #[arg(long, default_value_t = 20)]
+        seconds: u64,
+        /// Request the search page (HTML) instead of the JSON API.
+        #[arg(long)]
+        pages: bool,
+    },
     /// Print the content digest of a generated database (same seed, same digest).
     Digest {
         #[arg(long, env = "DATABASE_URL")]
@@ -38,7 +58,47 @@ enum Command {
 }
 
 fn main() -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     match Cli::parse().command {
+        Command::Search { database_url, rounds } => runtime.block_on(async {
+            let dir = tempfile::tempdir()?;
+            let (app, n, took) = citybadges_bench::search::index(&database_url, dir.path()).await?;
+            println!("indexed {n} documents in {:.2} s ({:.0} documents/s)", took.as_secs_f64(), n as f64 / took.as_secs_f64());
+            // Warm up, then measure.
+            citybadges_bench::search::in_process(&app, 3).await?;
+            for q in citybadges_bench::search::TYPICAL {
+                let t = std::time::Instant::now();
+                for _ in 0..10 {
+                    app.search_catalog(citybadges_app::search::from_query_string(q)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                }
+                eprintln!("  {:>8.2} ms  {q}", t.elapsed().as_secs_f64() * 100.0);
+            }
+            let l = citybadges_bench::search::in_process(&app, rounds).await?;
+            println!(
+                "in process, one at a time: {} queries, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, {:.0} queries/s",
+                l.count,
+                l.p50.as_secs_f64() * 1e3,
+                l.p99.as_secs_f64() * 1e3,
+                l.max.as_secs_f64() * 1e3,
+                l.per_second
+            );
+            Ok::<(), anyhow::Error>(())
+        })?,
+        Command::Load { url, concurrency, seconds, pages } => runtime.block_on(async {
+            let prefix = if pages { "/activities?" } else { "/api/v1/search?" };
+            let paths: Vec<String> = citybadges_bench::search::TYPICAL.iter().map(|q| format!("{prefix}{q}")).collect();
+            let (l, errors) = citybadges_bench::load::run(&url, &paths, concurrency, std::time::Duration::from_secs(seconds)).await?;
+            println!(
+                "{} over HTTP, {concurrency} clients, {seconds} s: {} requests ({errors} errors), {:.0} requests/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+                if pages { "search page" } else { "search API" },
+                l.count,
+                l.per_second,
+                l.p50.as_secs_f64() * 1e3,
+                l.p99.as_secs_f64() * 1e3,
+                l.max.as_secs_f64() * 1e3
+            );
+            Ok::<(), anyhow::Error>(())
+        })?,
         Command::Generate {
             database_url,
             scale,

@@ -3,12 +3,17 @@
 //! `oxjsonld` turns JSON-LD into quads, `rdf-canon` labels the blank nodes (RDFC-1.0, SHA-256)
 //! and serializes. Contexts are served from memory only (see [`ContextLoader`]): an unknown
 //! context URL is an error, never a network fetch.
+//!
+//! Speed: oxjsonld 0.2 processes a document's contexts afresh for every document (its
+//! processed contexts are not reachable through its API), which is ~90% of the work for the
+//! large VC 2.0 + OB 3.0 contexts. [`Canonicalizer`] keeps the shareable state (the loader)
+//! so that a context cache can be added here without changing callers.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::error::Error as StdError;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
-use oxjsonld::{JsonLdErrorCode, JsonLdParser, JsonLdRemoteDocument};
+use oxjsonld::{JsonLdParser, JsonLdRemoteDocument};
 use oxrdf::Dataset;
 use rdf_canon::{CanonicalizationError, CanonicalizationOptions};
 use serde_json::Value;
@@ -31,6 +36,9 @@ pub enum CanonError {
     /// JSON-LD 1.1 (and jsonld.js) applies them all; refused rather than silently different.
     #[error("a node has several types with scoped contexts ({0}); not supported")]
     SeveralScopedTypes(String),
+    /// From [`Canonicalizer::canonicalize_checked`]: terms JSON-LD would drop.
+    #[error("terms not defined by the document's contexts (JSON-LD drops them): {0:?}")]
+    UndefinedTerms(Vec<String>),
 }
 
 /// Serves JSON-LD context documents from memory: the bundled ones plus any registered.
@@ -81,15 +89,6 @@ impl ContextLoader {
     }
 }
 
-const UNDEFINED_TERM_PREFIX: &str = "https://www.w3.org/ns/credentials/undefined-term#";
-
-fn named_object(term: oxrdf::TermRef<'_>) -> Option<&str> {
-    match term {
-        oxrdf::TermRef::NamedNode(n) => Some(n.as_str()),
-        _ => None,
-    }
-}
-
 /// Adds the terms of a context file whose definitions carry their own `@context`.
 fn collect_scoped_terms(document: &str, terms: &mut HashSet<String>) {
     fn walk(context: &Value, terms: &mut HashSet<String>) {
@@ -117,11 +116,6 @@ fn collect_scoped_terms(document: &str, terms: &mut HashSet<String>) {
 /// Data Integrity 2.0 contexts would clash if each kept its own URL; jsonld.js (the reference)
 /// accepts it. The bundled contexts hold no relative IRI, so one shared base changes nothing else.
 const SERVED_BASE_URL: &str = "https://www.w3.org/ns/credentials/v2";
-
-/// The callback's error: carries the URL so it can be reported as [`CanonError::UnknownContext`].
-#[derive(Debug, thiserror::Error)]
-#[error("unknown context {0}")]
-struct UnknownContext(String);
 
 /// Canonicalizes JSON-LD documents; cheap to share across threads (`Send + Sync`).
 #[derive(Debug, Clone)]
@@ -152,12 +146,16 @@ impl Canonicalizer {
 
     /// Canonical N-Quads of a JSON-LD document.
     pub fn canonicalize(&self, document: &Value) -> Result<String, CanonError> {
-        let dataset = self.to_dataset(document)?;
+        self.rdfc(&self.to_dataset(document)?)
+    }
+
+    /// RDFC-1.0 (SHA-256) of a dataset, as canonical N-Quads.
+    fn rdfc(&self, dataset: &Dataset) -> Result<String, CanonError> {
         let options = CanonicalizationOptions {
             hndq_call_limit: self.hndq_call_limit,
         };
         Ok(rdf_canon::canonicalize_with::<sha2::Sha256>(
-            &dataset, &options,
+            dataset, &options,
         )?)
     }
 
@@ -166,39 +164,28 @@ impl Canonicalizer {
         self.canonicalize(&serde_json::from_slice(json)?)
     }
 
-    /// Terms of `document` that JSON-LD would silently drop (no definition in its contexts), so
-    /// that a signature would not cover them: jsonld.js "safe mode". Found by re-reading the
-    /// document with the VC 2.0 undefined-terms context appended, which maps each such term to
-    /// `https://www.w3.org/ns/credentials/undefined-term#TERM`. Values that are relative IRIs
+    /// Like [`Canonicalizer::canonicalize`], but refuses a document with terms that JSON-LD
+    /// would drop (jsonld.js "safe mode"), at no extra cost: the document is read with the
+    /// VC 2.0 undefined-terms context appended, which maps each such term to
+    /// `https://www.w3.org/ns/credentials/undefined-term#TERM` and changes nothing else, so when
+    /// no such IRI comes out the dataset is the document's own. Values that are relative IRIs
     /// (also dropped) are not detected.
+    pub fn canonicalize_checked(&self, document: &Value) -> Result<String, CanonError> {
+        let probe = with_undefined_terms_context(document);
+        let dataset = self.to_dataset(probe.as_ref().unwrap_or(document))?;
+        let undefined = undefined_terms_in(&dataset);
+        if !undefined.is_empty() {
+            return Err(CanonError::UndefinedTerms(undefined));
+        }
+        self.rdfc(&dataset)
+    }
+
+    /// The terms of `document` that JSON-LD would drop (see [`Self::canonicalize_checked`]).
     pub fn undefined_terms(&self, document: &Value) -> Result<Vec<String>, CanonError> {
-        let Some(context) = document.get("@context") else {
-            return Ok(Vec::new());
-        };
-        let mut contexts = match context {
-            Value::Array(items) => items.clone(),
-            single => vec![single.clone()],
-        };
-        if contexts
-            .iter()
-            .any(|c| c == crate::contexts::UNDEFINED_TERMS_V2)
-        {
-            return Ok(Vec::new()); // already mapped, and signed, by the document itself
+        match with_undefined_terms_context(document) {
+            Some(probe) => Ok(undefined_terms_in(&self.to_dataset(&probe)?)),
+            None => Ok(Vec::new()),
         }
-        contexts.push(crate::contexts::UNDEFINED_TERMS_V2.into());
-        let mut probe = document.clone();
-        probe["@context"] = Value::Array(contexts);
-        let dataset = self.to_dataset(&probe)?;
-        let mut terms = BTreeSet::new();
-        for quad in dataset.iter() {
-            let iris = [Some(quad.predicate.as_str()), named_object(quad.object)];
-            for iri in iris.into_iter().flatten() {
-                if let Some(term) = iri.strip_prefix(UNDEFINED_TERM_PREFIX) {
-                    terms.insert(term.to_owned());
-                }
-            }
-        }
-        Ok(terms.into_iter().collect())
     }
 
     /// The RDF dataset of a JSON-LD document (JSON-LD 1.1 "deserialize to RDF").
@@ -206,18 +193,26 @@ impl Canonicalizer {
         self.check_scoped_types(document)?;
         let json = serde_json::to_vec(document)?;
         let loader = Arc::clone(&self.loader);
+        // The callback records the URL it could not serve, to report it as UnknownContext.
+        let unknown = Arc::new(Mutex::new(None::<String>));
+        let unknown_in_callback = Arc::clone(&unknown);
         let parser = JsonLdParser::new()
             .for_slice(&json)
-            .with_load_document_callback(move |url, _| load(&loader, url));
+            .with_load_document_callback(move |url, _| load(&loader, url, &unknown_in_callback));
         let mut dataset = Dataset::new();
         for quad in parser {
-            dataset.insert(&to_canon_quad(quad.map_err(jsonld_error)?));
+            let quad = quad.map_err(|e| {
+                let unknown = unknown.lock().map(|mut u| u.take()).unwrap_or_default();
+                unknown.map_or_else(
+                    || CanonError::JsonLd(e.to_string()),
+                    CanonError::UnknownContext,
+                )
+            })?;
+            dataset.insert(&to_canon_quad(quad));
         }
         Ok(dataset)
     }
-}
 
-impl Canonicalizer {
     /// Refuses nodes with two or more types that have scoped contexts (`SeveralScopedTypes`).
     fn check_scoped_types(&self, value: &Value) -> Result<(), CanonError> {
         match value {
@@ -247,29 +242,57 @@ impl Canonicalizer {
 fn load(
     loader: &ContextLoader,
     url: &str,
+    unknown: &Mutex<Option<String>>,
 ) -> Result<JsonLdRemoteDocument, Box<dyn StdError + Send + Sync>> {
-    let document = loader
-        .get(url)
-        .ok_or_else(|| UnknownContext(url.to_owned()))?;
+    let Some(document) = loader.get(url) else {
+        if let Ok(mut slot) = unknown.lock() {
+            slot.get_or_insert_with(|| url.to_owned());
+        }
+        return Err(format!("no bundled or registered context for {url}").into());
+    };
     Ok(JsonLdRemoteDocument {
         document: document.as_bytes().to_vec(),
         document_url: SERVED_BASE_URL.to_owned(),
     })
 }
 
-fn jsonld_error(e: oxjsonld::JsonLdSyntaxError) -> CanonError {
-    let message = e.to_string();
-    if matches!(e.code(), Some(JsonLdErrorCode::LoadingRemoteContextFailed)) {
-        // oxjsonld reports "Failed to load remote context {url}: {callback error}".
-        if let Some(url) = message
-            .strip_prefix("Failed to load remote context ")
-            .and_then(|rest| rest.split_once(": unknown context "))
-            .map(|(url, _)| url)
+const UNDEFINED_TERM_PREFIX: &str = "https://www.w3.org/ns/credentials/undefined-term#";
+
+/// `document` with the undefined-terms context appended to its `@context`; `None` when it has
+/// no `@context` or already uses that context (its undefined terms are then mapped and signed).
+fn with_undefined_terms_context(document: &Value) -> Option<Value> {
+    let mut contexts = match document.get("@context")? {
+        Value::Array(items) => items.clone(),
+        single => vec![single.clone()],
+    };
+    let undefined_terms = Value::from(crate::contexts::UNDEFINED_TERMS_V2);
+    if contexts.contains(&undefined_terms) {
+        return None;
+    }
+    contexts.push(undefined_terms);
+    let mut probe = document.clone();
+    probe["@context"] = Value::Array(contexts);
+    Some(probe)
+}
+
+/// The local names of the undefined-term IRIs used as predicates or objects.
+fn undefined_terms_in(dataset: &Dataset) -> Vec<String> {
+    let mut terms = BTreeSet::new();
+    for quad in dataset.iter() {
+        let object = match quad.object {
+            oxrdf::TermRef::NamedNode(n) => Some(n.as_str()),
+            _ => None,
+        };
+        for iri in [Some(quad.predicate.as_str()), object]
+            .into_iter()
+            .flatten()
         {
-            return CanonError::UnknownContext(url.to_owned());
+            if let Some(term) = iri.strip_prefix(UNDEFINED_TERM_PREFIX) {
+                terms.insert(term.to_owned());
+            }
         }
     }
-    CanonError::JsonLd(message)
+    terms.into_iter().collect()
 }
 
 /// oxjsonld's quad (oxrdf 0.3) as rdf-canon's (oxrdf 0.2); both keep terms as plain strings.

@@ -23,6 +23,8 @@ pub enum ProofError {
     NotAJsonLdObject,
     #[error("the document has no proof")]
     MissingProof,
+    #[error("a proof must be a JSON object")]
+    ProofNotAnObject,
     #[error("expected exactly one proof, found {0}")]
     ProofCount(usize),
     #[error("the proof is missing `{0}` or it is not a string")]
@@ -95,11 +97,18 @@ impl<F: Fn(&str) -> Option<VerifyingKey>> KeyResolver for F {
     }
 }
 
+/// Pinned keys: verification method id → key.
+impl KeyResolver for std::collections::HashMap<String, VerifyingKey> {
+    fn resolve(&self, verification_method: &str) -> Option<VerifyingKey> {
+        self.get(verification_method).copied()
+    }
+}
+
 /// The `eddsa-rdfc-2022` cryptosuite over a given canonicalizer (and so its contexts).
 ///
 /// Strict by default: a document with terms that JSON-LD drops (so the signature would not
-/// cover them) is neither signed nor accepted, like jsonld.js safe mode. That reads each
-/// document once more; [`EddsaRdfc2022::allow_undefined_terms`] skips it.
+/// cover them) is neither signed nor accepted, like jsonld.js safe mode (see
+/// [`Canonicalizer::canonicalize_checked`]); [`EddsaRdfc2022::allow_undefined_terms`] lifts it.
 #[derive(Debug, Clone)]
 pub struct EddsaRdfc2022 {
     canon: Canonicalizer,
@@ -126,19 +135,6 @@ impl EddsaRdfc2022 {
         self
     }
 
-    /// In strict mode, refuses `unsecured` if JSON-LD would drop some of its terms.
-    fn check_terms(&self, unsecured: &Value) -> Result<(), ProofError> {
-        if !self.strict {
-            return Ok(());
-        }
-        let undefined = self.canon.undefined_terms(unsecured)?;
-        if undefined.is_empty() {
-            Ok(())
-        } else {
-            Err(ProofError::UndefinedTerms(undefined))
-        }
-    }
-
     /// A signed proof object for `document` (any existing `proof` is left out of the hash,
     /// as for proof sets).
     pub fn create_proof(
@@ -151,7 +147,6 @@ impl EddsaRdfc2022 {
             return Err(ProofError::InvalidCreated(created.into()));
         }
         let (context, unsecured) = unsecured_parts(document)?;
-        self.check_terms(&unsecured)?;
         let mut proof = proof_config(options);
         let hash = self.hash_data(&proof, &context, &unsecured)?;
         let signature = key.sign(&hash);
@@ -214,7 +209,10 @@ impl EddsaRdfc2022 {
         proof: &Value,
         keys: &impl KeyResolver,
     ) -> Result<VerifiedProof, ProofError> {
-        let mut config = proof.as_object().ok_or(ProofError::MissingProof)?.clone();
+        let mut config = proof
+            .as_object()
+            .ok_or(ProofError::ProofNotAnObject)?
+            .clone();
         let verified = check_proof_fields(&config)?;
         let signature = decode_proof_value(config.remove("proofValue"))?;
         let (mut context, mut unsecured) = unsecured_parts(secured)?;
@@ -231,7 +229,6 @@ impl EddsaRdfc2022 {
         let hash = self.hash_data(&config, &context, &unsecured)?;
         key.verify_strict(&hash, &signature)
             .map_err(|_| ProofError::BadSignature)?;
-        self.check_terms(&unsecured)?;
         Ok(verified)
     }
 
@@ -245,7 +242,15 @@ impl EddsaRdfc2022 {
         let mut config = config.clone();
         config.insert("@context".into(), context.clone());
         let config_nq = self.canon.canonicalize(&Value::Object(config))?;
-        let document_nq = self.canon.canonicalize(unsecured)?;
+        let document_nq = if self.strict {
+            self.canon.canonicalize_checked(unsecured)
+        } else {
+            self.canon.canonicalize(unsecured)
+        }
+        .map_err(|e| match e {
+            CanonError::UndefinedTerms(terms) => ProofError::UndefinedTerms(terms),
+            other => ProofError::Canon(other),
+        })?;
         let mut out = [0u8; 64];
         out[..32].copy_from_slice(&Sha256::digest(config_nq.as_bytes()));
         out[32..].copy_from_slice(&Sha256::digest(document_nq.as_bytes()));

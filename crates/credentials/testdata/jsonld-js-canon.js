@@ -1,4 +1,4 @@
-// Usage: node canon.js CONTEXTS_DIR INPUT.json > OUTPUT.nq
+// Usage: node jsonld-js-canon.js CONTEXTS_DIR INPUT.json > OUTPUT.nq  (SAFE=1 for safe mode)
 // Canonicalizes with jsonld.js (RDFC-1.0) using only the bundled context files.
 const fs = require('fs');
 const path = require('path');
@@ -7,6 +7,7 @@ const [dir, input] = process.argv.slice(2);
 const files = {
   'https://www.w3.org/ns/credentials/v2': 'credentials-v2.jsonld',
   'https://www.w3.org/2018/credentials/v1': 'credentials-v1.jsonld',
+  'https://www.w3.org/ns/credentials/undefined-terms/v2': 'undefined-terms-v2.jsonld',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': 'ob-context-3.0.3.json',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json': 'ob-context-3.0.2.json',
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json': 'ob-context-3.0.1.json',

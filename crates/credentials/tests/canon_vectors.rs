@@ -131,3 +131,45 @@ fn undefined_terms_agree_with_jsonld_js_safe_mode() {
         assert_eq!(&found, terms, "{name}");
     }
 }
+
+/// Two blank nodes that look alike need RDFC's "Hash N-Degree Quads"; a low cap stops it.
+#[test]
+fn the_rdfc_work_cap_is_enforced() {
+    let doc = json!({
+        "@id": "urn:example:s",
+        "urn:example:p": [{"urn:example:q": "a"}, {"urn:example:q": "a"}]
+    });
+    let expected = "<urn:example:s> <urn:example:p> _:c14n0 .\n\
+                    <urn:example:s> <urn:example:p> _:c14n1 .\n\
+                    _:c14n0 <urn:example:q> \"a\" .\n\
+                    _:c14n1 <urn:example:q> \"a\" .\n";
+    assert_eq!(canon::canonicalize(&doc).expect("canon"), expected);
+    let capped = Canonicalizer::default().with_hndq_call_limit(Some(1));
+    assert!(matches!(
+        capped.canonicalize(&doc),
+        Err(CanonError::Rdfc(_))
+    ));
+}
+
+/// The checked form reads documents with the undefined-terms context appended: for documents
+/// without undefined terms, the output must not change by a byte.
+#[test]
+fn checked_canonicalization_is_identical_on_clean_documents() {
+    let canon = canon::shared();
+    let clean = [
+        ("full_ex.json", "full_ex.canon.nq"),
+        ("ob3-vector-unsigned.json", "document-canon.txt"),
+        ("canon/did-document.json", "canon/did-document.nq"),
+        ("canon/ob2-assertion.json", "canon/ob2-assertion.nq"),
+    ];
+    for (doc, nq) in clean {
+        let checked = canon.canonicalize_checked(&json(doc)).expect(doc);
+        assert_eq!(checked, testdata(nq), "{doc}");
+    }
+    for doc in ["canon/ob3-rich.json", "canon/data-integrity-proof.json"] {
+        assert!(matches!(
+            canon.canonicalize_checked(&json(doc)),
+            Err(CanonError::UndefinedTerms(_))
+        ));
+    }
+}

@@ -183,6 +183,9 @@ fn round_trip_with_a_fresh_key() {
         Err(ProofError::BadSignature)
     ));
 
+    let pinned = std::collections::HashMap::from([(vm.to_string(), public)]);
+    proof::verify_proof(&signed, &pinned).expect("pinned keys");
+
     let other = generate_signing_key().verifying_key();
     let wrong_key = |_: &str| Some(other);
     assert!(matches!(

@@ -115,6 +115,15 @@ impl SegmentCollector for SegmentCatalog {
             None => None,
             Some(near) => match (self.lat.first(doc), self.lng.first(doc)) {
                 (Some(lat), Some(lng)) => {
+                    // A cheap box first (1° of latitude is at least 110 km): no trigonometry for
+                    // the far away.
+                    if let Some(r) = near.radius_km {
+                        let dlat = (lat - near.lat).abs() * 110.0;
+                        let dlng = (lng - near.lng).abs() * 111.4 * near.lat.to_radians().cos().abs();
+                        if dlat > r * 1.01 || dlng > r * 1.01 {
+                            return;
+                        }
+                    }
                     let d = distance_km(
                         GeoPoint {
                             lat: near.lat,

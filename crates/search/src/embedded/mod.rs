@@ -113,6 +113,18 @@ impl Inner {
         self.reader.reload().map_err(index_err)
     }
 
+    /// One segment after a rebuild: queries and facet counting then walk a single segment.
+    fn merge_all(&self) -> Result<(), SearchError> {
+        let ids = self.index.searchable_segment_ids().map_err(index_err)?;
+        if ids.len() > 1 {
+            let mut slot = self.writer.lock().map_err(|_| SearchError::Index("index writer poisoned".into()))?;
+            if let Some(w) = slot.as_mut() {
+                w.merge(&ids).wait().map_err(index_err)?;
+            }
+        }
+        self.reader.reload().map_err(index_err)
+    }
+
     fn add(&self, w: &mut IndexWriter, docs: &[Doc]) -> Result<(), SearchError> {
         for d in docs {
             w.delete_term(Term::from_field_text(self.fields.id, &d.id));
@@ -206,7 +218,8 @@ impl SearchIndex for EmbeddedEngine {
             inner.write(|w| {
                 w.delete_all_documents().map_err(index_err)?;
                 inner.add(w, &docs)
-            })
+            })?;
+            inner.merge_all()
         })
         .await
     }
