@@ -38,6 +38,9 @@ async fn typo_of_a_title(
     panic!("no title with a 6-8 letter word");
 }
 
+/// A property every item of a filtered answer must have.
+type ItemCheck = Box<dyn Fn(&serde_json::Value) -> bool>;
+
 async fn typos_facets_and_filters(shape: Shape) {
     let city = TestCity::new(shape).await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
@@ -75,7 +78,7 @@ async fn typos_facets_and_filters(shape: Shape) {
     assert!(all >= 150);
     let hood: &'static citybadges_app::demo::data::DemoNeighbourhood =
         &citybadges_app::demo::data::NEIGHBOURHOODS[0];
-    let checks: Vec<(String, Box<dyn Fn(&serde_json::Value) -> bool>)> = vec![
+    let checks: Vec<(String, ItemCheck)> = vec![
         (
             "topic=science".into(),
             Box::new(|i| {

@@ -5,12 +5,24 @@ use crate::search::{summarize, Latency};
 use anyhow::{anyhow, Result};
 use std::time::{Duration, Instant};
 
-pub async fn run(base: &str, paths: &[String], concurrency: usize, duration: Duration) -> Result<(Latency, usize)> {
+pub async fn run(
+    base: &str,
+    paths: &[String],
+    concurrency: usize,
+    duration: Duration,
+) -> Result<(Latency, usize)> {
     let url = url::Url::parse(base).map_err(|e| anyhow!("--url: {e}"))?;
-    if !matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]" | "::1")) {
-        return Err(anyhow!("the load driver only targets this machine (127.0.0.1, localhost, ::1)"));
+    if !matches!(
+        url.host_str(),
+        Some("127.0.0.1" | "localhost" | "[::1]" | "::1")
+    ) {
+        return Err(anyhow!(
+            "the load driver only targets this machine (127.0.0.1, localhost, ::1)"
+        ));
     }
-    let client = reqwest::Client::builder().pool_max_idle_per_host(concurrency).build()?;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(concurrency)
+        .build()?;
     let deadline = Instant::now() + duration;
     let started = Instant::now();
     let mut tasks = Vec::new();

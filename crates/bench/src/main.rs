@@ -58,7 +58,9 @@ enum Command {
 }
 
 fn main() -> Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
     match Cli::parse().command {
         Command::Search { database_url, rounds } => runtime.block_on(async {
             let dir = tempfile::tempdir()?;

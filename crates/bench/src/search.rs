@@ -33,7 +33,12 @@ pub struct Latency {
 
 pub fn summarize(mut samples: Vec<Duration>, wall: Duration) -> Latency {
     samples.sort();
-    let at = |q: f64| samples.get(((samples.len() as f64 - 1.0) * q).round() as usize).copied().unwrap_or_default();
+    let at = |q: f64| {
+        samples
+            .get(((samples.len() as f64 - 1.0) * q).round() as usize)
+            .copied()
+            .unwrap_or_default()
+    };
     Latency {
         count: samples.len(),
         p50: at(0.50),
@@ -44,12 +49,18 @@ pub fn summarize(mut samples: Vec<Duration>, wall: Duration) -> Latency {
 }
 
 /// Index `database_url` into a new embedded index in `data_dir`; returns (documents, seconds).
-pub async fn index(database_url: &str, data_dir: &std::path::Path) -> Result<(App, usize, Duration)> {
+pub async fn index(
+    database_url: &str,
+    data_dir: &std::path::Path,
+) -> Result<(App, usize, Duration)> {
     let mut settings = Settings::for_data_dir(data_dir);
     settings.database.url = database_url.to_string();
     let app = App::start(settings).await.map_err(|e| anyhow!("{e}"))?;
     let started = Instant::now();
-    let n = app.rebuild_search_index().await.map_err(|e| anyhow!("{e}"))?;
+    let n = app
+        .rebuild_search_index()
+        .await
+        .map_err(|e| anyhow!("{e}"))?;
     Ok((app, n, started.elapsed()))
 }
 
@@ -60,7 +71,10 @@ pub async fn in_process(app: &App, rounds: usize) -> Result<Latency> {
     for _ in 0..rounds {
         for q in TYPICAL {
             let t = Instant::now();
-            let page = app.search_catalog(from_query_string(q)).await.map_err(|e| anyhow!("{q}: {e}"))?;
+            let page = app
+                .search_catalog(from_query_string(q))
+                .await
+                .map_err(|e| anyhow!("{q}: {e}"))?;
             samples.push(t.elapsed());
             if page.degraded {
                 return Err(anyhow!("{q}: search answered from the fallback"));

@@ -150,10 +150,13 @@ async fn all(index: &dyn SearchIndex, filters: Filters) -> SearchResults {
     index.search(q).await.expect("search")
 }
 
+/// The specification of a filter: which corpus documents it keeps.
+type DocCheck = Box<dyn Fn(&Doc) -> bool>;
+
 async fn check_filters(index: &dyn SearchIndex) {
     let age_fits =
         |d: &Doc, a: i32| d.age_min.is_none_or(|m| a >= m) && d.age_max.is_none_or(|m| a <= m);
-    let cases: Vec<(&str, Filters, Box<dyn Fn(&Doc) -> bool>)> = vec![
+    let cases: Vec<(&str, Filters, DocCheck)> = vec![
         (
             "topic",
             Filters {

@@ -313,7 +313,11 @@ impl SearchParams {
         }
         if names.is_empty() {
             // Organizations number in the hundreds: counted only when asked for.
-            return Ok(Facet::ALL.iter().copied().filter(|f| *f != Facet::Organization).collect());
+            return Ok(Facet::ALL
+                .iter()
+                .copied()
+                .filter(|f| *f != Facet::Organization)
+                .collect());
         }
         names
             .iter()
@@ -386,7 +390,11 @@ mod tests {
         .expect("ok");
         assert_eq!(q.filters.topics, vec!["science", "arts", "math"]);
         assert_eq!((page, per, q.offset, q.limit), (1, 20, 0, 20));
-        assert_eq!(q.facets.len(), Facet::ALL.len() - 1, "all but organization by default");
+        assert_eq!(
+            q.facets.len(),
+            Facet::ALL.len() - 1,
+            "all but organization by default"
+        );
     }
 
     #[test]

@@ -119,7 +119,8 @@ impl SegmentCollector for SegmentCatalog {
                     // the far away.
                     if let Some(r) = near.radius_km {
                         let dlat = (lat - near.lat).abs() * 110.0;
-                        let dlng = (lng - near.lng).abs() * 111.4 * near.lat.to_radians().cos().abs();
+                        let dlng =
+                            (lng - near.lng).abs() * 111.4 * near.lat.to_radians().cos().abs();
                         if dlat > r * 1.01 || dlng > r * 1.01 {
                             return;
                         }

@@ -117,7 +117,10 @@ impl Inner {
     fn merge_all(&self) -> Result<(), SearchError> {
         let ids = self.index.searchable_segment_ids().map_err(index_err)?;
         if ids.len() > 1 {
-            let mut slot = self.writer.lock().map_err(|_| SearchError::Index("index writer poisoned".into()))?;
+            let mut slot = self
+                .writer
+                .lock()
+                .map_err(|_| SearchError::Index("index writer poisoned".into()))?;
             if let Some(w) = slot.as_mut() {
                 w.merge(&ids).wait().map_err(index_err)?;
             }
