@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::validate::{self, FieldError};
 use citybadges_domain::{age, AccountKind, UserId};
-use citybadges_store::models::{EmailTokenRow, UserRow};
+use citybadges_store::models::{EmailTokenRow, NewUser, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use rand::Rng;
 use std::time::Duration;
@@ -153,26 +153,21 @@ impl App {
             }
             let now = citybadges_store::now();
             let user = UserRow {
-                id: id.to_string(),
-                email: email.clone(),
-                email_verified_at: None,
-                password_hash: Some(hash),
-                display_name: name.clone(),
-                username: new_username(conn)?,
-                account_kind: AccountKind::Youth.as_str().into(),
                 birth_date: birth.map(|b| b.to_string()),
                 age_band: birth.map(|b| {
                     age::band_for_age(age::age_on(b, today))
                         .as_str()
                         .to_string()
                 }),
-                locale: "en".into(),
-                neighbourhood_id: None,
-                profile_public: false,
-                guardian_consent_at: None,
-                disabled_at: None,
-                created_at: now,
-                updated_at: now,
+                ..UserRow::from(NewUser {
+                    id: id.to_string(),
+                    email: email.clone(),
+                    display_name: name.clone(),
+                    username: new_username(conn)?,
+                    account_kind: AccountKind::Youth.as_str(),
+                    password_hash: Some(hash),
+                    now,
+                })
             };
             repo::users::insert(conn, &user)?;
             let token = issue_email_token(conn, &user.id, VERIFY_EMAIL, chrono::Duration::days(3))?;
@@ -340,22 +335,16 @@ impl App {
             repo::users::insert(
                 conn,
                 &UserRow {
-                    id: id.to_string(),
-                    email,
                     email_verified_at: Some(now),
-                    password_hash: Some(hash),
-                    display_name: name,
-                    username,
-                    account_kind: kind.as_str().into(),
-                    birth_date: None,
-                    age_band: None,
-                    locale: "en".into(),
-                    neighbourhood_id: None,
-                    profile_public: false,
-                    guardian_consent_at: None,
-                    disabled_at: None,
-                    created_at: now,
-                    updated_at: now,
+                    ..UserRow::from(NewUser {
+                        id: id.to_string(),
+                        email,
+                        display_name: name,
+                        username,
+                        account_kind: kind.as_str(),
+                        password_hash: Some(hash),
+                        now,
+                    })
                 },
             )?;
             let system = actor.unwrap_or(Actor::Anonymous);

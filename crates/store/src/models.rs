@@ -254,3 +254,38 @@ pub struct OutboxRow {
     pub created_at: NaiveDateTime,
     pub delivered_at: Option<NaiveDateTime>,
 }
+
+/// A new account's row with the platform's defaults: English, private profile, not disabled, no
+/// birth date, no guardian consent yet. Callers override what they know.
+pub struct NewUser<'a> {
+    pub id: String,
+    pub email: String,
+    pub display_name: String,
+    pub username: String,
+    pub account_kind: &'a str,
+    pub password_hash: Option<String>,
+    pub now: NaiveDateTime,
+}
+
+impl From<NewUser<'_>> for UserRow {
+    fn from(n: NewUser<'_>) -> UserRow {
+        UserRow {
+            id: n.id,
+            email: n.email,
+            email_verified_at: None,
+            password_hash: n.password_hash,
+            display_name: n.display_name,
+            username: n.username,
+            account_kind: n.account_kind.into(),
+            birth_date: None,
+            age_band: None,
+            locale: "en".into(),
+            neighbourhood_id: None,
+            profile_public: false,
+            guardian_consent_at: None,
+            disabled_at: None,
+            created_at: n.now,
+            updated_at: n.now,
+        }
+    }
+}

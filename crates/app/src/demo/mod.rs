@@ -474,22 +474,16 @@ impl<'p> Generator<'p> {
         username: String,
     ) -> UserRow {
         UserRow {
-            id: self.id(),
-            email,
             email_verified_at: Some(self.now),
-            password_hash: Some(hash.into()),
-            display_name: name,
-            username,
-            account_kind: kind.as_str().into(),
-            birth_date: None,
-            age_band: None,
-            locale: "en".into(),
-            neighbourhood_id: None,
-            profile_public: false,
-            guardian_consent_at: None,
-            disabled_at: None,
-            created_at: self.now,
-            updated_at: self.now,
+            ..UserRow::from(NewUser {
+                id: self.id(),
+                email,
+                display_name: name,
+                username,
+                account_kind: kind.as_str(),
+                password_hash: Some(hash.into()),
+                now: self.now,
+            })
         }
     }
 
