@@ -4,16 +4,15 @@
 //! and serializes. Contexts are served from memory only (see [`ContextLoader`]): an unknown
 //! context URL is an error, never a network fetch.
 //!
-//! Speed: oxjsonld 0.2 processes a document's contexts afresh for every document (its
-//! processed contexts are not reachable through its API), which is ~90% of the work for the
-//! large VC 2.0 + OB 3.0 contexts. [`Canonicalizer`] keeps the shareable state (the loader)
-//! so that a context cache can be added here without changing callers.
+//! Speed: processing the large VC 2.0 + OB 3.0 contexts is ~95% of the work for a credential, so
+//! each [`Canonicalizer`] keeps a size-capped cache of processed contexts (the vendored oxjsonld,
+//! `vendor/oxjsonld/PATCHES.md`); the cache belongs to one loader, as its keys assume.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::error::Error as StdError;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use oxjsonld::{JsonLdParser, JsonLdRemoteDocument};
+use oxjsonld::{JsonLdContextCache, JsonLdParser, JsonLdRemoteDocument};
 use oxrdf::Dataset;
 use rdf_canon::{CanonicalizationError, CanonicalizationOptions};
 use serde_json::Value;
@@ -118,10 +117,24 @@ fn collect_scoped_terms(document: &str, terms: &mut HashSet<String>) {
 const SERVED_BASE_URL: &str = "https://www.w3.org/ns/credentials/v2";
 
 /// Canonicalizes JSON-LD documents; cheap to share across threads (`Send + Sync`).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Canonicalizer {
     loader: Arc<ContextLoader>,
+    contexts: JsonLdContextCache,
     hndq_call_limit: Option<usize>,
+}
+
+/// Processed contexts kept per canonicalizer: enough for every bundled context and the scoped
+/// contexts they define, small enough that hostile documents cannot grow it without bound.
+const CONTEXT_CACHE_ENTRIES: usize = 4_096;
+
+impl std::fmt::Debug for Canonicalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Canonicalizer")
+            .field("loader", &self.loader)
+            .field("hndq_call_limit", &self.hndq_call_limit)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Canonicalizer {
@@ -134,6 +147,7 @@ impl Canonicalizer {
     pub fn new(loader: ContextLoader) -> Self {
         Self {
             loader: Arc::new(loader),
+            contexts: JsonLdContextCache::new(CONTEXT_CACHE_ENTRIES),
             hndq_call_limit: Some(DEFAULT_HNDQ_CALL_LIMIT),
         }
     }
@@ -197,6 +211,7 @@ impl Canonicalizer {
         let unknown = Arc::new(Mutex::new(None::<String>));
         let unknown_in_callback = Arc::clone(&unknown);
         let parser = JsonLdParser::new()
+            .with_context_cache(self.contexts.clone())
             .for_slice(&json)
             .with_load_document_callback(move |url, _| load(&loader, url, &unknown_in_callback));
         let mut dataset = Dataset::new();
