@@ -1,13 +1,18 @@
-//! CityBadges credentials: issuer key material. Open Badges documents, proofs, baking and
-//! verification build on these keys.
+//! CityBadges credentials: Open Badges 3.0 and 2.0 documents, issuer keys (and sealing them at
+//! rest), Data Integrity proofs, baking, status lists and verification. No database, no HTTP.
 
 use ed25519_dalek::SigningKey;
 
 pub mod bake;
 pub mod canon;
 pub mod contexts;
+pub mod identity;
+pub mod ob2;
+pub mod ob3;
 pub mod proof;
+pub mod sealed;
 pub mod status_list;
+pub mod verify;
 
 /// The multicodec prefix of an Ed25519 public key (0xed01), as used by `Multikey`.
 const ED25519_PUB_MULTICODEC: [u8; 2] = [0xed, 0x01];
