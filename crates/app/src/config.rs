@@ -17,6 +17,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub security: SecuritySettings,
     pub rate_limits: RateLimitSettings,
+    pub credentials: CredentialSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +88,25 @@ pub struct SecuritySettings {
     /// Send cookies only over HTTPS (required in production).
     pub cookie_secure: bool,
     pub session_ttl_hours: u64,
+    /// Seals issuer signing keys at rest: 32 bytes as 64 hex digits or base64. Embedded: generated
+    /// into `{data_dir}/master.key`. Production: required, from the environment or `master_key_file`.
+    pub master_key: String,
+    pub master_key_file: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CredentialSettings {
+    /// Fetching other issuers' documents when verifying: time limit per request, in seconds.
+    pub fetch_timeout_secs: u64,
+    /// ... and the largest document accepted, in bytes.
+    pub fetch_max_bytes: usize,
+    /// Allow fetches to loopback, private and link-local addresses (tests only: SSRF guard off).
+    pub fetch_allow_private: bool,
+    /// W3C VC-API `POST /credentials/issue`, for interoperability test suites: off unless both
+    /// a bearer token and the slug of the issuing organization are set.
+    pub vc_api_token: String,
+    pub vc_api_issuer: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -98,6 +118,8 @@ pub struct RateLimitSettings {
     pub signup_per_hour: u32,
     /// Password-reset and verification emails per client address per hour.
     pub email_per_hour: u32,
+    /// Badge verifications per client address per minute (each may fetch other servers).
+    pub verify_per_minute: u32,
 }
 
 /// A setting is missing or wrong; names the setting so the operator can fix it.
@@ -222,6 +244,29 @@ impl Settings {
         }
         citybadges_mail::parse_mailbox(&self.mail.from)
             .map_err(|e| bad("mail.from", e.to_string()))?;
+        if !self.security.master_key.trim().is_empty() {
+            citybadges_credentials::sealed::MasterKey::parse(&self.security.master_key)
+                .map_err(|e| bad("security.master_key", e.to_string()))?;
+        }
+        if self.credentials.fetch_timeout_secs == 0 || self.credentials.fetch_timeout_secs > 60 {
+            return Err(bad("credentials.fetch_timeout_secs", "must be 1 to 60"));
+        }
+        if self.credentials.fetch_max_bytes < 1024 {
+            return Err(bad("credentials.fetch_max_bytes", "must be at least 1024"));
+        }
+        let vc_api = &self.credentials;
+        if vc_api.vc_api_token.trim().is_empty() != vc_api.vc_api_issuer.trim().is_empty() {
+            return Err(bad(
+                "credentials.vc_api_token",
+                "set both vc_api_token and vc_api_issuer to turn on POST /credentials/issue, or neither",
+            ));
+        }
+        if !vc_api.vc_api_token.trim().is_empty() && vc_api.vc_api_token.trim().len() < 24 {
+            return Err(bad(
+                "credentials.vc_api_token",
+                "must be at least 24 characters",
+            ));
+        }
         if self.security.session_ttl_hours == 0 {
             return Err(bad("security.session_ttl_hours", "must be at least 1"));
         }
@@ -250,6 +295,20 @@ impl Settings {
                     format!("cannot read {}: {e}", self.security.secret_key_file),
                 )
             })?;
+        }
+        if self.security.master_key.trim().is_empty()
+            && self.security.master_key_file.trim().is_empty()
+        {
+            return Err(bad(
+                "security.master_key",
+                "required in production: set CITYBADGES_SECURITY__MASTER_KEY or security.master_key_file",
+            ));
+        }
+        if self.credentials.fetch_allow_private {
+            return Err(bad(
+                "credentials.fetch_allow_private",
+                "must be false in production (it turns off the SSRF guard)",
+            ));
         }
         if !self.public_url().starts_with("https://") {
             return Err(bad(
@@ -311,11 +370,21 @@ impl Settings {
                 secret_key_file: String::new(),
                 cookie_secure: false,
                 session_ttl_hours: 336,
+                master_key: String::new(),
+                master_key_file: String::new(),
             },
             rate_limits: RateLimitSettings {
                 login_per_minute: 10,
                 signup_per_hour: 20,
                 email_per_hour: 10,
+                verify_per_minute: 60,
+            },
+            credentials: CredentialSettings {
+                fetch_timeout_secs: 5,
+                fetch_max_bytes: 1024 * 1024,
+                fetch_allow_private: false,
+                vc_api_token: String::new(),
+                vc_api_issuer: String::new(),
             },
         }
     }
@@ -356,6 +425,13 @@ mod tests {
         s.security.cookie_secure = true;
         assert_eq!(s.validate().unwrap_err().setting, "security.secret_key");
         s.security.secret_key = "x".repeat(40);
+        assert_eq!(s.validate().unwrap_err().setting, "security.master_key");
+        s.security.master_key = "ab".repeat(32);
         s.validate().expect("complete production settings");
+        s.credentials.fetch_allow_private = true;
+        assert_eq!(
+            s.validate().unwrap_err().setting,
+            "credentials.fetch_allow_private"
+        );
     }
 }

@@ -21,6 +21,7 @@ struct Inner {
     mailer: Mailer,
     search: Arc<dyn SearchIndex>,
     secret: Vec<u8>,
+    master_key: citybadges_credentials::sealed::MasterKey,
     /// Wakes the outbox worker right after a commit that queued something.
     outbox_wake: tokio::sync::Notify,
 }
@@ -76,6 +77,7 @@ impl App {
             None => open_search(&settings).await?,
         };
         let secret = crate::keys::load_secret(&settings)?;
+        let master_key = crate::keys::load_master_key(&settings)?;
         let outbox_wake = tokio::sync::Notify::new();
         Ok(App {
             inner: Arc::new(Inner {
@@ -85,6 +87,7 @@ impl App {
                 mailer,
                 search,
                 secret,
+                master_key,
                 outbox_wake,
             }),
         })
@@ -121,6 +124,10 @@ impl App {
 
     pub(crate) fn secret(&self) -> &[u8] {
         &self.inner.secret
+    }
+
+    pub(crate) fn master_key(&self) -> &citybadges_credentials::sealed::MasterKey {
+        &self.inner.master_key
     }
 
     /// Run blocking database work off the async executor.

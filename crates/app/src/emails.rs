@@ -18,6 +18,16 @@ struct ResetPassword<'a> {
     link: &'a str,
 }
 
+#[derive(Template)]
+#[template(path = "emails/badge_awarded.txt")]
+struct BadgeAwarded<'a> {
+    name: &'a str,
+    organization: &'a str,
+    badge: &'a str,
+    link: &'a str,
+    verify: &'a str,
+}
+
 fn render(t: &impl Template) -> Result<String> {
     t.render()
         .map_err(|e| Error::Internal(format!("email template: {e}")))
@@ -39,6 +49,29 @@ pub fn reset_password(base: &str, to: &str, name: &str, token: &str) -> Result<E
         to: to.into(),
         subject: "Reset your password".into(),
         text: render(&ResetPassword { name, link: &link })?,
+        html: None,
+    })
+}
+
+pub fn badge_awarded(
+    urls: &crate::issuing::Urls,
+    to: &str,
+    name: &str,
+    organization: &str,
+    badge: &str,
+    award_id: &str,
+) -> Result<Email> {
+    let link = urls.credential(award_id);
+    Ok(Email {
+        to: to.into(),
+        subject: format!("You earned a badge: {badge}"),
+        text: render(&BadgeAwarded {
+            name,
+            organization,
+            badge,
+            link: &link,
+            verify: &urls.verify_page(),
+        })?,
         html: None,
     })
 }

@@ -10,6 +10,7 @@ pub mod context;
 pub mod demo;
 pub mod emails;
 pub mod error;
+pub mod issuing;
 pub mod keys;
 pub mod kv;
 pub mod manage;
@@ -19,6 +20,7 @@ pub mod ratelimit;
 pub mod search;
 pub mod secrets;
 pub mod sessions;
+pub mod verifying;
 pub mod views;
 
 pub use context::App;

@@ -61,7 +61,10 @@ pub struct Dashboard {
     pub audit: Vec<AuditView>,
 }
 
-fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<(OrganizationRow, OrgId)> {
+pub(crate) fn org_by_slug(
+    conn: &mut AnyConnection,
+    slug: &str,
+) -> Result<(OrganizationRow, OrgId)> {
     let org = repo::orgs::by_slug(conn, slug)?.ok_or(Error::NotFound("organization"))?;
     let id: OrgId = org
         .id
@@ -71,7 +74,7 @@ fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<(OrganizationRow,
 }
 
 /// Look the organization up and authorize in one step; the scope carries the authorized id.
-fn scoped(
+pub(crate) fn scoped(
     conn: &mut AnyConnection,
     actor: &Actor,
     slug: &str,

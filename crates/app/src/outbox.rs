@@ -25,22 +25,33 @@ impl Effect {
     }
 }
 
-pub fn enqueue(conn: &mut AnyConnection, effect: &Effect) -> Result<()> {
-    let now = citybadges_store::now();
+fn row(effect: &Effect, now: chrono::NaiveDateTime) -> Result<OutboxRow> {
     let payload = serde_json::to_string(effect).map_err(|e| Error::Internal(e.to_string()))?;
-    repo::outbox::insert(
-        conn,
-        &OutboxRow {
-            id: uuid::Uuid::now_v7().to_string(),
-            topic: effect.topic().into(),
-            payload,
-            attempts: 0,
-            next_attempt_at: now,
-            last_error: None,
-            created_at: now,
-            delivered_at: None,
-        },
-    )?;
+    Ok(OutboxRow {
+        id: uuid::Uuid::now_v7().to_string(),
+        topic: effect.topic().into(),
+        payload,
+        attempts: 0,
+        next_attempt_at: now,
+        last_error: None,
+        created_at: now,
+        delivered_at: None,
+    })
+}
+
+pub fn enqueue(conn: &mut AnyConnection, effect: &Effect) -> Result<()> {
+    repo::outbox::insert(conn, &row(effect, citybadges_store::now())?)?;
+    Ok(())
+}
+
+/// Queue many effects in batched inserts (bulk awards).
+pub fn enqueue_many(conn: &mut AnyConnection, effects: &[Effect]) -> Result<()> {
+    let now = citybadges_store::now();
+    let rows = effects
+        .iter()
+        .map(|e| row(e, now))
+        .collect::<Result<Vec<_>>>()?;
+    repo::outbox::insert_many(conn, &rows)?;
     Ok(())
 }
 

@@ -27,6 +27,11 @@ pub const DATA_INTEGRITY_V2: &str = "https://w3id.org/security/data-integrity/v2
 pub const DATA_INTEGRITY_V1: &str = "https://w3id.org/security/data-integrity/v1";
 /// The Multikey context (`Multikey`, `publicKeyMultibase`).
 pub const MULTIKEY_V1: &str = "https://w3id.org/security/multikey/v1";
+/// The Security Vocabulary 2 context (`assertionMethod`, `verificationMethod`, …); issuer profiles
+/// use it so that verifiers which compact controller documents find the key terms.
+pub const SECURITY_V2: &str = "https://w3id.org/security/v2";
+/// The Security Vocabulary 1 context, which the 2 context imports.
+pub const SECURITY_V1: &str = "https://w3id.org/security/v1";
 /// The DID 1.0 context.
 pub const DID_V1: &str = "https://www.w3.org/ns/did/v1";
 
@@ -74,6 +79,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ),
     (MULTIKEY_V1, include_str!("../contexts/multikey-v1.jsonld")),
     (DID_V1, include_str!("../contexts/did-v1.jsonld")),
+    (SECURITY_V2, include_str!("../contexts/security-v2.jsonld")),
+    (SECURITY_V1, include_str!("../contexts/security-v1.jsonld")),
 ];
 
 /// The bundled context document served for `url`, if there is one.

@@ -8,8 +8,11 @@ pub const OB3_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3
 /// Defines `1EdTechJsonSchemaValidator2019`, the `credentialSchema` type (and `1EdTechRevocationList`).
 pub const OB3_EXTENSIONS_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
 pub const MULTIKEY_CONTEXT: &str = "https://w3id.org/security/multikey/v1";
-/// Defines `verificationMethod` and `assertionMethod` outside proofs.
+/// Defines `verificationMethod` and `assertionMethod` for DID documents.
 pub const DID_CONTEXT: &str = "https://www.w3.org/ns/did/v1";
+/// Defines `verificationMethod` and `assertionMethod` for issuer profiles: Digital Bazaar's
+/// verifiers read controller documents through this context.
+pub const SECURITY_V2_CONTEXT: &str = "https://w3id.org/security/v2";
 /// The official JSON Schema of an `AchievementCredential` / `OpenBadgeCredential`.
 pub const OB3_SCHEMA_URL: &str =
     "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
@@ -275,7 +278,12 @@ pub fn issuer_profile_json(issuer: &Issuer, keys: &[IssuerKey]) -> Value {
     };
     map.insert(
         "@context".into(),
-        json!([VC_V2_CONTEXT, OB3_CONTEXT, DID_CONTEXT, MULTIKEY_CONTEXT]),
+        json!([
+            VC_V2_CONTEXT,
+            OB3_CONTEXT,
+            SECURITY_V2_CONTEXT,
+            MULTIKEY_CONTEXT
+        ]),
     );
     let methods: Vec<Value> = keys
         .iter()

@@ -200,6 +200,47 @@ pub struct AwardRow {
     pub revocation_reason: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// SHA-256 of the request that carried `idempotency_key`.
+    pub request_hash: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = issuer_keys, treat_none_as_null = true)]
+pub struct IssuerKeyRow {
+    pub id: String,
+    pub organization_id: String,
+    /// The fragment of the verification method id: `<issuer>#<key_id>`.
+    pub key_id: String,
+    pub public_key_multibase: String,
+    pub secret_sealed: String,
+    pub created_at: NaiveDateTime,
+    pub retired_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = credentials, treat_none_as_null = true)]
+pub struct CredentialRow {
+    pub award_id: String,
+    pub organization_id: String,
+    pub key_id: String,
+    pub status_list: i32,
+    pub status_index: i32,
+    pub recipient_salt: String,
+    pub recipient_hash: String,
+    /// The signed OpenBadgeCredential, JSON.
+    pub document: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = status_lists, treat_none_as_null = true)]
+pub struct StatusListRow {
+    pub organization_id: String,
+    pub list_number: i32,
+    pub allocated: i32,
+    pub scramble: i32,
+    pub document: Option<String>,
+    pub updated_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]

@@ -196,6 +196,44 @@ diesel::table! {
         revocation_reason -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        request_hash -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    issuer_keys (id) {
+        id -> Text,
+        organization_id -> Text,
+        key_id -> Text,
+        public_key_multibase -> Text,
+        secret_sealed -> Text,
+        created_at -> Timestamp,
+        retired_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    credentials (award_id) {
+        award_id -> Text,
+        organization_id -> Text,
+        key_id -> Text,
+        status_list -> Integer,
+        status_index -> Integer,
+        recipient_salt -> Text,
+        recipient_hash -> Text,
+        document -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    status_lists (organization_id, list_number) {
+        organization_id -> Text,
+        list_number -> Integer,
+        allocated -> Integer,
+        scramble -> Integer,
+        document -> Nullable<Text>,
+        updated_at -> Timestamp,
     }
 }
 
@@ -263,6 +301,10 @@ diesel::joinable!(activity_topics -> topics (topic_id));
 diesel::joinable!(api_tokens -> organizations (organization_id));
 diesel::joinable!(api_tokens -> users (user_id));
 diesel::joinable!(awards -> achievements (achievement_id));
+diesel::joinable!(credentials -> awards (award_id));
+diesel::joinable!(credentials -> organizations (organization_id));
+diesel::joinable!(issuer_keys -> organizations (organization_id));
+diesel::joinable!(status_lists -> organizations (organization_id));
 diesel::joinable!(awards -> organizations (organization_id));
 diesel::joinable!(awards -> users (recipient_user_id));
 diesel::joinable!(email_tokens -> users (user_id));
@@ -293,4 +335,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     email_tokens,
     audit_log,
     outbox,
+    issuer_keys,
+    credentials,
+    status_lists,
 );

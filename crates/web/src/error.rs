@@ -180,7 +180,11 @@ impl ResponseError for PageError {
 
 /// Requests under these prefixes are machine clients: they get problem documents.
 pub fn wants_json(path: &str) -> bool {
-    path.starts_with("/api/") || path == "/healthz" || path == "/readyz"
+    path.starts_with("/api/")
+        || path == "/healthz"
+        || path == "/readyz"
+        || path == "/credentials/verify"
+        || path == "/credentials/issue"
 }
 
 /// Answer in the style the path calls for (used by extractor error handlers and the 404 handler).

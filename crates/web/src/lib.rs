@@ -7,6 +7,7 @@ pub mod error;
 pub mod extract;
 pub mod health;
 pub mod pages;
+pub mod upload;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
@@ -103,7 +104,25 @@ fn page_routes(cfg: &mut web::ServiceConfig) {
         .service(manage::revoke_token)
         .service(manage::city_organizations)
         .service(manage::set_status)
-        .service(dev::mail);
+        .service(dev::mail)
+        .service(awards::awards)
+        .service(awards::award)
+        .service(awards::revoke)
+        .service(verify::verify_form)
+        .service(verify::verify_submit)
+        .service(credentials::issuer_did)
+        .service(credentials::issuer)
+        // Suffixed routes first: `/credentials/{id}` would also match `….png`.
+        .service(credentials::credential_png)
+        .service(credentials::credential_svg)
+        .service(credentials::credential_json)
+        .service(credentials::credential)
+        .service(credentials::ob2_assertion_png)
+        .service(credentials::ob2_assertion)
+        .service(credentials::ob2_badge)
+        .service(credentials::ob2_issuer)
+        .service(credentials::status_list)
+        .service(credentials::badge_image);
 }
 
 /// Too large bodies are 413; anything else unreadable is 400, in the style the path calls for.

@@ -1,6 +1,7 @@
 use crate::models::{AchievementRow, OrganizationRow};
 use crate::schema::{achievements, organizations};
 use crate::{AnyConnection, Result};
+use citybadges_domain::policy::OrgScope;
 use citybadges_domain::{OrgStatus, PublicationStatus};
 use diesel::prelude::*;
 
@@ -21,6 +22,34 @@ pub fn published_of_org(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<Ac
         .select(AchievementRow::as_select())
         .order((achievements::level_rank.asc(), achievements::name))
         .load(conn)?)
+}
+
+/// Every badge of an organization, drafts and archived ones included.
+pub fn all_of_org(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Vec<AchievementRow>> {
+    Ok(achievements::table
+        .filter(achievements::organization_id.eq(scope.org_id().to_string()))
+        .select(AchievementRow::as_select())
+        .order(achievements::name)
+        .load(conn)?)
+}
+
+/// A badge that was published at some point (published or archived), with its organization:
+/// what its public documents show.
+pub fn issued_kind_by_id(
+    conn: &mut AnyConnection,
+    id: &str,
+) -> Result<Option<(AchievementRow, crate::models::OrganizationRow)>> {
+    use crate::schema::organizations;
+    Ok(achievements::table
+        .inner_join(organizations::table)
+        .filter(achievements::id.eq(id))
+        .filter(achievements::status.ne(PublicationStatus::Draft.as_str()))
+        .select((
+            AchievementRow::as_select(),
+            crate::models::OrganizationRow::as_select(),
+        ))
+        .first(conn)
+        .optional()?)
 }
 
 /// A published badge of an active organization.

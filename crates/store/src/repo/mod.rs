@@ -7,11 +7,14 @@
 pub mod achievements;
 pub mod activities;
 pub mod audit;
+pub mod awards;
 pub mod city;
 pub mod email_tokens;
 pub mod enrollments;
+pub mod issuer_keys;
 pub mod orgs;
 pub mod outbox;
+pub mod status_lists;
 pub mod tokens;
 pub mod users;
 

@@ -13,6 +13,15 @@ pub fn insert(conn: &mut AnyConnection, row: &OutboxRow) -> Result<()> {
     Ok(())
 }
 
+pub fn insert_many(conn: &mut AnyConnection, rows: &[OutboxRow]) -> Result<()> {
+    for chunk in rows.chunks(1000) {
+        crate::on_backend!(conn, |c| diesel::insert_into(outbox::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
 /// Undelivered rows whose time has come, oldest first.
 pub fn due(conn: &mut AnyConnection, now: NaiveDateTime, limit: i64) -> Result<Vec<OutboxRow>> {
     Ok(outbox::table

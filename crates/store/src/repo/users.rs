@@ -36,6 +36,34 @@ pub fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<UserRow>> {
         .optional()?)
 }
 
+/// Accounts with these (normalized) emails.
+pub fn by_emails(conn: &mut AnyConnection, emails: &[String]) -> Result<Vec<UserRow>> {
+    let mut found = Vec::new();
+    for chunk in emails.chunks(1000) {
+        found.extend(
+            users::table
+                .filter(users::email.eq_any(chunk))
+                .select(UserRow::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(found)
+}
+
+/// Accounts with these ids.
+pub fn by_ids(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<UserRow>> {
+    let mut found = Vec::new();
+    for chunk in ids.chunks(1000) {
+        found.extend(
+            users::table
+                .filter(users::id.eq_any(chunk))
+                .select(UserRow::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(found)
+}
+
 pub fn username_taken(conn: &mut AnyConnection, username: &str) -> Result<bool> {
     Ok(diesel::select(diesel::dsl::exists(
         users::table.filter(users::username.eq(username)),

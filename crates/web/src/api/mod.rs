@@ -1,9 +1,11 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document at `/api/openapi.json`.
 
+pub mod awards;
 pub mod catalog;
 pub mod openapi;
 pub mod orgs;
 pub mod search;
+pub mod verify;
 
 use actix_web::web;
 
@@ -17,5 +19,13 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(catalog::city)
         .service(orgs::me)
         .service(orgs::org_activities)
-        .service(orgs::create_activity);
+        .service(orgs::create_activity)
+        .service(awards::create_awards)
+        .service(awards::create_award)
+        .service(awards::list_awards)
+        .service(awards::get_award)
+        .service(awards::revoke_award)
+        .service(verify::verify)
+        .service(verify::vc_api_verify)
+        .service(verify::vc_api_issue);
 }

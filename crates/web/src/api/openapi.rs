@@ -17,6 +17,14 @@ use utoipa::{Modify, OpenApi};
         super::orgs::me,
         super::orgs::org_activities,
         super::orgs::create_activity,
+        super::awards::create_award,
+        super::awards::create_awards,
+        super::awards::list_awards,
+        super::awards::get_award,
+        super::awards::revoke_award,
+        super::verify::verify,
+        super::verify::vc_api_verify,
+        super::verify::vc_api_issue,
     ),
     components(schemas(crate::error::Problem, crate::error::FieldProblem)),
     modifiers(&Security),
@@ -24,6 +32,8 @@ use utoipa::{Modify, OpenApi};
         (name = "catalog", description = "Public, city-wide catalog"),
         (name = "account", description = "The caller"),
         (name = "organization", description = "An organization's private side, for its staff and integrations"),
+        (name = "awards", description = "Awarding badges as signed Open Badges 3.0 credentials, and revoking them"),
+        (name = "verification", description = "Verifying credentials from any issuer; W3C VC-API endpoints"),
     )
 )]
 pub struct ApiDoc;

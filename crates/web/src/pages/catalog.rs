@@ -390,10 +390,20 @@ struct Badge {
 #[get("/orgs/{org}/badges/{slug}")]
 pub async fn badge(
     app: web::Data<App>,
+    req: actix_web::HttpRequest,
     viewer: Viewer,
     path: web::Path<(String, String)>,
 ) -> Result<HttpResponse, PageError> {
     let (org, slug) = path.into_inner();
+    // The page's URL is the OB 3.0 achievement id: machines asking for JSON get the Achievement.
+    if super::credentials::wants_json_ld(&req) {
+        let doc = app.achievement_document(org, slug).await?;
+        return Ok(super::credentials::json_ld(
+            "application/ld+json",
+            doc.to_string(),
+            "public, max-age=300",
+        ));
+    }
     let b = app.badge_page(org, slug).await?;
     let layout = Layout::new(&app, &viewer, b.name.clone()).await?;
     render(&Badge { layout, b })

@@ -1,9 +1,12 @@
 //! Server-rendered pages: a view struct per page (askama), thin handlers that call one use case.
 
 pub mod account;
+pub mod awards;
 pub mod catalog;
+pub mod credentials;
 pub mod dev;
 pub mod manage;
+pub mod verify;
 
 use crate::error::PageError;
 use crate::extract::{session_cookie, Viewer};

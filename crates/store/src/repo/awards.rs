@@ -1,0 +1,161 @@
+//! Awards and their signed credentials.
+
+use super::{Page, Paging};
+use crate::models::{AchievementRow, AwardRow, CredentialRow, OrganizationRow};
+use crate::schema::{achievements, awards, credentials, organizations};
+use crate::{AnyConnection, Result};
+use chrono::NaiveDateTime;
+use citybadges_domain::policy::OrgScope;
+use diesel::prelude::*;
+
+pub fn insert_many(conn: &mut AnyConnection, rows: &[AwardRow]) -> Result<()> {
+    for chunk in rows.chunks(1000) {
+        crate::on_backend!(conn, |c| diesel::insert_into(awards::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+pub fn insert_credentials(conn: &mut AnyConnection, rows: &[CredentialRow]) -> Result<()> {
+    for chunk in rows.chunks(1000) {
+        crate::on_backend!(conn, |c| diesel::insert_into(credentials::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// The awards an earlier request with these idempotency keys created.
+pub fn by_idempotency_keys(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    keys: &[String],
+) -> Result<Vec<AwardRow>> {
+    let mut found = Vec::new();
+    for chunk in keys.chunks(1000) {
+        found.extend(
+            awards::table
+                .filter(awards::organization_id.eq(scope.org_id().to_string()))
+                .filter(awards::idempotency_key.eq_any(chunk))
+                .select(AwardRow::as_select())
+                .load(conn)?,
+        );
+    }
+    Ok(found)
+}
+
+/// One of the organization's awards.
+pub fn get(conn: &mut AnyConnection, scope: &OrgScope, id: &str) -> Result<Option<AwardRow>> {
+    Ok(awards::table
+        .filter(awards::id.eq(id))
+        .filter(awards::organization_id.eq(scope.org_id().to_string()))
+        .select(AwardRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The organization's awards, newest first, optionally of one status.
+pub fn list(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    status: Option<&str>,
+    paging: Paging,
+) -> Result<Page<AwardRow>> {
+    let org = scope.org_id().to_string();
+    let mut query = awards::table
+        .filter(awards::organization_id.eq(org.clone()))
+        .into_boxed();
+    let mut count = awards::table
+        .filter(awards::organization_id.eq(org))
+        .into_boxed();
+    if let Some(status) = status {
+        query = query.filter(awards::status.eq(status.to_owned()));
+        count = count.filter(awards::status.eq(status.to_owned()));
+    }
+    let total = count.count().get_result(conn)?;
+    let items = query
+        .order((awards::created_at.desc(), awards::id.desc()))
+        .offset(paging.offset())
+        .limit(paging.limit())
+        .select(AwardRow::as_select())
+        .load(conn)?;
+    Ok(Page { items, total })
+}
+
+/// Revoke an issued award of this organization; 0 when it is not one or not issued.
+pub fn revoke(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    id: &str,
+    reason: &str,
+    at: NaiveDateTime,
+) -> Result<usize> {
+    Ok(diesel::update(
+        awards::table
+            .filter(awards::id.eq(id))
+            .filter(awards::organization_id.eq(scope.org_id().to_string()))
+            .filter(awards::status.eq("issued")),
+    )
+    .set((
+        awards::status.eq("revoked"),
+        awards::revoked_at.eq(Some(at)),
+        awards::revocation_reason.eq(Some(reason)),
+        awards::updated_at.eq(at),
+    ))
+    .execute(conn)?)
+}
+
+/// Everything needed to serve an award's public documents (credential, OB 2.0 assertion).
+pub type Published = (CredentialRow, AwardRow, AchievementRow, OrganizationRow);
+
+/// An award's credential and what it refers to, by award id: public to whoever holds the link.
+pub fn published(conn: &mut AnyConnection, award_id: &str) -> Result<Option<Published>> {
+    Ok(credentials::table
+        .inner_join(awards::table.inner_join(achievements::table))
+        .inner_join(organizations::table)
+        .filter(credentials::award_id.eq(award_id))
+        .select((
+            CredentialRow::as_select(),
+            AwardRow::as_select(),
+            AchievementRow::as_select(),
+            OrganizationRow::as_select(),
+        ))
+        .first(conn)
+        .optional()?)
+}
+
+/// Credentials of these awards (for listing them with their links).
+pub fn credentials_of(
+    conn: &mut AnyConnection,
+    award_ids: &[String],
+) -> Result<Vec<CredentialRow>> {
+    Ok(credentials::table
+        .filter(credentials::award_id.eq_any(award_ids))
+        .select(CredentialRow::as_select())
+        .load(conn)?)
+}
+
+/// The status-list indexes of an organization's revoked awards in one list.
+pub fn revoked_indexes(
+    conn: &mut AnyConnection,
+    org_id: &str,
+    list_number: i32,
+) -> Result<Vec<i32>> {
+    Ok(credentials::table
+        .inner_join(awards::table)
+        .filter(credentials::organization_id.eq(org_id))
+        .filter(credentials::status_list.eq(list_number))
+        .filter(awards::status.eq("revoked"))
+        .select(credentials::status_index)
+        .load(conn)?)
+}
+
+/// Awards of one person (their backpack), newest first.
+pub fn of_recipient(conn: &mut AnyConnection, user_id: &str) -> Result<Vec<AwardRow>> {
+    Ok(awards::table
+        .filter(awards::recipient_user_id.eq(user_id))
+        .order(awards::created_at.desc())
+        .select(AwardRow::as_select())
+        .load(conn)?)
+}

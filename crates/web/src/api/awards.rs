@@ -1,0 +1,207 @@
+//! Awarding badges for partners' integrations: award one or many, list, read, revoke.
+
+use crate::error::ApiError;
+use crate::extract::ApiCaller;
+use actix_web::http::header;
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use citybadges_app::issuing::awards::{AwardInput, AwardView, BatchAwarded};
+use citybadges_app::views::PageOf;
+use citybadges_app::App;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+
+fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
+    match req.headers().get(IDEMPOTENCY_KEY) {
+        None => Ok(None),
+        Some(v) => v.to_str().map(|s| Some(s.to_owned())).map_err(|_| {
+            ApiError(citybadges_app::Error::BadRequest(
+                "Idempotency-Key must be visible ASCII characters".into(),
+            ))
+        }),
+    }
+}
+
+/// Award a badge to one person. Send an `Idempotency-Key` header to retry safely: the same key
+/// with the same body returns the award made the first time (200, `Idempotent-Replayed: true`).
+#[utoipa::path(
+    post, path = "/api/v1/orgs/{slug}/awards", tag = "awards",
+    security(("bearer" = []), ("session" = [])),
+    params(
+        ("slug" = String, Path, description = "Organization slug"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe: 1 to 255 visible ASCII characters"),
+    ),
+    request_body = AwardInput,
+    responses(
+        (status = 201, description = "Awarded; the credential is signed and the recipient notified", body = AwardView),
+        (status = 200, description = "A retry of an earlier request with the same Idempotency-Key", body = AwardView),
+        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization, or the organization is not approved", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+        (status = 409, description = "The Idempotency-Key was used for a different request", body = crate::error::Problem),
+        (status = 422, description = "Invalid fields, each explained", body = crate::error::Problem),
+    )
+)]
+#[post("/api/v1/orgs/{slug}/awards")]
+pub async fn create_award(
+    app: web::Data<App>,
+    req: HttpRequest,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<AwardInput>,
+) -> Result<HttpResponse, ApiError> {
+    let key = idempotency_key(&req)?;
+    let awarded = app
+        .award(caller.0, slug.into_inner(), body.into_inner(), key)
+        .await?;
+    let mut resp = if awarded.replayed {
+        let mut r = HttpResponse::Ok();
+        r.insert_header(("Idempotent-Replayed", "true"));
+        r
+    } else {
+        HttpResponse::Created()
+    };
+    Ok(resp
+        .insert_header((header::LOCATION, awarded.award.links.credential.clone()))
+        .json(awarded.award))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BatchInput {
+    /// 1 to 10,000 awards, made together or not at all.
+    pub awards: Vec<AwardInput>,
+}
+
+/// Award badges to up to 10,000 people at once (all or none). With an `Idempotency-Key`, item
+/// `i` is keyed `<key>#<i>`, so a retried batch returns the same awards.
+#[utoipa::path(
+    post, path = "/api/v1/orgs/{slug}/awards/batch", tag = "awards",
+    security(("bearer" = []), ("session" = [])),
+    params(
+        ("slug" = String, Path, description = "Organization slug"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe"),
+    ),
+    request_body = BatchInput,
+    responses(
+        (status = 201, description = "Awarded", body = BatchAwarded),
+        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+        (status = 409, description = "The Idempotency-Key was used for a different request", body = crate::error::Problem),
+        (status = 413, description = "The body is too large", body = crate::error::Problem),
+        (status = 422, description = "Invalid items, each explained with its position", body = crate::error::Problem),
+    )
+)]
+#[post("/api/v1/orgs/{slug}/awards/batch")]
+pub async fn create_awards(
+    app: web::Data<App>,
+    req: HttpRequest,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    body: web::Json<BatchInput>,
+) -> Result<HttpResponse, ApiError> {
+    let key = idempotency_key(&req)?;
+    let done = app
+        .award_batch(caller.0, slug.into_inner(), body.into_inner().awards, key)
+        .await?;
+    Ok(HttpResponse::Created().json(done))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AwardsParams {
+    /// issued or revoked; both when absent.
+    pub status: Option<String>,
+    pub page: Option<i64>,
+    /// Items per page, 1 to 100 (default 20).
+    pub per_page: Option<i64>,
+}
+
+/// The organization's awards, newest first.
+#[utoipa::path(
+    get, path = "/api/v1/orgs/{slug}/awards", tag = "awards",
+    security(("bearer" = []), ("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug"), AwardsParams),
+    responses(
+        (status = 200, description = "A page of awards", body = PageOf<AwardView>),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/orgs/{slug}/awards")]
+pub async fn list_awards(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+    q: web::Query<AwardsParams>,
+) -> Result<HttpResponse, ApiError> {
+    let q = q.into_inner();
+    let page = app
+        .list_awards(caller.0, slug.into_inner(), q.status, q.page, q.per_page)
+        .await?;
+    Ok(HttpResponse::Ok().json(page))
+}
+
+/// One award of the organization.
+#[utoipa::path(
+    get, path = "/api/v1/orgs/{slug}/awards/{id}", tag = "awards",
+    security(("bearer" = []), ("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug"), ("id" = String, Path, description = "Award id")),
+    responses(
+        (status = 200, description = "The award", body = AwardView),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization or award", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/orgs/{slug}/awards/{id}")]
+pub async fn get_award(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, id) = path.into_inner();
+    Ok(HttpResponse::Ok().json(app.award_detail(caller.0, slug, id).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RevokeInput {
+    /// Why (1 to 500 characters); shown to verifiers of the OB 2.0 assertion.
+    pub reason: String,
+}
+
+/// Revoke an award: its credential's bit in the issuer's status list is set at once.
+#[utoipa::path(
+    post, path = "/api/v1/orgs/{slug}/awards/{id}/revoke", tag = "awards",
+    security(("bearer" = []), ("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug"), ("id" = String, Path, description = "Award id")),
+    request_body = RevokeInput,
+    responses(
+        (status = 200, description = "Revoked", body = AwardView),
+        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization or award", body = crate::error::Problem),
+        (status = 409, description = "Already revoked", body = crate::error::Problem),
+        (status = 422, description = "No reason given", body = crate::error::Problem),
+    )
+)]
+#[post("/api/v1/orgs/{slug}/awards/{id}/revoke")]
+pub async fn revoke_award(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    path: web::Path<(String, String)>,
+    body: web::Json<RevokeInput>,
+) -> Result<HttpResponse, ApiError> {
+    let (slug, id) = path.into_inner();
+    let view = app
+        .revoke_award(caller.0, slug, id, body.into_inner().reason)
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}

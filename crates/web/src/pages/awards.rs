@@ -1,0 +1,95 @@
+//! An organization's awards: award a badge by email, see what was awarded, revoke with a reason.
+
+use super::{pages, redirect, render, Layout};
+use crate::error::PageError;
+use crate::extract::{CsrfForm, Viewer};
+use actix_web::{get, post, web, HttpResponse};
+use askama::Template;
+use citybadges_app::issuing::awards::{AwardInput, AwardsDashboard};
+use citybadges_app::App;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "manage/awards.html")]
+struct AwardsPage {
+    layout: Layout,
+    d: AwardsDashboard,
+}
+
+#[derive(Deserialize)]
+pub struct PageQuery {
+    page: Option<i64>,
+}
+
+#[get("/manage/orgs/{slug}/awards")]
+pub async fn awards(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    q: web::Query<PageQuery>,
+) -> Result<HttpResponse, PageError> {
+    let d = app
+        .awards_dashboard(viewer.actor.clone(), slug.into_inner(), q.page)
+        .await?;
+    let layout = Layout::new(&app, &viewer, format!("{} — awards", d.org.name)).await?;
+    render(&AwardsPage { layout, d })
+}
+
+#[derive(Deserialize)]
+pub struct AwardForm {
+    #[serde(default)]
+    recipient_email: String,
+    #[serde(default)]
+    achievement: String,
+    #[serde(default)]
+    narrative: String,
+    #[serde(default)]
+    evidence_url: String,
+}
+
+fn some(s: String) -> Option<String> {
+    Some(s.trim().to_owned()).filter(|s| !s.is_empty())
+}
+
+#[post("/manage/orgs/{slug}/awards")]
+pub async fn award(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    form: CsrfForm<AwardForm>,
+) -> Result<HttpResponse, PageError> {
+    let slug = slug.into_inner();
+    let f = form.0;
+    let input = AwardInput {
+        recipient_email: some(f.recipient_email),
+        recipient_user_id: None,
+        achievement: f.achievement,
+        narrative: some(f.narrative),
+        evidence_url: some(f.evidence_url),
+        valid_until: None,
+    };
+    app.award(viewer.actor.clone(), slug.clone(), input, None)
+        .await?;
+    Ok(redirect(&format!("/manage/orgs/{slug}/awards")))
+}
+
+#[derive(Deserialize)]
+pub struct RevokeForm {
+    #[serde(default)]
+    reason: String,
+}
+
+#[post("/manage/orgs/{slug}/awards/{id}/revoke")]
+pub async fn revoke(
+    app: web::Data<App>,
+    viewer: Viewer,
+    path: web::Path<(String, String)>,
+    form: CsrfForm<RevokeForm>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, id) = path.into_inner();
+    app.revoke_award(viewer.actor.clone(), slug.clone(), id, form.0.reason)
+        .await?;
+    Ok(redirect(&format!("/manage/orgs/{slug}/awards")))
+}
+
+pages!(AwardsPage);

@@ -1,0 +1,100 @@
+//! The public verify page: upload a badge image or file, paste a credential, or give its URL.
+
+use super::{pages, render, Layout};
+use crate::api::verify::verify_input;
+use crate::error::PageError;
+use crate::extract::{client_key, Viewer};
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use askama::Template;
+use citybadges_app::verifying::Outcome;
+use citybadges_app::verifying::{Verified, VerifyInput};
+use citybadges_app::App;
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "verify.html")]
+struct VerifyPage {
+    layout: Layout,
+    url: String,
+    result: Option<Verified>,
+    /// Why nothing could be verified (bad input), shown above the form.
+    problem: Option<String>,
+}
+
+impl VerifyPage {
+    fn outcome(&self, o: &Outcome) -> &'static str {
+        match o {
+            Outcome::Passed => "passed",
+            Outcome::Failed => "failed",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct VerifyQuery {
+    url: Option<String>,
+}
+
+/// Input problems are shown on the page; anything else is an error page.
+fn split(
+    result: Result<Verified, citybadges_app::Error>,
+) -> Result<(Option<Verified>, Option<String>), PageError> {
+    use citybadges_app::Error;
+    match result {
+        Ok(v) => Ok((Some(v), None)),
+        Err(e @ (Error::BadRequest(_) | Error::Refused(_) | Error::NotFound(_))) => {
+            Ok((None, Some(e.to_string())))
+        }
+        Err(e) => Err(PageError(e)),
+    }
+}
+
+#[get("/verify")]
+pub async fn verify_form(
+    app: web::Data<App>,
+    req: HttpRequest,
+    viewer: Viewer,
+    q: web::Query<VerifyQuery>,
+) -> Result<HttpResponse, PageError> {
+    let url = q.into_inner().url.unwrap_or_default();
+    let (result, problem) = if url.trim().is_empty() {
+        (None, None)
+    } else {
+        app.check_verify_rate(&client_key(&req)).await?;
+        split(app.verify(VerifyInput::Url(url.clone()), None).await)?
+    };
+    let layout = Layout::new(&app, &viewer, "Verify a badge").await?;
+    render(&VerifyPage {
+        layout,
+        url,
+        result,
+        problem,
+    })
+}
+
+/// The form post: nothing changes on the server, so no CSRF token is needed; the rate limit
+/// bounds how often anyone can make it fetch.
+#[post("/verify")]
+pub async fn verify_submit(
+    app: web::Data<App>,
+    req: HttpRequest,
+    viewer: Viewer,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    app.check_verify_rate(&client_key(&req)).await?;
+    let outcome = match verify_input(&req, payload).await {
+        Ok((input, email)) => app.verify(input, email).await,
+        Err(e) => Err(e),
+    };
+    let (result, problem) = split(outcome)?;
+    let layout = Layout::new(&app, &viewer, "Verify a badge").await?;
+    render(&VerifyPage {
+        layout,
+        url: String::new(),
+        result,
+        problem,
+    })
+}
+
+pages!(VerifyPage);

@@ -1,0 +1,67 @@
+//! Reading request bodies that may be a file upload: multipart forms with size caps, or raw bytes.
+
+use actix_multipart::Multipart;
+use actix_web::{web, HttpRequest};
+use citybadges_app::Error;
+use futures_util::StreamExt;
+use std::collections::HashMap;
+
+/// The fields of a request body: a multipart form's fields by name, or, for any other content
+/// type, the whole body under `""`. At most `max_bytes` in all.
+pub async fn read_fields(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    max_bytes: usize,
+) -> Result<HashMap<String, Vec<u8>>, Error> {
+    let too_large = || {
+        Error::BadRequest(format!(
+            "the upload is larger than {} MiB",
+            max_bytes / (1024 * 1024)
+        ))
+    };
+    let mut fields = HashMap::new();
+    let is_multipart = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let mut total = 0usize;
+    if !is_multipart {
+        let mut body = Vec::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|e| Error::BadRequest(format!("the upload failed: {e}")))?;
+            total += chunk.len();
+            if total > max_bytes {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        fields.insert(String::new(), body);
+        return Ok(fields);
+    }
+    let mut form = Multipart::new(req.headers(), payload);
+    while let Some(field) = form.next().await {
+        let mut field =
+            field.map_err(|e| Error::BadRequest(format!("the form could not be read: {e}")))?;
+        let name = field.name().unwrap_or_default().to_owned();
+        let mut value = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|e| Error::BadRequest(format!("the upload failed: {e}")))?;
+            total += chunk.len();
+            if total > max_bytes {
+                return Err(too_large());
+            }
+            value.extend_from_slice(&chunk);
+        }
+        fields.insert(name, value);
+    }
+    Ok(fields)
+}
+
+/// A text field, trimmed; `None` when absent or empty.
+pub fn text(fields: &HashMap<String, Vec<u8>>, name: &str) -> Option<String> {
+    fields
+        .get(name)
+        .map(|v| String::from_utf8_lossy(v).trim().to_owned())
+        .filter(|s| !s.is_empty())
+}
