@@ -109,7 +109,25 @@ async fn auths(city: &TestCity) -> HashMap<Role, Auth> {
     m
 }
 
-fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
+/// Ids the rows need, made before the matrix runs.
+struct Fixture {
+    activity: String,
+    badge: String,
+    token_id: String,
+    /// An award of A: its public documents must never show its recipient's email.
+    award: String,
+    achievement: String,
+    /// Awards to revoke through the page and through the API.
+    revoke_by_form: String,
+    revoke_by_api: String,
+}
+
+/// The recipient of A's awards: private to A's people.
+const AWARD_EMAIL: &str = "private-recipient@example.org";
+
+fn rows(f: &Fixture) -> Vec<Row> {
+    let (activity, badge, token_id) = (&f.activity, &f.badge, &f.token_id);
+    let (award, achievement) = (&f.award, &f.achievement);
     let a = org_a();
     let p = org_pending();
     let public = |_: Role| ok(false);
@@ -281,6 +299,209 @@ fn rows(activity: &str, badge: &str, token_id: &str) -> Vec<Row> {
                 _ => is(403),
             }),
         ),
+        // Public credential documents: anyone, never a recipient's email.
+        row(Method::GET, "/verify", "/verify".into(), Box::new(public)),
+        row(
+            Method::GET,
+            "/issuers/{slug}",
+            format!("/issuers/{a}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/issuers/{slug}/did.json",
+            format!("/issuers/{a}/did.json"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/credentials/{id}",
+            format!("/credentials/{award}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/credentials/{id}.json",
+            format!("/credentials/{award}.json"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/credentials/{id}.png",
+            format!("/credentials/{award}.png"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/credentials/{id}.svg",
+            format!("/credentials/{award}.svg"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/ob2/assertions/{id}",
+            format!("/ob2/assertions/{award}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/ob2/assertions/{id}.png",
+            format!("/ob2/assertions/{award}.png"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/ob2/badges/{id}",
+            format!("/ob2/badges/{achievement}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/ob2/issuers/{slug}",
+            format!("/ob2/issuers/{a}"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/status-lists/{slug}/{number}",
+            format!("/status-lists/{a}/1"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/badge-images/{id}.png",
+            format!("/badge-images/{achievement}.png"),
+            Box::new(public),
+        ),
+        // Who was awarded is A's business: not the city's, not B's.
+        row(
+            Method::GET,
+            "/manage/orgs/{slug}/awards",
+            format!("/manage/orgs/{a}/awards"),
+            Box::new(|r| match r {
+                ReviewerA | StaffA | AdminA => ok(true),
+                Anonymous | TokenA | TokenB => is(303),
+                _ => is(403),
+            }),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/orgs/{slug}/awards",
+            format!("/api/v1/orgs/{a}/awards"),
+            Box::new(|r| match r {
+                ReviewerA | StaffA | AdminA | TokenA => ok(true),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/orgs/{slug}/awards/{id}",
+            format!("/api/v1/orgs/{a}/awards/{award}"),
+            Box::new(|r| match r {
+                ReviewerA | StaffA | AdminA | TokenA => ok(true),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        ),
+        // Verifying is for everyone and changes nothing (these inputs do not verify).
+        Row {
+            method: Method::POST,
+            pattern: "/verify",
+            path: "/verify".into(),
+            form: vec![],
+            json: Some(serde_json::json!({ "credential": { "@context": "https://example.org/" } })),
+            expect: Box::new(public),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/verify",
+            path: "/api/v1/verify".into(),
+            form: vec![],
+            json: Some(serde_json::json!({ "credential": { "@context": "https://example.org/" } })),
+            expect: Box::new(public),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/credentials/verify",
+            path: "/credentials/verify".into(),
+            form: vec![],
+            json: Some(serde_json::json!({ "verifiableCredential": { "type": "Nothing" } })),
+            expect: Box::new(|_| is(422)),
+        },
+        // Off unless configured: no one issues through it here.
+        Row {
+            method: Method::POST,
+            pattern: "/credentials/issue",
+            path: "/credentials/issue".into(),
+            form: vec![],
+            json: Some(serde_json::json!({ "credential": {} })),
+            expect: Box::new(|_| is(404)),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/orgs/{slug}/awards",
+            path: format!("/api/v1/orgs/{a}/awards"),
+            form: vec![],
+            json: Some(serde_json::json!({ "recipient_email": "matrix-api@example.org", "achievement": badge })),
+            expect: Box::new(|r| match r {
+                StaffA | AdminA | TokenA => is(201),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/orgs/{slug}/awards/batch",
+            path: format!("/api/v1/orgs/{a}/awards/batch"),
+            form: vec![],
+            json: Some(serde_json::json!({ "awards": [{ "recipient_email": "matrix-batch@example.org", "achievement": badge }] })),
+            expect: Box::new(|r| match r {
+                StaffA | AdminA | TokenA => is(201),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        },
+        // Revoking: the first allowed caller revokes, later ones find it already revoked (409).
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/orgs/{slug}/awards/{id}/revoke",
+            path: format!("/api/v1/orgs/{a}/awards/{}/revoke", f.revoke_by_api),
+            form: vec![],
+            json: Some(serde_json::json!({ "reason": "matrix" })),
+            expect: Box::new(|r| match r {
+                StaffA | AdminA | TokenA => ok(true),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/manage/orgs/{slug}/awards",
+            path: format!("/manage/orgs/{a}/awards"),
+            json: None,
+            form: vec![
+                ("recipient_email", "matrix-form@example.org".into()),
+                ("achievement", badge.clone()),
+            ],
+            expect: Box::new(|r| match r {
+                StaffA | AdminA => is(303),
+                Anonymous | TokenA | TokenB => is(303),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/manage/orgs/{slug}/awards/{id}/revoke",
+            path: format!("/manage/orgs/{a}/awards/{}/revoke", f.revoke_by_form),
+            json: None,
+            form: vec![("reason", "matrix".into())],
+            expect: Box::new(|r| match r {
+                StaffA | AdminA => is(303),
+                Anonymous | TokenA | TokenB => is(303),
+                _ => is(403),
+            }),
+        },
         // Forms: the CSRF token is added per role. Tokens are not browser sessions.
         Row {
             method: Method::POST,
@@ -407,7 +628,40 @@ async fn matrix(shape: Shape) {
         .create_api_token_for_member(a.into(), staff_email("admin", a), "victim".into())
         .await
         .expect("token");
-    let rows = rows(&activity, &badge, &victim.info.id);
+    let admin = city_admin_actor(&city, a).await;
+    let award = |email: &str| {
+        let (app, admin, badge) = (city.app.clone(), admin.clone(), badge.clone());
+        let email = email.to_owned();
+        async move {
+            app.award(
+                admin,
+                a.into(),
+                citybadges_app::issuing::awards::AwardInput {
+                    recipient_email: Some(email),
+                    recipient_user_id: None,
+                    achievement: badge,
+                    narrative: None,
+                    evidence_url: None,
+                    valid_until: None,
+                },
+                None,
+            )
+            .await
+            .expect("award")
+            .award
+        }
+    };
+    let public_award = award(AWARD_EMAIL).await;
+    let fixture = Fixture {
+        activity,
+        badge: badge.clone(),
+        token_id: victim.info.id,
+        achievement: public_award.achievement_id.clone(),
+        award: public_award.id,
+        revoke_by_form: award(AWARD_EMAIL).await.id,
+        revoke_by_api: award(AWARD_EMAIL).await.id,
+    };
+    let rows = rows(&fixture);
 
     // Every declared route has a row.
     let covered: BTreeSet<(String, String)> = rows
@@ -458,12 +712,17 @@ async fn matrix(shape: Shape) {
                 get(&svc, &row.path, auth).await
             };
             // A revoked token stays revoked: after the admin's call, later allowed calls find nothing.
+            // An award stays revoked: later allowed calls find it already revoked.
             let status_ok = reply.status.as_u16() == want.status
                 || (row.pattern.ends_with("/revoke")
                     && reply.status == StatusCode::NOT_FOUND
-                    && *role != AdminA);
-            let leaked = reply.body.contains(DRAFT_TITLE) && !want.sees_private;
-            let hidden = !reply.body.contains(DRAFT_TITLE)
+                    && *role != AdminA)
+                || (row.pattern.ends_with("/awards/{id}/revoke")
+                    && reply.status == StatusCode::CONFLICT
+                    && want.status < 400);
+            let private = reply.body.contains(DRAFT_TITLE) || reply.body.contains(AWARD_EMAIL);
+            let leaked = private && !want.sees_private;
+            let hidden = !private
                 && want.sees_private
                 && want.status == 200
                 && row.method == Method::GET;
@@ -512,6 +771,29 @@ async fn matrix(shape: Shape) {
         created_by_matrix, 1,
         "only organization A's administrator created a token"
     );
+
+    // Awards: staff, administrator and token of A through the API, staff and administrator
+    // through the page; nobody else. Both revocations happened once.
+    let awards = city
+        .app
+        .list_awards(admin, a.into(), None, Some(1), Some(100))
+        .await
+        .expect("awards")
+        .items;
+    let to = |email: &str| {
+        awards
+            .iter()
+            .filter(|x| x.recipient_email.as_deref() == Some(email))
+            .count()
+    };
+    assert_eq!(to("matrix-api@example.org"), 3);
+    assert_eq!(to("matrix-batch@example.org"), 3);
+    assert_eq!(to("matrix-form@example.org"), 2);
+    for id in [&fixture.revoke_by_api, &fixture.revoke_by_form] {
+        let revoked = awards.iter().find(|x| &x.id == id).expect("award");
+        assert_eq!(revoked.status, "revoked");
+        assert_eq!(revoked.revocation_reason.as_deref(), Some("matrix"));
+    }
 }
 
 async fn city_admin_actor(city: &TestCity, org: &str) -> citybadges_domain::policy::Actor {

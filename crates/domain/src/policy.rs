@@ -80,6 +80,9 @@ pub enum Action {
     ManageAchievements(OrgId),
     /// Award and revoke badges.
     IssueAwards(OrgId),
+    /// See who the organization awarded (recipients' emails): its own people only, never the
+    /// city's staff, whose view of people is aggregate.
+    ViewAwards(OrgId),
     /// Decide on submitted evidence.
     ReviewEvidence(OrgId),
     /// Add, change or remove staff.
@@ -137,7 +140,7 @@ fn org_roles_allowed(action: Action) -> &'static [Role] {
         Action::ManageActivities(_) | Action::ManageAchievements(_) | Action::IssueAwards(_) => {
             &[OrgAdmin, Staff]
         }
-        Action::ReviewEvidence(_) => &[OrgAdmin, Staff, Reviewer],
+        Action::ReviewEvidence(_) | Action::ViewAwards(_) => &[OrgAdmin, Staff, Reviewer],
         _ => &[],
     }
 }
@@ -149,6 +152,7 @@ fn org_of(action: Action) -> Option<OrgId> {
         | Action::ManageActivities(o)
         | Action::ManageAchievements(o)
         | Action::IssueAwards(o)
+        | Action::ViewAwards(o)
         | Action::ReviewEvidence(o)
         | Action::ManageMembers(o)
         | Action::ManageApiTokens(o) => Some(o),
@@ -214,6 +218,20 @@ mod tests {
             kind,
             memberships,
         })
+    }
+
+    #[test]
+    fn recipients_are_seen_by_the_issuing_organization_only() {
+        let a = OrgId::new();
+        let reviewer = user(AccountKind::Staff, vec![(a, Role::Reviewer)]);
+        assert!(authorize(&reviewer, Action::ViewAwards(a)).is_ok());
+        assert!(authorize(&reviewer, Action::IssueAwards(a)).is_err());
+        for city in [AccountKind::Coordinator, AccountKind::PlatformAdmin] {
+            let c = user(city, vec![]);
+            assert!(authorize(&c, Action::ViewOrgPrivate(a)).is_ok());
+            assert_eq!(authorize(&c, Action::ViewAwards(a)), Err(Denied::Forbidden));
+            assert_eq!(authorize(&c, Action::IssueAwards(a)), Err(Denied::Forbidden));
+        }
     }
 
     #[test]

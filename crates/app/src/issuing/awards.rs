@@ -649,7 +649,7 @@ impl App {
         }
         let urls = self.urls();
         self.db(move |conn| {
-            let (_, scope) = scoped(conn, &actor, &slug, Action::ViewOrgPrivate)?;
+            let (_, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
             let page = repo::awards::list(conn, &scope, status.as_deref(), paging)?;
             let badges = badge_map(conn, &scope)?;
             Ok(PageOf {
@@ -669,7 +669,7 @@ impl App {
     pub async fn award_detail(&self, actor: Actor, slug: String, id: String) -> Result<AwardView> {
         let urls = self.urls();
         self.db(move |conn| {
-            let (_, scope) = scoped(conn, &actor, &slug, Action::ViewOrgPrivate)?;
+            let (_, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
             let award = repo::awards::get(conn, &scope, &id)?.ok_or(Error::NotFound("award"))?;
             Ok(view(&urls, award, &badge_map(conn, &scope)?))
         })
@@ -791,7 +791,7 @@ impl App {
         let paging = paging(page, Some(50), 50)?;
         let urls = self.urls();
         self.db(move |conn| {
-            let (org, scope) = scoped(conn, &actor, &slug, Action::ViewOrgPrivate)?;
+            let (org, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
             let can_issue = citybadges_domain::policy::authorize_in_org(
                 &actor,
                 Action::IssueAwards(scope.org_id()),
