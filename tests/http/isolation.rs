@@ -443,7 +443,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
             pattern: "/api/v1/orgs/{slug}/awards",
             path: format!("/api/v1/orgs/{a}/awards"),
             form: vec![],
-            json: Some(serde_json::json!({ "recipient_email": "matrix-api@example.org", "achievement": badge })),
+            json: Some(
+                serde_json::json!({ "recipient_email": "matrix-api@example.org", "achievement": badge }),
+            ),
             expect: Box::new(|r| match r {
                 StaffA | AdminA | TokenA => is(201),
                 Anonymous => is(401),
@@ -455,7 +457,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
             pattern: "/api/v1/orgs/{slug}/awards/batch",
             path: format!("/api/v1/orgs/{a}/awards/batch"),
             form: vec![],
-            json: Some(serde_json::json!({ "awards": [{ "recipient_email": "matrix-batch@example.org", "achievement": badge }] })),
+            json: Some(
+                serde_json::json!({ "awards": [{ "recipient_email": "matrix-batch@example.org", "achievement": badge }] }),
+            ),
             expect: Box::new(|r| match r {
                 StaffA | AdminA | TokenA => is(201),
                 Anonymous => is(401),
@@ -722,10 +726,8 @@ async fn matrix(shape: Shape) {
                     && want.status < 400);
             let private = reply.body.contains(DRAFT_TITLE) || reply.body.contains(AWARD_EMAIL);
             let leaked = private && !want.sees_private;
-            let hidden = !private
-                && want.sees_private
-                && want.status == 200
-                && row.method == Method::GET;
+            let hidden =
+                !private && want.sees_private && want.status == 200 && row.method == Method::GET;
             if !status_ok || leaked || hidden {
                 failures.push(format!(
                     "{} {} as {role:?}: got {} (want {}){}{}",

@@ -3,6 +3,7 @@
 mod accounts;
 mod api;
 mod bad_input;
+mod credentials;
 mod isolation;
 mod pages;
 mod search;

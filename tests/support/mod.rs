@@ -216,6 +216,7 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: header::HeaderMap,
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Reply {
@@ -292,7 +293,26 @@ where
     S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
     B: MessageBody,
 {
+    request(svc, method, path, auth, &[], body).await
+}
+
+/// A request with extra headers (Accept, Idempotency-Key, ...).
+pub async fn request<S, B>(
+    svc: &S,
+    method: Method,
+    path: &str,
+    auth: &Auth,
+    headers: &[(&str, &str)],
+    body: Option<(&str, Vec<u8>)>,
+) -> Reply
+where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
+{
     let mut req = test::TestRequest::default().method(method).uri(path);
+    for (name, value) in headers {
+        req = req.insert_header((*name, *value));
+    }
     if let Some(s) = &auth.session {
         req = req.insert_header((header::COOKIE, format!("cb_session={s}")));
     }
@@ -312,7 +332,53 @@ where
         status,
         headers,
         body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes: bytes.to_vec(),
     }
+}
+
+/// POST a JSON body.
+pub async fn post_json<S, B>(
+    svc: &S,
+    path: &str,
+    auth: &Auth,
+    headers: &[(&str, &str)],
+    json: &serde_json::Value,
+) -> Reply
+where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    B: MessageBody,
+{
+    request(
+        svc,
+        Method::POST,
+        path,
+        auth,
+        headers,
+        Some(("application/json", json.to_string().into_bytes())),
+    )
+    .await
+}
+
+/// A multipart/form-data body with one file field and text fields.
+pub fn multipart(file: Option<(&str, &[u8])>, fields: &[(&str, &str)]) -> (String, Vec<u8>) {
+    let boundary = "----citybadges-test-boundary";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                .as_bytes(),
+        );
+    }
+    if let Some((name, bytes)) = file {
+        body.extend_from_slice(
+            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"; filename=\"badge\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .as_bytes(),
+        );
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 pub async fn get<S, B>(svc: &S, path: &str, auth: &Auth) -> Reply

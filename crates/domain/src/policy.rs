@@ -230,7 +230,10 @@ mod tests {
             let c = user(city, vec![]);
             assert!(authorize(&c, Action::ViewOrgPrivate(a)).is_ok());
             assert_eq!(authorize(&c, Action::ViewAwards(a)), Err(Denied::Forbidden));
-            assert_eq!(authorize(&c, Action::IssueAwards(a)), Err(Denied::Forbidden));
+            assert_eq!(
+                authorize(&c, Action::IssueAwards(a)),
+                Err(Denied::Forbidden)
+            );
         }
     }
 

@@ -370,7 +370,9 @@ fn sign_all(documents: Vec<Value>, key: &SigningKey, options: &ProofOptions) -> 
                 let mut signed = proof::sign(d, key, options)
                     .map_err(|e| Error::Internal(format!("signing a credential: {e}")))?;
                 // The OB 3.0 JSON Schema wants `proof` as an array.
-                signed["proof"] = Value::Array(vec![signed["proof"].take()]);
+                if signed["proof"].is_object() {
+                    signed["proof"] = Value::Array(vec![signed["proof"].take()]);
+                }
                 Ok(signed)
             })
             .collect()
