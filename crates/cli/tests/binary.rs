@@ -1,92 +1,10 @@
 //! The `citybadges` binary as an operator runs it: serve the demo city on embedded defaults and on
 //! PostgreSQL + Redis, create tokens and accounts, and refuse bad configuration by name.
 
-use std::net::TcpListener;
-use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_citybadges");
-
-struct Server {
-    child: Child,
-    base: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .expect("bind")
-        .local_addr()
-        .expect("addr")
-        .port()
-}
-
-/// A command with a clean environment for settings (nothing inherited from the developer's shell).
-fn citybadges(env: &[(&str, &str)]) -> Command {
-    let mut cmd = Command::new(BIN);
-    for var in [
-        "DATABASE_URL",
-        "REDIS_URL",
-        "SMTP_URL",
-        "MEILI_URL",
-        "MEILI_MASTER_KEY",
-    ] {
-        cmd.env_remove(var);
-    }
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd
-}
-
-fn serve(data_dir: &Path, env: &[(&str, &str)]) -> Server {
-    let port = free_port();
-    let child = citybadges(env)
-        .args([
-            "serve",
-            "--demo",
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-            "--data-dir",
-        ])
-        .arg(data_dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn citybadges");
-    let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-    };
-    let deadline = Instant::now() + Duration::from_secs(90);
-    while Instant::now() < deadline {
-        if reqwest::blocking::get(format!("{}/healthz", server.base))
-            .is_ok_and(|r| r.status().is_success())
-        {
-            return server;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    panic!("the server did not answer /healthz within 90 s");
-}
-
-fn get_json(url: &str, bearer: Option<&str>) -> (u16, serde_json::Value) {
-    let client = reqwest::blocking::Client::new();
-    let mut req = client.get(url);
-    if let Some(t) = bearer {
-        req = req.bearer_auth(t);
-    }
-    let resp = req.send().expect("request");
-    let status = resp.status().as_u16();
-    (status, resp.json().unwrap_or(serde_json::Value::Null))
-}
+use common::*;
+use std::process::Command;
 
 fn check_demo_city(server: &Server) -> serde_json::Value {
     let (status, ready) = get_json(&format!("{}/readyz", server.base), None);
@@ -102,10 +20,6 @@ fn check_demo_city(server: &Server) -> serde_json::Value {
     assert_eq!(status, 200);
     assert!(doc["paths"]["/api/v1/activities"].is_object());
     ready
-}
-
-fn run(cmd: &mut Command) -> Output {
-    cmd.output().expect("run citybadges")
 }
 
 #[test]
