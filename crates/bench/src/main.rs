@@ -50,6 +50,17 @@ enum Command {
         #[arg(long)]
         pages: bool,
     },
+    /// Award one badge to --count new recipients in one batch (seeding the demo city into an
+    /// empty database first) and time it end to end: credentials signed, emails queued.
+    Awards {
+        #[arg(long, env = "DATABASE_URL")]
+        database_url: String,
+        #[arg(long, default_value_t = 10_000)]
+        count: usize,
+        /// Keeps the master key sealing issuer keys between runs on one database.
+        #[arg(long, default_value = "bench-data")]
+        data_dir: std::path::PathBuf,
+    },
     /// Print the content digest of a generated database (same seed, same digest).
     Digest {
         #[arg(long, env = "DATABASE_URL")]
@@ -137,6 +148,18 @@ fn main() -> Result<()> {
                 (s.youth + s.enrollments + s.activities) as f64 / secs
             );
         }
+        Command::Awards { database_url, count, data_dir } => runtime.block_on(async {
+            let r = citybadges_bench::awards::bulk(&database_url, &data_dir, count).await?;
+            println!(
+                "{}: awarded {} badges in {:.2} s ({:.0} awards/s), {} emails queued",
+                r.backend,
+                r.awarded,
+                r.elapsed.as_secs_f64(),
+                r.awarded as f64 / r.elapsed.as_secs_f64(),
+                r.emails_queued
+            );
+            Ok::<(), anyhow::Error>(())
+        })?,
         Command::Digest { database_url } => println!(
             "{}",
             citybadges_bench::generate::content_digest(&database_url)?

@@ -1,6 +1,6 @@
 //! Signs and verifies ~2,000 OB 3.0 credentials on one thread and prints the rates.
 //!
-//! `cargo run --release -p citybadges-credentials --example throughput [COUNT]`
+//! `cargo bench -p citybadges-credentials --bench throughput [-- COUNT]`
 
 use std::time::Instant;
 
@@ -35,8 +35,10 @@ fn credential(i: usize) -> Value {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // `cargo bench` passes `--bench`; a bare number is the document count.
     let count: usize = std::env::args()
-        .nth(1)
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
         .map(|n| n.parse())
         .transpose()?
         .unwrap_or(2_000);
