@@ -4,7 +4,6 @@
 mod common;
 
 use common::*;
-use std::process::Command;
 
 fn check_demo_city(server: &Server) -> serde_json::Value {
     let (status, ready) = get_json(&format!("{}/readyz", server.base), None);
