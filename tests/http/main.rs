@@ -4,6 +4,7 @@ mod accounts;
 mod api;
 mod bad_input;
 mod credentials;
+mod external;
 mod isolation;
 mod pages;
 mod search;
