@@ -161,6 +161,14 @@ async fn award_verify_revoke(shape: Shape) {
     assert_eq!(profile["verificationMethod"][0]["controller"], issuer_id);
     assert_eq!(profile["verificationMethod"][0]["type"], "Multikey");
     assert_eq!(profile["assertionMethod"][0], proof_method);
+    let image = get(
+        &svc,
+        &path_of(profile["image"]["id"].as_str().expect("issuer image")),
+        &Auth::default(),
+    )
+    .await;
+    assert_eq!(image.status, StatusCode::OK);
+    assert_eq!(image.header("content-type"), "image/png");
     let page = get(&svc, &path_of(&issuer_id), &Auth::default()).await;
     assert!(page.header("content-type").starts_with("text/html"));
     let did = get(

@@ -309,6 +309,12 @@ fn rows(f: &Fixture) -> Vec<Row> {
         ),
         row(
             Method::GET,
+            "/issuers/{slug}/image.png",
+            format!("/issuers/{a}/image.png"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
             "/issuers/{slug}/did.json",
             format!("/issuers/{a}/did.json"),
             Box::new(public),

@@ -16,7 +16,7 @@ pub fn issuer(urls: &Urls, org: &OrganizationRow) -> Issuer {
             .clone()
             .filter(|w| w.starts_with("https://") || w.starts_with("http://"))
             .unwrap_or_else(|| urls.organization_page(&org.slug)),
-        image: None,
+        image: Some(urls.issuer_image(&org.slug)),
         description: None,
         email: org.contact_email.clone(),
     }
@@ -85,7 +85,7 @@ pub fn ob2_issuer(urls: &Urls, org: &OrganizationRow) -> Ob2Issuer {
         name: ob3.name,
         url: ob3.url,
         email: ob3.email,
-        image: None,
+        image: ob3.image,
         description: None,
     }
 }

@@ -27,6 +27,10 @@ impl Urls {
     pub fn issuer(&self, org_slug: &str) -> String {
         format!("{}/issuers/{org_slug}", self.base)
     }
+    /// The issuer's image (generated from the organization when it uploaded none).
+    pub fn issuer_image(&self, org_slug: &str) -> String {
+        format!("{}/issuers/{org_slug}/image.png", self.base)
+    }
     pub fn organization_page(&self, org_slug: &str) -> String {
         format!("{}/orgs/{org_slug}", self.base)
     }

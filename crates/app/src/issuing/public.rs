@@ -260,6 +260,12 @@ impl App {
         Ok(art::badge_png(&achievement_id))
     }
 
+    /// The generated PNG of an issuer.
+    pub async fn issuer_image_png(&self, slug: String) -> Result<Vec<u8>> {
+        let profile = self.issuer_profile(slug).await?;
+        Ok(art::badge_png(&profile.id))
+    }
+
     /// A signed Bitstring Status List credential of an issuer.
     pub async fn status_list_document(&self, slug: String, number: i32) -> Result<String> {
         let app = self.clone();

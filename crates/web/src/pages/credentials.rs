@@ -206,6 +206,20 @@ pub async fn status_list(
     Ok(json_ld(VC, doc, "no-cache"))
 }
 
+#[get("/issuers/{slug}/image.png")]
+pub async fn issuer_image(
+    app: web::Data<App>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let png = app.issuer_image_png(slug.into_inner()).await?;
+    let mut resp = image("image/png", png);
+    resp.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=86400"),
+    );
+    Ok(resp)
+}
+
 #[get("/badge-images/{id}.png")]
 pub async fn badge_image(
     app: web::Data<App>,
