@@ -37,6 +37,9 @@ enum Command {
         /// How many times to run the set of typical queries.
         #[arg(long, default_value_t = 100)]
         rounds: usize,
+        /// Time these query strings instead of the typical set (repeatable), e.g. `q=robot&age=12`.
+        #[arg(long = "query")]
+        queries: Vec<String>,
     },
     /// Load a running server's search over HTTP (this machine only) and report qps and latency.
     Load {
@@ -73,13 +76,15 @@ fn main() -> Result<()> {
         .enable_all()
         .build()?;
     match Cli::parse().command {
-        Command::Search { database_url, rounds } => runtime.block_on(async {
+        Command::Search { database_url, rounds, queries } => runtime.block_on(async {
             let dir = tempfile::tempdir()?;
             let (app, n, took) = citybadges_bench::search::index(&database_url, dir.path()).await?;
             println!("indexed {n} documents in {:.2} s ({:.0} documents/s)", took.as_secs_f64(), n as f64 / took.as_secs_f64());
             // Warm up, then measure.
             citybadges_bench::search::in_process(&app, 3).await?;
-            for q in citybadges_bench::search::TYPICAL {
+            let own: Vec<&str> = queries.iter().map(String::as_str).collect();
+            let timed = if own.is_empty() { citybadges_bench::search::TYPICAL } else { &own[..] };
+            for q in timed {
                 let t = std::time::Instant::now();
                 for _ in 0..10 {
                     app.search_catalog(citybadges_app::search::from_query_string(q)).await.map_err(|e| anyhow::anyhow!("{e}"))?;

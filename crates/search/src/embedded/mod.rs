@@ -30,6 +30,8 @@ struct Inner {
     /// that only reads (or does nothing with search) must not hold while the server runs.
     writer: Mutex<Option<IndexWriter>>,
     fields: Fields,
+    /// Facet bitsets per segment, for counting broad matches fast.
+    facet_bits: Arc<collector::FacetBits>,
 }
 
 fn index_err(e: impl std::fmt::Display) -> SearchError {
@@ -74,6 +76,7 @@ impl EmbeddedEngine {
                 reader,
                 writer: Mutex::new(None),
                 fields,
+                facet_bits: Arc::default(),
             }),
         })
     }
@@ -110,7 +113,21 @@ impl Inner {
         };
         f(writer)?;
         writer.commit().map_err(index_err)?;
-        self.reader.reload().map_err(index_err)
+        self.reload()
+    }
+
+    /// See the latest commit, and forget the facet bitsets of segments merged away.
+    fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload().map_err(index_err)?;
+        let alive: Vec<_> = self
+            .reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(|r| r.segment_id())
+            .collect();
+        self.facet_bits.retain(&alive);
+        Ok(())
     }
 
     /// One segment after a rebuild: queries and facet counting then walk a single segment.
@@ -125,7 +142,7 @@ impl Inner {
                 w.merge(&ids).wait().map_err(index_err)?;
             }
         }
-        self.reader.reload().map_err(index_err)
+        self.reload()
     }
 
     fn add(&self, w: &mut IndexWriter, docs: &[Doc]) -> Result<(), SearchError> {
@@ -144,6 +161,7 @@ impl Inner {
             scored: has_text && q.sort == Sort::Relevance,
             near: q.filters.near,
             facets: q.facets.clone(),
+            bits: Arc::clone(&self.facet_bits),
         };
         let searcher = self.reader.searcher();
         let (mut candidates, facets) = searcher.search(&*query, &collector).map_err(index_err)?;
@@ -219,7 +237,10 @@ impl SearchIndex for EmbeddedEngine {
     async fn replace_all(&self, docs: Vec<Doc>) -> Result<(), SearchError> {
         self.blocking(move |inner| {
             inner.write(|w| {
-                w.delete_all_documents().map_err(index_err)?;
+                // Not `delete_all_documents`: it rewinds the operation stamps, and a document
+                // deleted earlier then stays deleted when added again (tantivy 0.27).
+                w.delete_query(Box::new(tantivy::query::AllQuery))
+                    .map_err(index_err)?;
                 inner.add(w, &docs)
             })?;
             inner.merge_all()
