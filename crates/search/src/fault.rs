@@ -62,4 +62,11 @@ impl SearchIndex for Switchable {
         self.check()?;
         self.inner.search(query).await
     }
+    async fn search_many(
+        &self,
+        queries: Vec<SearchQuery>,
+    ) -> Result<Vec<SearchResults>, SearchError> {
+        self.check()?;
+        self.inner.search_many(queries).await
+    }
 }

@@ -38,4 +38,16 @@ pub trait SearchIndex: Send + Sync {
     /// Number of documents indexed.
     async fn count(&self) -> Result<u64, SearchError>;
     async fn search(&self, query: SearchQuery) -> Result<SearchResults, SearchError>;
+    /// Several searches at once (a results page asks for activities, organizations and badges),
+    /// answered in order. Engines override it to save round trips or thread hand-offs.
+    async fn search_many(
+        &self,
+        queries: Vec<SearchQuery>,
+    ) -> Result<Vec<SearchResults>, SearchError> {
+        let mut out = Vec::with_capacity(queries.len());
+        for q in queries {
+            out.push(self.search(q).await?);
+        }
+        Ok(out)
+    }
 }

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bump when the indexed shape changes: the embedded index rebuilds itself on a mismatch.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Ages stored when an activity has no bound, so range filters need no special case.
 pub const AGE_FLOOR: i64 = 0;

@@ -583,7 +583,11 @@ async fn check_broad_facets(index: &dyn SearchIndex) {
     index.delete(gone.clone()).await.expect("delete");
     docs.retain(|d| !gone.contains(&d.id));
     let mut moved = Vec::new();
-    for d in docs.iter_mut().filter(|d| d.neighbourhood.is_some()).step_by(7) {
+    for d in docs
+        .iter_mut()
+        .filter(|d| d.neighbourhood.is_some())
+        .step_by(7)
+    {
         d.neighbourhood = Some("lakeside".into());
         d.topics = vec!["nature".into()];
         moved.push(d.clone());
@@ -692,4 +696,3 @@ async fn meilisearch_conforms_when_configured() {
     suite(Arc::new(engine)).await;
     println!("conformance: meilisearch ran against {url}");
 }
-

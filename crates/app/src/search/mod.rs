@@ -8,7 +8,7 @@ use crate::catalog::{ActivityQuery, MAX_PER_PAGE};
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::{ActivityView, Named, SessionView};
-use citybadges_search::{DocKind, Hit, SearchError, SearchQuery};
+use citybadges_search::{DocKind, Hit, SearchError, SearchQuery, SearchResults};
 use citybadges_store::repo;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -167,15 +167,21 @@ impl App {
             p.radius_km.get_or_insert_with(|| "3".into());
         }
         let (q, page, per_page) = p.query(tz)?;
-        match self.search_index().search(q.clone()).await {
+        // Activities, plus a few organizations and badges matching the text, in one call.
+        let mut queries = vec![q.clone()];
+        queries.extend(entity_queries(&q));
+        match self.search_index().search_many(queries).await {
             Ok(results) => {
-                let (organizations, badges) = self.entity_hits(&q).await;
+                let mut results = results.into_iter();
+                let activities = results.next().unwrap_or_default();
+                let organizations = results.next().map(entity_hits).unwrap_or_default();
+                let badges = results.next().map(entity_hits).unwrap_or_default();
                 Ok(SearchPage {
-                    items: results.hits.into_iter().map(hit_view).collect(),
-                    total: results.total,
+                    items: activities.hits.into_iter().map(hit_view).collect(),
+                    total: activities.total,
                     page,
                     per_page,
-                    facets: results.facets,
+                    facets: activities.facets,
                     degraded: false,
                     notice: None,
                     organizations,
@@ -188,39 +194,6 @@ impl App {
                 self.fallback(&q, page, per_page).await
             }
         }
-    }
-
-    /// A few organizations and badges matching the text (best effort: none when search fails).
-    async fn entity_hits(&self, q: &SearchQuery) -> (Vec<EntityHit>, Vec<EntityHit>) {
-        if q.text.trim().is_empty() || q.offset > 0 {
-            return (Vec::new(), Vec::new());
-        }
-        let mut out = Vec::new();
-        for kind in [DocKind::Organization, DocKind::Badge] {
-            let query = SearchQuery {
-                text: q.text.clone(),
-                kind,
-                limit: 5,
-                ..Default::default()
-            };
-            let hits = self
-                .search_index()
-                .search(query)
-                .await
-                .map(|r| r.hits)
-                .unwrap_or_default();
-            out.push(
-                hits.into_iter()
-                    .map(|h| EntityHit {
-                        title: h.doc.title,
-                        url: h.doc.url,
-                        summary: h.doc.summary,
-                    })
-                    .collect(),
-            );
-        }
-        let badges = out.pop().unwrap_or_default();
-        (out.pop().unwrap_or_default(), badges)
     }
 
     async fn fallback(&self, q: &SearchQuery, page: usize, per_page: usize) -> Result<SearchPage> {
@@ -325,4 +298,32 @@ impl App {
             .await
             .map_err(|e| Error::Unavailable(e.to_string()))
     }
+}
+
+/// On a first page with text: five organizations and five badges matching it, then.
+fn entity_queries(q: &SearchQuery) -> Vec<SearchQuery> {
+    if q.text.trim().is_empty() || q.offset > 0 {
+        return Vec::new();
+    }
+    [DocKind::Organization, DocKind::Badge]
+        .into_iter()
+        .map(|kind| SearchQuery {
+            text: q.text.clone(),
+            kind,
+            limit: 5,
+            ..Default::default()
+        })
+        .collect()
+}
+
+fn entity_hits(results: SearchResults) -> Vec<EntityHit> {
+    results
+        .hits
+        .into_iter()
+        .map(|h| EntityHit {
+            title: h.doc.title,
+            url: h.doc.url,
+            summary: h.doc.summary,
+        })
+        .collect()
 }

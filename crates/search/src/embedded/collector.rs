@@ -144,6 +144,8 @@ pub struct SegmentCatalog {
     published_at: Column<i64>,
     lat: Column<f64>,
     lng: Column<f64>,
+    /// km per degree of longitude at the asked point, for the bounding box.
+    km_per_lng_degree: f64,
     facets: Vec<(Facet, Option<StrColumn>)>,
     /// The segment's facet bitsets, when facets are asked for.
     bits: Option<Arc<SegmentFacetBits>>,
@@ -179,10 +181,13 @@ impl Collector for CatalogCollector {
             published_at: ff.i64("published_at")?,
             lat: ff.f64("lat")?,
             lng: ff.f64("lng")?,
+            km_per_lng_degree: self
+                .near
+                .map_or(0.0, |n| 111.4 * n.lat.to_radians().cos().abs()),
             facets,
             bits,
             matched: DocBits::new(reader.max_doc()),
-            out: Vec::new(),
+            out: Vec::with_capacity(1024),
         })
     }
 
@@ -194,10 +199,14 @@ impl Collector for CatalogCollector {
         &self,
         fruits: Vec<(Vec<Candidate>, FacetCounts)>,
     ) -> tantivy::Result<Self::Fruit> {
-        let mut all = Vec::new();
+        let mut all: Vec<Candidate> = Vec::new();
         let mut counts = FacetCounts::new();
         for (candidates, facets) in fruits {
-            all.extend(candidates);
+            if all.is_empty() {
+                all = candidates; // the usual single segment: no copy
+            } else {
+                all.extend(candidates);
+            }
             for (name, values) in facets {
                 let target = counts.entry(name).or_default();
                 for (v, n) in values {
@@ -224,8 +233,7 @@ impl SegmentCollector for SegmentCatalog {
                     // the far away.
                     if let Some(r) = near.radius_km {
                         let dlat = (lat - near.lat).abs() * 110.0;
-                        let dlng =
-                            (lng - near.lng).abs() * 111.4 * near.lat.to_radians().cos().abs();
+                        let dlng = (lng - near.lng).abs() * self.km_per_lng_degree;
                         if dlat > r * 1.01 || dlng > r * 1.01 {
                             return;
                         }

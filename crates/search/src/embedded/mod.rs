@@ -12,7 +12,10 @@ use schema::Fields;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use tantivy::schema::Value;
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::store::Compressor;
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument, Term,
+};
 
 pub use query::words;
 
@@ -38,6 +41,17 @@ fn index_err(e: impl std::fmt::Display) -> SearchError {
     SearchError::Index(e.to_string())
 }
 
+/// Stored documents uncompressed in small blocks: a page of results reads 20 documents from
+/// 20 different places, and decompressing a 16 KiB block for each was a tenth of a query's time.
+/// The catalog's stored text is tens of megabytes, which the page cache holds anyway.
+fn settings() -> IndexSettings {
+    IndexSettings {
+        docstore_compression: Compressor::None,
+        docstore_blocksize: 4096,
+        ..IndexSettings::default()
+    }
+}
+
 impl EmbeddedEngine {
     /// Open the index in `dir`, creating it, or recreating it empty when it was written by an
     /// older schema (the caller then rebuilds it from the database).
@@ -59,7 +73,11 @@ impl EmbeddedEngine {
                     std::fs::remove_file(&path).map_err(index_err)?;
                 }
             }
-            let index = Index::create_in_dir(dir, schema).map_err(index_err)?;
+            let index = Index::builder()
+                .schema(schema)
+                .settings(settings())
+                .create_in_dir(dir)
+                .map_err(index_err)?;
             std::fs::write(&version_file, SCHEMA_VERSION.to_string()).map_err(index_err)?;
             index
         };
@@ -255,5 +273,14 @@ impl SearchIndex for EmbeddedEngine {
 
     async fn search(&self, query: SearchQuery) -> Result<SearchResults, SearchError> {
         self.blocking(move |inner| inner.search(&query)).await
+    }
+
+    async fn search_many(
+        &self,
+        queries: Vec<SearchQuery>,
+    ) -> Result<Vec<SearchResults>, SearchError> {
+        // One trip to the blocking pool for all of them.
+        self.blocking(move |inner| queries.iter().map(|q| inner.search(q)).collect())
+            .await
     }
 }

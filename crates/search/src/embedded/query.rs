@@ -6,8 +6,8 @@ use crate::model::{typo_budget, SearchQuery};
 use crate::synonyms;
 use std::ops::Bound;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, RangeQuery, TermQuery,
-    TermSetQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, RangeQuery,
+    TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
@@ -61,10 +61,23 @@ fn word_query(f: &Fields, word: &str, is_last: bool) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(alternatives))
 }
 
+/// Documents with any of these values, scoring nothing (a filter must not change relevance). Not
+/// `TermSetQuery`: it builds a term automaton per query, which cost more than the search itself
+/// for the two or three values a filter has.
 fn any_of(field: Field, values: &[String]) -> Box<dyn Query> {
-    Box::new(TermSetQuery::new(
-        values.iter().map(|v| Term::from_field_text(field, v)),
-    ))
+    let term = |v: &String| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, v),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let matching = match values {
+        [one] => term(one),
+        _ => Box::new(BooleanQuery::new(
+            values.iter().map(|v| (Occur::Should, term(v))).collect(),
+        )),
+    };
+    Box::new(ConstScoreQuery::new(matching, 0.0))
 }
 
 fn range(field: Field, lo: Bound<i64>, hi: Bound<i64>) -> Box<dyn Query> {
