@@ -2,7 +2,29 @@
 
 use anyhow::Result;
 use citybadges_app::demo::Plan;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Which queries a search benchmark sends.
+#[derive(Clone, Copy, ValueEnum)]
+enum Mix {
+    /// The dozen typical queries, over and over.
+    Typical,
+    /// 1,200 different generated queries (`search::varied`).
+    Varied,
+}
+
+impl Mix {
+    /// One pass of this mix (the typical dozen, or the 1,200 varied queries).
+    fn queries(self) -> Vec<String> {
+        match self {
+            Mix::Typical => citybadges_bench::search::TYPICAL
+                .iter()
+                .map(|q| q.to_string())
+                .collect(),
+            Mix::Varied => citybadges_bench::search::varied(1200),
+        }
+    }
+}
 
 #[derive(Parser)]
 #[command(name = "citybadges-bench", about = "CityBadges benchmark tools")]
@@ -40,6 +62,8 @@ enum Command {
         /// Time these query strings instead of the typical set (repeatable), e.g. `q=robot&age=12`.
         #[arg(long = "query")]
         queries: Vec<String>,
+        #[arg(long, value_enum, default_value = "typical")]
+        mix: Mix,
     },
     /// Load a running server's search over HTTP (this machine only) and report qps and latency.
     Load {
@@ -52,6 +76,8 @@ enum Command {
         /// Request the search page (HTML) instead of the JSON API.
         #[arg(long)]
         pages: bool,
+        #[arg(long, value_enum, default_value = "typical")]
+        mix: Mix,
     },
     /// Award one badge to --count new recipients in one batch (seeding the demo city into an
     /// empty database first) and time it end to end: credentials signed, emails queued.
@@ -76,22 +102,29 @@ fn main() -> Result<()> {
         .enable_all()
         .build()?;
     match Cli::parse().command {
-        Command::Search { database_url, rounds, queries } => runtime.block_on(async {
+        Command::Search { database_url, rounds, queries, mix } => runtime.block_on(async {
             let dir = tempfile::tempdir()?;
             let (app, n, took) = citybadges_bench::search::index(&database_url, dir.path()).await?;
             println!("indexed {n} documents in {:.2} s ({:.0} documents/s)", took.as_secs_f64(), n as f64 / took.as_secs_f64());
             // Warm up, then measure.
-            citybadges_bench::search::in_process(&app, 3).await?;
-            let own: Vec<&str> = queries.iter().map(String::as_str).collect();
-            let timed = if own.is_empty() { citybadges_bench::search::TYPICAL } else { &own[..] };
-            for q in timed {
+            let set = mix.queries();
+            citybadges_bench::search::in_process(&app, &set, 1).await?;
+            // Each typical query (or each --query) timed on its own; the varied mix only overall.
+            let timed = match (queries.is_empty(), mix) {
+                (false, _) => queries,
+                (true, Mix::Typical) => set.clone(),
+                (true, Mix::Varied) => Vec::new(),
+            };
+            for q in &timed {
                 let t = std::time::Instant::now();
                 for _ in 0..10 {
                     app.search_catalog(citybadges_app::search::from_query_string(q)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
                 }
                 eprintln!("  {:>8.2} ms  {q}", t.elapsed().as_secs_f64() * 100.0);
             }
-            let l = citybadges_bench::search::in_process(&app, rounds).await?;
+            // The varied mix is already 100 times the typical dozen: one pass per 100 rounds.
+            let passes = match mix { Mix::Typical => rounds, Mix::Varied => rounds.div_ceil(100) };
+            let l = citybadges_bench::search::in_process(&app, &set, passes).await?;
             println!(
                 "in process, one at a time: {} queries, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms, {:.0} queries/s",
                 l.count,
@@ -102,9 +135,9 @@ fn main() -> Result<()> {
             );
             Ok::<(), anyhow::Error>(())
         })?,
-        Command::Load { url, concurrency, seconds, pages } => runtime.block_on(async {
+        Command::Load { url, concurrency, seconds, pages, mix } => runtime.block_on(async {
             let prefix = if pages { "/activities?" } else { "/api/v1/search?" };
-            let paths: Vec<String> = citybadges_bench::search::TYPICAL.iter().map(|q| format!("{prefix}{q}")).collect();
+            let paths: Vec<String> = mix.queries().iter().map(|q| format!("{prefix}{q}")).collect();
             let (l, errors) = citybadges_bench::load::run(&url, &paths, concurrency, std::time::Duration::from_secs(seconds)).await?;
             println!(
                 "{} over HTTP, {concurrency} clients, {seconds} s: {} requests ({errors} errors), {:.0} requests/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",

@@ -23,6 +23,88 @@ pub const TYPICAL: &[&str] = &[
     "org_kind=museum,library&age=16",
 ];
 
+/// `n` different queries, the same on every run: words of the catalog's titles (some with a typo,
+/// some cut short as while typing) and random combinations of the filters, sorts and places people
+/// use. Measures the engine on a spread of queries, not a dozen it may keep warm.
+pub fn varied(n: usize) -> Vec<String> {
+    use citybadges_app::demo::data::{NEIGHBOURHOODS, ORGS, TOPICS};
+    let mut words: Vec<String> = ORGS
+        .iter()
+        .flat_map(|o| o.activities.iter())
+        .flat_map(|a| a.title.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect();
+    words.sort();
+    words.dedup();
+    let mut rng = Lcg(0x5eed);
+    let pick = |rng: &mut Lcg, len: usize| (rng.next() % len as u64) as usize;
+    let mut out = Vec::with_capacity(n);
+    for _ in 0..n {
+        let mut q: Vec<String> = Vec::new();
+        if rng.next() % 3 != 0 {
+            let mut w = words[pick(&mut rng, words.len())].clone();
+            match rng.next() % 4 {
+                0 if w.len() > 5 => {
+                    // a typo: two letters swapped
+                    let i = 1 + pick(&mut rng, w.len() - 3);
+                    let mut b = w.into_bytes();
+                    b.swap(i, i + 1);
+                    w = String::from_utf8_lossy(&b).into_owned();
+                }
+                1 => w.truncate(3.max(w.len() / 2)), // still typing
+                _ => {}
+            }
+            q.push(format!("q={w}"));
+        }
+        let filters = 1 + pick(&mut rng, 3);
+        for _ in 0..filters {
+            q.push(match rng.next() % 9 {
+                0 => format!("topic={}", TOPICS[pick(&mut rng, TOPICS.len())].slug),
+                1 => format!("age={}", 8 + pick(&mut rng, 11)),
+                2 => "free=true".into(),
+                3 => ["day=sat,sun", "day=mon", "day=wed,thu"][pick(&mut rng, 3)].into(),
+                4 => ["time=morning", "time=afternoon", "time=evening"][pick(&mut rng, 3)].into(),
+                5 => {
+                    ["format=in_person", "format=online", "format=hybrid"][pick(&mut rng, 3)].into()
+                }
+                6 => {
+                    let h = &NEIGHBOURHOODS[pick(&mut rng, NEIGHBOURHOODS.len())];
+                    format!("neighbourhood={}", h.slug)
+                }
+                7 => {
+                    let h = &NEIGHBOURHOODS[pick(&mut rng, NEIGHBOURHOODS.len())];
+                    format!(
+                        "lat={}&lng={}&radius_km={}",
+                        h.lat,
+                        h.lng,
+                        1 + pick(&mut rng, 8)
+                    )
+                }
+                _ => ["badge=any", "spots=1", "org_kind=museum,library"][pick(&mut rng, 3)].into(),
+            });
+        }
+        if rng.next() % 4 == 0 {
+            q.push(["sort=soonest", "sort=newest"][pick(&mut rng, 2)].into());
+        }
+        out.push(q.join("&"));
+    }
+    out
+}
+
+/// A tiny fixed-seed generator: the mix must be the same on every machine and run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+}
+
 pub struct Latency {
     pub count: usize,
     pub p50: Duration,
@@ -64,12 +146,12 @@ pub async fn index(
     Ok((app, n, started.elapsed()))
 }
 
-/// Run every typical query `rounds` times, one after another, in process.
-pub async fn in_process(app: &App, rounds: usize) -> Result<Latency> {
-    let mut samples = Vec::with_capacity(rounds * TYPICAL.len());
+/// Run every query `rounds` times, one after another, in process.
+pub async fn in_process(app: &App, queries: &[String], rounds: usize) -> Result<Latency> {
+    let mut samples = Vec::with_capacity(rounds * queries.len());
     let started = Instant::now();
     for _ in 0..rounds {
-        for q in TYPICAL {
+        for q in queries {
             let t = Instant::now();
             let page = app
                 .search_catalog(from_query_string(q))
