@@ -440,18 +440,45 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
     )
     .await
     .json();
-    let admin = city.session_for(&staff_email("admin", org_a())).await;
-    let actor = city
-        .app
-        .actor_for_session(Some(admin))
-        .await
-        .expect("actor")
-        .0;
-    let new_key = city
-        .app
-        .rotate_issuer_key(actor, org_a().into())
-        .await
-        .expect("rotates");
+    // Tokens cannot rotate; A's admin, signed in, can.
+    let rotate = format!("/api/v1/orgs/{}/issuer-keys/rotate", org_a());
+    let refused = post_json(&svc, &rotate, &token, &[], &json!({})).await;
+    assert_eq!(refused.status, 403, "{}", refused.body);
+    let admin = Auth::session(&city.session_for(&staff_email("admin", org_a())).await);
+    let rotated = post_json(&svc, &rotate, &admin, &[], &json!({})).await;
+    assert_eq!(rotated.status, 201, "{}", rotated.body);
+    let rotated = rotated.json();
+    let new_key = rotated["key_id"].as_str().expect("key id").to_owned();
+    assert_eq!(rotated["active"], true);
+    let keys = request(
+        &svc,
+        Method::GET,
+        &format!("/api/v1/orgs/{}/issuer-keys", org_a()),
+        &token,
+        &[],
+        None,
+    )
+    .await
+    .json();
+    let keys = keys.as_array().expect("keys");
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    assert_eq!(keys[0]["key_id"], new_key.as_str(), "newest first");
+    assert_eq!(keys[1]["active"], false);
+    assert!(keys[1]["retired_at"].is_string());
+    assert!(keys.iter().all(|k| k.get("secret_sealed").is_none()));
+    // The dashboard shows both keys to the admin, with the rotate button.
+    let page = request(
+        &svc,
+        Method::GET,
+        &format!("/manage/orgs/{}/awards", org_a()),
+        &admin,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(page.status, 200);
+    let html = &page.body;
+    assert!(html.contains(&new_key) && html.contains("Rotate the signing key"));
     let new = post_json(
         &svc,
         &path,

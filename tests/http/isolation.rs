@@ -410,6 +410,17 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 _ => is(403),
             }),
         ),
+        row(
+            Method::GET,
+            "/api/v1/orgs/{slug}/issuer-keys",
+            format!("/api/v1/orgs/{a}/issuer-keys"),
+            // Public keys only: nothing private shows even to A's people.
+            Box::new(|r| match r {
+                ReviewerA | StaffA | AdminA | TokenA => ok(false),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        ),
         // Verifying is for everyone and changes nothing (these inputs do not verify).
         Row {
             method: Method::POST,
@@ -508,6 +519,31 @@ fn rows(f: &Fixture) -> Vec<Row> {
             form: vec![("reason", "matrix".into())],
             expect: Box::new(|r| match r {
                 StaffA | AdminA => is(303),
+                Anonymous | TokenA | TokenB => is(303),
+                _ => is(403),
+            }),
+        },
+        // Signing keys: A's people see them; only A's admin, signed in, rotates (tokens never).
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/orgs/{slug}/issuer-keys/rotate",
+            path: format!("/api/v1/orgs/{a}/issuer-keys/rotate"),
+            form: vec![],
+            json: Some(serde_json::json!({})),
+            expect: Box::new(|r| match r {
+                AdminA => is(201),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/manage/orgs/{slug}/issuer-keys/rotate",
+            path: format!("/manage/orgs/{a}/issuer-keys/rotate"),
+            json: None,
+            form: vec![],
+            expect: Box::new(|r| match r {
+                AdminA => is(303),
                 Anonymous | TokenA | TokenB => is(303),
                 _ => is(403),
             }),

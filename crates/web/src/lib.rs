@@ -108,6 +108,7 @@ fn page_routes(cfg: &mut web::ServiceConfig) {
         .service(awards::awards)
         .service(awards::award)
         .service(awards::revoke)
+        .service(awards::rotate_key)
         .service(verify::verify_form)
         .service(verify::verify_submit)
         .service(credentials::issuer_did)

@@ -726,29 +726,6 @@ impl App {
         })
         .await
     }
-
-    /// Retire the organization's signing key and start signing with a new one. Credentials
-    /// signed before still verify: every key stays in the issuer profile.
-    pub async fn rotate_issuer_key(&self, actor: Actor, slug: String) -> Result<String> {
-        let app = self.clone();
-        self.tx(move |conn| {
-            let (org, scope) = scoped(conn, &actor, &slug, Action::EditOrgProfile)?;
-            let key_id = keys::rotate(conn, app.master_key(), &scope.org_id().to_string())?;
-            audit::record(
-                conn,
-                audit::Entry {
-                    actor: &actor,
-                    org_id: Some(org.id),
-                    action: "issuer_key.rotate",
-                    target_type: "issuer_key",
-                    target_id: key_id.clone(),
-                    details: serde_json::json!({}),
-                },
-            )?;
-            Ok(key_id)
-        })
-        .await
-    }
 }
 
 fn badge_map(
@@ -781,6 +758,10 @@ pub struct AwardsDashboard {
     pub awards: PageOf<AwardView>,
     /// Whether the viewer may award and revoke (reviewers may only look).
     pub can_issue: bool,
+    /// The organization's signing keys, newest first.
+    pub keys: Vec<super::key_admin::IssuerKeyView>,
+    /// Whether the viewer may rotate the signing key (organization admins).
+    pub can_rotate_keys: bool,
 }
 
 impl App {
@@ -799,6 +780,12 @@ impl App {
                 Action::IssueAwards(scope.org_id()),
             )
             .is_ok();
+            let can_rotate_keys = citybadges_domain::policy::authorize_in_org(
+                &actor,
+                Action::EditOrgProfile(scope.org_id()),
+            )
+            .is_ok();
+            let keys = super::key_admin::list(conn, &urls, &scope.org_id().to_string(), &org.slug)?;
             let list = repo::awards::list(conn, &scope, None, paging)?;
             let all = badge_map(conn, &scope)?;
             let mut badges: Vec<crate::views::Named> = all
@@ -827,6 +814,8 @@ impl App {
                     per_page: paging.per_page,
                 },
                 can_issue,
+                keys,
+                can_rotate_keys,
             })
         })
         .await

@@ -6,6 +6,7 @@
 pub mod art;
 pub mod awards;
 pub mod documents;
+pub mod key_admin;
 pub mod keys;
 pub mod public;
 pub mod status;

@@ -1,10 +1,12 @@
-//! Awarding badges for partners' integrations: award one or many, list, read, revoke.
+//! Awarding badges for partners' integrations: award one or many, list, read, revoke; the
+//! organization's signing keys.
 
 use crate::error::ApiError;
 use crate::extract::ApiCaller;
 use actix_web::http::header;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use citybadges_app::issuing::awards::{AwardInput, AwardView, BatchAwarded};
+use citybadges_app::issuing::key_admin::IssuerKeyView;
 use citybadges_app::views::PageOf;
 use citybadges_app::App;
 use serde::Deserialize;
@@ -204,4 +206,49 @@ pub async fn revoke_award(
         .revoke_award(caller.0, slug, id, body.into_inner().reason)
         .await?;
     Ok(HttpResponse::Ok().json(view))
+}
+
+/// The organization's signing keys, newest first: which one signs new credentials, which are
+/// retired (still published, so what they signed keeps verifying). Never a private key.
+#[utoipa::path(
+    get, path = "/api/v1/orgs/{slug}/issuer-keys", tag = "awards",
+    security(("bearer" = []), ("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug")),
+    responses(
+        (status = 200, description = "Published keys, newest first (none before the first award)", body = [IssuerKeyView]),
+        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+    )
+)]
+#[get("/api/v1/orgs/{slug}/issuer-keys")]
+pub async fn list_issuer_keys(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    Ok(HttpResponse::Ok().json(app.issuer_keys(caller.0, slug.into_inner()).await?))
+}
+
+/// Rotate the signing key: the active key is retired (it stays in the issuer profile) and a new
+/// one signs from now on. Organization admins only, signed in; API tokens cannot rotate keys.
+#[utoipa::path(
+    post, path = "/api/v1/orgs/{slug}/issuer-keys/rotate", tag = "awards",
+    security(("session" = [])),
+    params(("slug" = String, Path, description = "Organization slug")),
+    responses(
+        (status = 201, description = "The new active key", body = IssuerKeyView),
+        (status = 401, description = "No valid session", body = crate::error::Problem),
+        (status = 403, description = "Not an admin of this organization (or an API token)", body = crate::error::Problem),
+        (status = 404, description = "No such organization", body = crate::error::Problem),
+    )
+)]
+#[post("/api/v1/orgs/{slug}/issuer-keys/rotate")]
+pub async fn rotate_issuer_key(
+    app: web::Data<App>,
+    caller: ApiCaller,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, ApiError> {
+    let key = app.rotate_issuer_key(caller.0, slug.into_inner()).await?;
+    Ok(HttpResponse::Created().json(key))
 }

@@ -25,6 +25,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(awards::list_awards)
         .service(awards::get_award)
         .service(awards::revoke_award)
+        .service(awards::list_issuer_keys)
+        .service(awards::rotate_issuer_key)
         .service(verify::verify)
         .service(verify::vc_api_verify)
         .service(verify::vc_api_issue);

@@ -22,6 +22,8 @@ use utoipa::{Modify, OpenApi};
         super::awards::list_awards,
         super::awards::get_award,
         super::awards::revoke_award,
+        super::awards::list_issuer_keys,
+        super::awards::rotate_issuer_key,
         super::verify::verify,
         super::verify::vc_api_verify,
         super::verify::vc_api_issue,
@@ -32,7 +34,7 @@ use utoipa::{Modify, OpenApi};
         (name = "catalog", description = "Public, city-wide catalog"),
         (name = "account", description = "The caller"),
         (name = "organization", description = "An organization's private side, for its staff and integrations"),
-        (name = "awards", description = "Awarding badges as signed Open Badges 3.0 credentials, and revoking them"),
+        (name = "awards", description = "Awarding badges as signed Open Badges 3.0 credentials, revoking them, and the signing keys"),
         (name = "verification", description = "Verifying credentials from any issuer; W3C VC-API endpoints"),
     )
 )]

@@ -1,5 +1,7 @@
-//! An organization's awards: award a badge by email, see what was awarded, revoke with a reason.
+//! An organization's awards: award a badge by email, see what was awarded, revoke with a reason;
+//! its signing keys, and rotating them.
 
+use super::manage::Empty;
 use super::{pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{CsrfForm, Viewer};
@@ -90,6 +92,21 @@ pub async fn revoke(
     app.revoke_award(viewer.actor.clone(), slug.clone(), id, form.0.reason)
         .await?;
     Ok(redirect(&format!("/manage/orgs/{slug}/awards")))
+}
+
+#[post("/manage/orgs/{slug}/issuer-keys/rotate")]
+pub async fn rotate_key(
+    app: web::Data<App>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    _form: CsrfForm<Empty>,
+) -> Result<HttpResponse, PageError> {
+    let slug = slug.into_inner();
+    app.rotate_issuer_key(viewer.actor.clone(), slug.clone())
+        .await?;
+    Ok(redirect(&format!(
+        "/manage/orgs/{slug}/awards#signing-keys"
+    )))
 }
 
 pages!(AwardsPage);

@@ -1,0 +1,93 @@
+//! An organization's signing keys as its staff see them: which keys are published, which one
+//! signs, and rotation to a new key (old keys stay published so earlier credentials verify).
+
+use super::{keys, Urls};
+use crate::audit;
+use crate::context::App;
+use crate::error::Result;
+use crate::manage::scoped;
+use chrono::{DateTime, Utc};
+use citybadges_domain::policy::{Action, Actor};
+use citybadges_store::models::IssuerKeyRow;
+use citybadges_store::{repo, AnyConnection};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// One published signing key of an organization (never its private part).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct IssuerKeyView {
+    /// The key's fragment in the issuer profile, e.g. `key-20261130041500123`.
+    pub key_id: String,
+    /// The verification method id credentials name in their proofs: `<issuer id>#<key_id>`.
+    pub verification_method: String,
+    /// The Ed25519 public key, multibase (`z6Mk...`).
+    pub public_key_multibase: String,
+    pub created_at: DateTime<Utc>,
+    /// When it stopped signing new credentials; it still verifies the ones it signed.
+    pub retired_at: Option<DateTime<Utc>>,
+    /// Whether it signs new credentials.
+    pub active: bool,
+}
+
+fn view(urls: &Urls, org_slug: &str, row: IssuerKeyRow) -> IssuerKeyView {
+    IssuerKeyView {
+        verification_method: format!("{}#{}", urls.issuer(org_slug), row.key_id),
+        active: row.retired_at.is_none(),
+        key_id: row.key_id,
+        public_key_multibase: row.public_key_multibase,
+        created_at: row.created_at.and_utc(),
+        retired_at: row.retired_at.map(|t| t.and_utc()),
+    }
+}
+
+/// The organization's keys, newest first.
+pub(crate) fn list(
+    conn: &mut AnyConnection,
+    urls: &Urls,
+    org_id: &str,
+    org_slug: &str,
+) -> Result<Vec<IssuerKeyView>> {
+    let mut rows = repo::issuer_keys::published(conn, org_id)?;
+    rows.reverse();
+    Ok(rows.into_iter().map(|r| view(urls, org_slug, r)).collect())
+}
+
+impl App {
+    /// The organization's published signing keys, newest first (empty before its first award).
+    pub async fn issuer_keys(&self, actor: Actor, slug: String) -> Result<Vec<IssuerKeyView>> {
+        let urls = self.urls();
+        self.db(move |conn| {
+            let (org, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
+            list(conn, &urls, &scope.org_id().to_string(), &org.slug)
+        })
+        .await
+    }
+
+    /// Retire the organization's signing key and start signing with a new one (organization
+    /// admins only). Credentials signed before still verify: every key stays in the issuer profile.
+    pub async fn rotate_issuer_key(&self, actor: Actor, slug: String) -> Result<IssuerKeyView> {
+        let app = self.clone();
+        let urls = self.urls();
+        self.tx(move |conn| {
+            let (org, scope) = scoped(conn, &actor, &slug, Action::EditOrgProfile)?;
+            let org_id = scope.org_id().to_string();
+            let key_id = keys::rotate(conn, app.master_key(), &org_id)?;
+            audit::record(
+                conn,
+                audit::Entry {
+                    actor: &actor,
+                    org_id: Some(org.id),
+                    action: "issuer_key.rotate",
+                    target_type: "issuer_key",
+                    target_id: key_id.clone(),
+                    details: serde_json::json!({}),
+                },
+            )?;
+            list(conn, &urls, &org_id, &org.slug)?
+                .into_iter()
+                .find(|k| k.key_id == key_id)
+                .ok_or_else(|| crate::error::Error::Internal("the new key is not listed".into()))
+        })
+        .await
+    }
+}
