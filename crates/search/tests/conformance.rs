@@ -606,6 +606,38 @@ async fn check_broad_facets(index: &dyn SearchIndex) {
     assert_facets(index, filters, &in_person, "in person after edits").await;
 }
 
+/// A page's searches in one call answer, in order, what they answer one by one.
+async fn check_search_many(index: &dyn SearchIndex) {
+    let queries = vec![
+        SearchQuery {
+            text: "robotics".into(),
+            facets: vec![Facet::Topic],
+            ..Default::default()
+        },
+        SearchQuery {
+            text: "robotics".into(),
+            kind: DocKind::Organization,
+            limit: 5,
+            ..Default::default()
+        },
+        SearchQuery {
+            text: "robotics".into(),
+            kind: DocKind::Badge,
+            limit: 5,
+            ..Default::default()
+        },
+    ];
+    let together = index.search_many(queries.clone()).await.expect("many");
+    assert_eq!(together.len(), 3);
+    for (q, got) in queries.into_iter().zip(&together) {
+        let alone = index.search(q).await.expect("one");
+        assert_eq!(ids(got), ids(&alone), "{}: search_many", index.name());
+        assert_eq!(got.facets, alone.facets);
+    }
+    assert_eq!(ids(&together[1]), vec!["o1".to_string()]);
+    assert_eq!(ids(&together[2]), vec!["b1".to_string()]);
+}
+
 async fn check_writes(index: &dyn SearchIndex) {
     let mut changed = activity(1);
     changed.title = "Activity 1 Telescope Nights".into();
@@ -650,6 +682,7 @@ async fn suite(index: Arc<dyn SearchIndex>) {
     check_geo_and_sorts(&*index).await;
     check_text(&*index).await;
     check_facets(&*index).await;
+    check_search_many(&*index).await;
     check_writes(&*index).await;
     check_broad_facets(&*index).await;
 }
