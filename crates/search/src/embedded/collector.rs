@@ -42,8 +42,8 @@ impl DocBits {
     }
 }
 
-/// For one segment: for each facet (but the 1,000-valued organization), the documents having each
-/// value, by term ordinal.
+/// For one segment: for each facet (but organization, with a value per organization: thousands),
+/// the documents having each value, by term ordinal.
 pub struct SegmentFacetBits {
     facets: Vec<(Facet, Vec<DocBits>)>,
 }
