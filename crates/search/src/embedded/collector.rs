@@ -85,7 +85,8 @@ pub struct FacetBits {
 }
 
 impl FacetBits {
-    fn get(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetBits>> {
+    /// The segment's bitsets, built now if they are not yet.
+    pub fn get(&self, reader: &SegmentReader) -> tantivy::Result<Arc<SegmentFacetBits>> {
         let id = reader.segment_id();
         if let Some(hit) = self.segments.lock().ok().and_then(|m| m.get(&id).cloned()) {
             return Ok(hit);

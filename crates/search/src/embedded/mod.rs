@@ -87,15 +87,17 @@ impl EmbeddedEngine {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(index_err)?;
+        let inner = Inner {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            writer: Mutex::new(None),
+            fields,
+            facet_bits: Arc::default(),
+        };
+        inner.reload()?; // facet bitsets of the index found on disk
         Ok(EmbeddedEngine {
-            inner: Arc::new(Inner {
-                dir: dir.to_path_buf(),
-                index,
-                reader,
-                writer: Mutex::new(None),
-                fields,
-                facet_bits: Arc::default(),
-            }),
+            inner: Arc::new(inner),
         })
     }
 
@@ -134,17 +136,20 @@ impl Inner {
         self.reload()
     }
 
-    /// See the latest commit, and forget the facet bitsets of segments merged away.
+    /// See the latest commit, forget the facet bitsets of segments merged away and build those of
+    /// new segments here, on the writing side, rather than in the next visitor's query.
     fn reload(&self) -> Result<(), SearchError> {
         self.reader.reload().map_err(index_err)?;
-        let alive: Vec<_> = self
-            .reader
-            .searcher()
+        let searcher = self.reader.searcher();
+        let alive: Vec<_> = searcher
             .segment_readers()
             .iter()
             .map(|r| r.segment_id())
             .collect();
         self.facet_bits.retain(&alive);
+        for segment in searcher.segment_readers() {
+            self.facet_bits.get(segment).map_err(index_err)?;
+        }
         Ok(())
     }
 
