@@ -445,7 +445,30 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
     let refused = post_json(&svc, &rotate, &token, &[], &json!({})).await;
     assert_eq!(refused.status, 403, "{}", refused.body);
     let admin = Auth::session(&city.session_for(&staff_email("admin", org_a())).await);
-    let rotated = post_json(&svc, &rotate, &admin, &[], &json!({})).await;
+    // A form post (what another site could make a browser send) is not the API's JSON: refused.
+    let form = request(
+        &svc,
+        Method::POST,
+        &rotate,
+        &admin,
+        &[],
+        Some(("application/x-www-form-urlencoded", b"reason=x".to_vec())),
+    )
+    .await;
+    assert!(
+        form.status.is_client_error() && form.status != 404,
+        "{} {}",
+        form.status,
+        form.body
+    );
+    let rotated = post_json(
+        &svc,
+        &rotate,
+        &admin,
+        &[],
+        &json!({ "reason": "yearly rotation" }),
+    )
+    .await;
     assert_eq!(rotated.status, 201, "{}", rotated.body);
     let rotated = rotated.json();
     let new_key = rotated["key_id"].as_str().expect("key id").to_owned();

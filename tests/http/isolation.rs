@@ -820,7 +820,7 @@ async fn matrix(shape: Shape) {
     // through the page; nobody else. Both revocations happened once.
     let awards = city
         .app
-        .list_awards(admin, a.into(), None, Some(1), Some(100))
+        .list_awards(admin.clone(), a.into(), None, Some(1), Some(100))
         .await
         .expect("awards")
         .items;
@@ -838,6 +838,13 @@ async fn matrix(shape: Shape) {
         assert_eq!(revoked.status, "revoked");
         assert_eq!(revoked.revocation_reason.as_deref(), Some("matrix"));
     }
+
+    // Signing keys: the first award made one; A's administrator rotated twice (API and page),
+    // every refused caller changed nothing; exactly one key signs.
+    let keys = city.app.issuer_keys(admin, a.into()).await.expect("keys");
+    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert_eq!(keys.iter().filter(|k| k.active).count(), 1);
+    assert!(keys[0].active, "the newest key signs");
 }
 
 async fn city_admin_actor(city: &TestCity, org: &str) -> citybadges_domain::policy::Actor {

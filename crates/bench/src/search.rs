@@ -43,19 +43,17 @@ pub fn varied(n: usize) -> Vec<String> {
     for _ in 0..n {
         let mut q: Vec<String> = Vec::new();
         if rng.next() % 3 != 0 {
-            let mut w = words[pick(&mut rng, words.len())].clone();
+            let mut w: Vec<char> = words[pick(&mut rng, words.len())].chars().collect();
             match rng.next() % 4 {
                 0 if w.len() > 5 => {
                     // a typo: two letters swapped
                     let i = 1 + pick(&mut rng, w.len() - 3);
-                    let mut b = w.into_bytes();
-                    b.swap(i, i + 1);
-                    w = String::from_utf8_lossy(&b).into_owned();
+                    w.swap(i, i + 1);
                 }
                 1 => w.truncate(3.max(w.len() / 2)), // still typing
                 _ => {}
             }
-            q.push(format!("q={w}"));
+            q.push(format!("q={}", w.into_iter().collect::<String>()));
         }
         let filters = 1 + pick(&mut rng, 3);
         for _ in 0..filters {

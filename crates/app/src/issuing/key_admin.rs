@@ -4,7 +4,7 @@
 use super::{keys, Urls};
 use crate::audit;
 use crate::context::App;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::manage::scoped;
 use chrono::{DateTime, Utc};
 use citybadges_domain::policy::{Action, Actor};
@@ -29,10 +29,10 @@ pub struct IssuerKeyView {
     pub active: bool,
 }
 
-fn view(urls: &Urls, org_slug: &str, row: IssuerKeyRow) -> IssuerKeyView {
+fn view(urls: &Urls, org_slug: &str, row: IssuerKeyRow, active: bool) -> IssuerKeyView {
     IssuerKeyView {
         verification_method: format!("{}#{}", urls.issuer(org_slug), row.key_id),
-        active: row.retired_at.is_none(),
+        active,
         key_id: row.key_id,
         public_key_multibase: row.public_key_multibase,
         created_at: row.created_at.and_utc(),
@@ -40,7 +40,9 @@ fn view(urls: &Urls, org_slug: &str, row: IssuerKeyRow) -> IssuerKeyView {
     }
 }
 
-/// The organization's keys, newest first.
+/// The organization's keys, newest first. The active key is the newest one not retired (the one
+/// [`keys::signer`] picks); two rotations at once may leave an older one unretired, which the next
+/// rotation retires.
 pub(crate) fn list(
     conn: &mut AnyConnection,
     urls: &Urls,
@@ -49,7 +51,17 @@ pub(crate) fn list(
 ) -> Result<Vec<IssuerKeyView>> {
     let mut rows = repo::issuer_keys::published(conn, org_id)?;
     rows.reverse();
-    Ok(rows.into_iter().map(|r| view(urls, org_slug, r)).collect())
+    let signing = rows
+        .iter()
+        .find(|r| r.retired_at.is_none())
+        .map(|r| r.id.clone());
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let active = signing.as_deref() == Some(r.id.as_str());
+            view(urls, org_slug, r, active)
+        })
+        .collect())
 }
 
 impl App {
@@ -64,8 +76,23 @@ impl App {
     }
 
     /// Retire the organization's signing key and start signing with a new one (organization
-    /// admins only). Credentials signed before still verify: every key stays in the issuer profile.
-    pub async fn rotate_issuer_key(&self, actor: Actor, slug: String) -> Result<IssuerKeyView> {
+    /// admins only), noting why in the audit log. Credentials signed before still verify: every
+    /// key stays in the issuer profile.
+    pub async fn rotate_issuer_key(
+        &self,
+        actor: Actor,
+        slug: String,
+        reason: Option<String>,
+    ) -> Result<IssuerKeyView> {
+        let reason = reason
+            .map(|r| r.trim().to_owned())
+            .filter(|r| !r.is_empty());
+        if reason.as_ref().is_some_and(|r| r.chars().count() > 500) {
+            return Err(Error::invalid(
+                "reason",
+                "keep the reason to 500 characters",
+            ));
+        }
         let app = self.clone();
         let urls = self.urls();
         self.tx(move |conn| {
@@ -80,13 +107,13 @@ impl App {
                     action: "issuer_key.rotate",
                     target_type: "issuer_key",
                     target_id: key_id.clone(),
-                    details: serde_json::json!({}),
+                    details: serde_json::json!({ "reason": reason }),
                 },
             )?;
             list(conn, &urls, &org_id, &org.slug)?
                 .into_iter()
                 .find(|k| k.key_id == key_id)
-                .ok_or_else(|| crate::error::Error::Internal("the new key is not listed".into()))
+                .ok_or_else(|| Error::Internal("the new key is not listed".into()))
         })
         .await
     }

@@ -167,31 +167,53 @@ impl App {
             p.radius_km.get_or_insert_with(|| "3".into());
         }
         let (q, page, per_page) = p.query(tz)?;
-        // Activities, plus a few organizations and badges matching the text, in one call.
-        let mut queries = vec![q.clone()];
-        queries.extend(entity_queries(&q));
-        match self.search_index().search_many(queries).await {
-            Ok(results) => {
-                let mut results = results.into_iter();
-                let activities = results.next().unwrap_or_default();
-                let organizations = results.next().map(entity_hits).unwrap_or_default();
-                let badges = results.next().map(entity_hits).unwrap_or_default();
-                Ok(SearchPage {
-                    items: activities.hits.into_iter().map(hit_view).collect(),
-                    total: activities.total,
-                    page,
-                    per_page,
-                    facets: activities.facets,
-                    degraded: false,
-                    notice: None,
-                    organizations,
-                    badges,
-                })
-            }
+        match self.search_with_entities(&q).await {
+            Ok((activities, organizations, badges)) => Ok(SearchPage {
+                items: activities.hits.into_iter().map(hit_view).collect(),
+                total: activities.total,
+                page,
+                per_page,
+                facets: activities.facets,
+                degraded: false,
+                notice: None,
+                organizations,
+                badges,
+            }),
             Err(SearchError::BadQuery(m)) => Err(Error::BadRequest(m)),
             Err(e) => {
                 tracing::warn!(error = %e, "search unavailable; answering from the database");
                 self.fallback(&q, page, per_page).await
+            }
+        }
+    }
+
+    /// The activities, plus a few organizations and badges matching the text, in one call. The
+    /// organizations and badges are a courtesy: when their searches fail, the activities are asked
+    /// for alone and the page goes on without them.
+    async fn search_with_entities(
+        &self,
+        q: &SearchQuery,
+    ) -> std::result::Result<(SearchResults, Vec<EntityHit>, Vec<EntityHit>), SearchError> {
+        let side = entity_queries(q);
+        if side.is_empty() {
+            return Ok((self.search_index().search(q.clone()).await?, vec![], vec![]));
+        }
+        let mut queries = vec![q.clone()];
+        queries.extend(side);
+        match self.search_index().search_many(queries).await {
+            Ok(results) if results.len() == 3 => {
+                let [activities, organizations, badges]: [SearchResults; 3] = results
+                    .try_into()
+                    .map_err(|_| SearchError::Index("three results".into()))?;
+                Ok((activities, entity_hits(organizations), entity_hits(badges)))
+            }
+            Ok(results) => Err(SearchError::Index(format!(
+                "3 searches answered with {} results",
+                results.len()
+            ))),
+            Err(e) => {
+                tracing::debug!(error = %e, "searching with organizations and badges; activities alone");
+                Ok((self.search_index().search(q.clone()).await?, vec![], vec![]))
             }
         }
     }

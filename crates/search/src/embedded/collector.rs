@@ -187,7 +187,12 @@ impl Collector for CatalogCollector {
                 .map_or(0.0, |n| 111.4 * n.lat.to_radians().cos().abs()),
             facets,
             bits,
-            matched: DocBits::new(reader.max_doc()),
+            // The set of matches serves facet counting only.
+            matched: DocBits::new(if self.facets.is_empty() {
+                0
+            } else {
+                reader.max_doc()
+            }),
             out: Vec::with_capacity(1024),
         })
     }

@@ -148,7 +148,10 @@ impl Inner {
             .collect();
         self.facet_bits.retain(&alive);
         for segment in searcher.segment_readers() {
-            self.facet_bits.get(segment).map_err(index_err)?;
+            // Only a cache: a failure here is retried by the next query that needs it.
+            if let Err(e) = self.facet_bits.get(segment) {
+                tracing::warn!(error = %e, "building facet bitsets");
+            }
         }
         Ok(())
     }

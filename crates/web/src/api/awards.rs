@@ -230,17 +230,29 @@ pub async fn list_issuer_keys(
     Ok(HttpResponse::Ok().json(app.issuer_keys(caller.0, slug.into_inner()).await?))
 }
 
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RotateKeyInput {
+    /// Why (up to 500 characters), kept in the organization's audit log.
+    #[serde(default)]
+    pub reason: Option<String>,
+}
+
 /// Rotate the signing key: the active key is retired (it stays in the issuer profile) and a new
-/// one signs from now on. Organization admins only, signed in; API tokens cannot rotate keys.
+/// one signs from now on. Organization admins only, signed in; API tokens cannot rotate keys. The
+/// body is JSON (`{}` at least), so browsers never send it from another site's form.
 #[utoipa::path(
     post, path = "/api/v1/orgs/{slug}/issuer-keys/rotate", tag = "awards",
     security(("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
+    request_body = RotateKeyInput,
     responses(
         (status = 201, description = "The new active key", body = IssuerKeyView),
+        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
         (status = 401, description = "No valid session", body = crate::error::Problem),
         (status = 403, description = "Not an admin of this organization (or an API token)", body = crate::error::Problem),
         (status = 404, description = "No such organization", body = crate::error::Problem),
+        (status = 422, description = "The reason is too long", body = crate::error::Problem),
     )
 )]
 #[post("/api/v1/orgs/{slug}/issuer-keys/rotate")]
@@ -248,7 +260,11 @@ pub async fn rotate_issuer_key(
     app: web::Data<App>,
     caller: ApiCaller,
     slug: web::Path<String>,
+    body: web::Json<RotateKeyInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let key = app.rotate_issuer_key(caller.0, slug.into_inner()).await?;
+    let reason = body.into_inner().reason;
+    let key = app
+        .rotate_issuer_key(caller.0, slug.into_inner(), reason)
+        .await?;
     Ok(HttpResponse::Created().json(key))
 }

@@ -1,7 +1,6 @@
 //! An organization's awards: award a badge by email, see what was awarded, revoke with a reason;
 //! its signing keys, and rotating them.
 
-use super::manage::Empty;
 use super::{pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{CsrfForm, Viewer};
@@ -94,15 +93,21 @@ pub async fn revoke(
     Ok(redirect(&format!("/manage/orgs/{slug}/awards")))
 }
 
+#[derive(Deserialize)]
+pub struct RotateForm {
+    #[serde(default)]
+    reason: String,
+}
+
 #[post("/manage/orgs/{slug}/issuer-keys/rotate")]
 pub async fn rotate_key(
     app: web::Data<App>,
     viewer: Viewer,
     slug: web::Path<String>,
-    _form: CsrfForm<Empty>,
+    form: CsrfForm<RotateForm>,
 ) -> Result<HttpResponse, PageError> {
     let slug = slug.into_inner();
-    app.rotate_issuer_key(viewer.actor.clone(), slug.clone())
+    app.rotate_issuer_key(viewer.actor.clone(), slug.clone(), some(form.0.reason))
         .await?;
     Ok(redirect(&format!(
         "/manage/orgs/{slug}/awards#signing-keys"
