@@ -119,6 +119,42 @@ async fn typos_facets_and_filters(shape: Shape) {
             assert!(ok(item), "{q}: {item}");
         }
     }
+    // Every facet count is what its filter finds: each age's count is the total for that age,
+    // "available" places the total with places left.
+    let facets = get(&svc, "/api/v1/search?per_page=1", &anon).await.json()["facets"].clone();
+    let total_of = |q: String| {
+        let svc = &svc;
+        async move {
+            get(
+                svc,
+                &format!("/api/v1/search?{q}&per_page=1"),
+                &Auth::default(),
+            )
+            .await
+            .json()["total"]
+                .as_u64()
+                .expect("total")
+        }
+    };
+    for age in ["8", "12", "15", "18"] {
+        let count = facets["age"][age].as_u64().expect("age facet");
+        assert_eq!(count, total_of(format!("age={age}")).await, "age {age}");
+    }
+    let available = facets["spots"]["available"].as_u64().expect("spots facet");
+    assert_eq!(available, total_of("spots=1".into()).await);
+    assert_eq!(
+        available + facets["spots"]["full"].as_u64().unwrap_or(0),
+        all,
+        "every activity has places or is full"
+    );
+    // The page offers the ages with their counts.
+    let page = get(&svc, "/activities", &anon).await;
+    let twelve = format!(
+        "<option value=\"12\">12 ({})</option>",
+        facets["age"]["12"].as_u64().expect("12")
+    );
+    assert!(page.body.contains(&twelve), "age choice with its count");
+
     // Distances come sorted.
     let near = get(
         &svc,

@@ -7,7 +7,8 @@
 //! and is quoted and escaped here as well.
 
 use crate::model::{
-    badge_bucket, cost_bucket, Doc, DocKind, Facet, GeoPoint, Hit, SearchQuery, SearchResults, Sort,
+    age_values, badge_bucket, cost_bucket, spots_bucket, Doc, DocKind, Facet, GeoPoint, Hit,
+    SearchQuery, SearchResults, Sort,
 };
 use crate::{synonyms, SearchError, SearchIndex};
 use meilisearch_sdk::client::Client;
@@ -47,6 +48,8 @@ struct MeiliDoc {
     accessibility: Vec<String>,
     cost: String,
     badge: String,
+    ages: Vec<String>,
+    spots: String,
     badge_slugs: Vec<String>,
     age_lo: i64,
     age_hi: i64,
@@ -90,6 +93,8 @@ impl From<&Doc> for MeiliDoc {
             accessibility: d.accessibility.clone(),
             cost: cost_bucket(d.cost_cents).into(),
             badge: badge_bucket(&d.badges).into(),
+            ages: age_values(d.age_min, d.age_max),
+            spots: spots_bucket(d.spots_left).into(),
             badge_slugs: d.badges.clone(),
             age_lo: d.age_min.map_or(crate::AGE_FLOOR, i64::from),
             age_hi: d.age_max.map_or(crate::AGE_CEILING, i64::from),
@@ -215,6 +220,8 @@ fn facet_attribute(f: Facet) -> &'static str {
         Facet::Accessibility => "accessibility",
         Facet::Cost => "cost",
         Facet::Badge => "badge",
+        Facet::Age => "ages",
+        Facet::Spots => "spots",
     }
 }
 
@@ -246,6 +253,8 @@ impl MeiliEngine {
             "accessibility",
             "cost",
             "badge",
+            "ages",
+            "spots",
             "badge_slugs",
             "age_lo",
             "age_hi",

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// Bump when the indexed shape changes: the embedded index rebuilds itself on a mismatch.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Ages stored when an activity has no bound, so range filters need no special case.
 pub const AGE_FLOOR: i64 = 0;
@@ -106,6 +106,8 @@ pub enum Facet {
     Accessibility,
     Cost,
     Badge,
+    Age,
+    Spots,
 }
 
 impl Facet {
@@ -121,6 +123,8 @@ impl Facet {
         Facet::Accessibility,
         Facet::Cost,
         Facet::Badge,
+        Facet::Age,
+        Facet::Spots,
     ];
 
     pub fn name(self) -> &'static str {
@@ -136,6 +140,8 @@ impl Facet {
             Facet::Accessibility => "accessibility",
             Facet::Cost => "cost",
             Facet::Badge => "badge",
+            Facet::Age => "age",
+            Facet::Spots => "spots",
         }
     }
 
@@ -256,6 +262,28 @@ pub fn badge_bucket(badges: &[String]) -> &'static str {
         "no"
     } else {
         "yes"
+    }
+}
+
+/// The ages the age facet counts: those the city's youth programs serve. The age filter takes
+/// any age; the facet says, for each of these, how many results suit a learner of that age.
+pub const AGE_FACET_RANGE: std::ops::RangeInclusive<i32> = 5..=24;
+
+/// The age facet's values for an activity: every age of [`AGE_FACET_RANGE`] its range admits.
+pub fn age_values(age_min: Option<i32>, age_max: Option<i32>) -> Vec<String> {
+    AGE_FACET_RANGE
+        .filter(|a| age_min.is_none_or(|m| *a >= m) && age_max.is_none_or(|m| *a <= m))
+        .map(|a| a.to_string())
+        .collect()
+}
+
+/// The spots facet's two values, as the `spots_left` filter sees them: sessions without a limit
+/// have places.
+pub fn spots_bucket(spots_left: Option<i64>) -> &'static str {
+    if spots_left.is_none_or(|n| n > 0) {
+        "available"
+    } else {
+        "full"
     }
 }
 

@@ -531,6 +531,13 @@ fn facet_counts(docs: &[Doc]) -> BTreeMap<&'static str, BTreeMap<String, u64>> {
         d.accessibility.iter().for_each(|x| add("accessibility", x));
         add("cost", cost_bucket(d.cost_cents));
         add("badge", badge_bucket(&d.badges));
+        for age in 5..=24 {
+            if d.age_min.is_none_or(|m| age >= m) && d.age_max.is_none_or(|m| age <= m) {
+                add("age", &age.to_string());
+            }
+        }
+        let full = d.spots_left.is_some_and(|n| n <= 0);
+        add("spots", if full { "full" } else { "available" });
     }
     want
 }

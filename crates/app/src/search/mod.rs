@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
 
+pub use citybadges_search::AGE_FACET_RANGE;
 pub use params::{from_query_string, SearchParams};
 
 /// Which records changed; the outbox worker re-reads them and updates the index.

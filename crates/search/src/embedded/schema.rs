@@ -1,6 +1,8 @@
 //! The embedded index's fields and how a [`Doc`] becomes a tantivy document.
 
-use crate::model::{badge_bucket, cost_bucket, Doc, AGE_CEILING, AGE_FLOOR};
+use crate::model::{
+    age_values, badge_bucket, cost_bucket, spots_bucket, Doc, AGE_CEILING, AGE_FLOOR,
+};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, FAST, STORED,
     STRING,
@@ -38,6 +40,8 @@ pub const FACET_FIELDS: &[(&str, crate::Facet)] = &[
     ("accessibility", crate::Facet::Accessibility),
     ("cost", crate::Facet::Cost),
     ("badge", crate::Facet::Badge),
+    ("ages", crate::Facet::Age),
+    ("spots", crate::Facet::Spots),
 ];
 
 pub fn facet_field_name(f: crate::Facet) -> &'static str {
@@ -118,6 +122,8 @@ fn facet_values(doc: &Doc, f: crate::Facet) -> Vec<String> {
         Accessibility => doc.accessibility.clone(),
         Cost => vec![cost_bucket(doc.cost_cents).to_string()],
         Badge => vec![badge_bucket(&doc.badges).to_string()],
+        Age => age_values(doc.age_min, doc.age_max),
+        Spots => vec![spots_bucket(doc.spots_left).to_string()],
     }
 }
 

@@ -60,7 +60,8 @@ pub struct SearchDoc {
     /// 1 to 100 (default 20).
     per_page: Option<usize>,
     /// Facets to count: topic, neighbourhood, format, organization, org_kind, day, time, language,
-    /// accessibility, cost, badge, or all; by default all but organization.
+    /// accessibility, cost, badge, age (5 to 24: how many results suit each age), spots (available,
+    /// full), or all; by default all but organization.
     facets: Option<Vec<String>>,
 }
 

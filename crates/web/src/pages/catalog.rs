@@ -62,6 +62,8 @@ pub struct FacetGroup {
     /// The form field the checkboxes send.
     pub field: &'static str,
     pub title: &'static str,
+    /// `checkbox` (any of the ticked values) or `select` (one value, or any).
+    pub input: &'static str,
     pub options: Vec<FacetOption>,
 }
 
@@ -189,6 +191,7 @@ fn facet_groups(
             FacetGroup {
                 field,
                 title,
+                input: "checkbox",
                 options,
             }
         })
@@ -201,11 +204,13 @@ fn facet_groups(
             .copied()
             .unwrap_or(0)
     };
+    groups.insert(0, age_group(form, facets));
     groups.insert(
-        0,
+        1,
         FacetGroup {
             field: "free",
             title: "Cost",
+            input: "checkbox",
             options: vec![FacetOption {
                 value: "1".into(),
                 label: "Free".into(),
@@ -214,9 +219,24 @@ fn facet_groups(
             }],
         },
     );
+    groups.insert(
+        2,
+        FacetGroup {
+            field: "spots",
+            title: "Places",
+            input: "checkbox",
+            options: vec![FacetOption {
+                value: "1".into(),
+                label: "Places left".into(),
+                count: count("spots", "available"),
+                checked: form.has("spots", "1"),
+            }],
+        },
+    );
     groups.push(FacetGroup {
         field: "badge",
         title: "Badges",
+        input: "checkbox",
         options: vec![FacetOption {
             value: "any".into(),
             label: "Leads to a badge".into(),
@@ -225,6 +245,40 @@ fn facet_groups(
         }],
     });
     groups
+}
+
+/// "Your age" as a choice among the ages the facet counts, each with how many results suit it
+/// (none shown when the search could not count); an age asked for outside them (by link or API)
+/// stays chosen.
+fn age_group(form: &SearchForm, facets: &BTreeMap<String, BTreeMap<String, u64>>) -> FacetGroup {
+    let asked = form.value("age");
+    let counts = facets.get("age");
+    let mut ages: Vec<(i32, u64)> = citybadges_app::search::AGE_FACET_RANGE
+        .map(|a| {
+            let n = counts.and_then(|m| m.get(&a.to_string())).copied();
+            (a, n.unwrap_or(0))
+        })
+        .collect();
+    if let Ok(a) = asked.trim().parse::<i32>() {
+        if !ages.iter().any(|(x, _)| *x == a) {
+            ages.push((a, 0));
+            ages.sort();
+        }
+    }
+    FacetGroup {
+        field: "age",
+        title: "Your age",
+        input: "select",
+        options: ages
+            .into_iter()
+            .map(|(a, n)| FacetOption {
+                value: a.to_string(),
+                label: a.to_string(),
+                count: n,
+                checked: asked.trim() == a.to_string(),
+            })
+            .collect(),
+    }
 }
 
 #[derive(Template)]
