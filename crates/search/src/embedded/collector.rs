@@ -46,6 +46,9 @@ impl DocBits {
 /// the documents having each value, by term ordinal.
 pub struct SegmentFacetBits {
     facets: Vec<(Facet, Vec<DocBits>)>,
+    /// Each facet's values by term ordinal: looking them up in the column's dictionary for every
+    /// query cost more than counting.
+    names: Vec<(Facet, Vec<String>)>,
 }
 
 impl SegmentFacetBits {
@@ -53,10 +56,18 @@ impl SegmentFacetBits {
         let ff = reader.fast_fields();
         let max_doc = reader.max_doc();
         let mut facets = Vec::new();
+        let mut names = Vec::new();
         for facet in Facet::ALL.iter().filter(|f| **f != Facet::Organization) {
             let Some(column) = ff.str(facet_field_name(*facet))? else {
                 continue;
             };
+            let mut values = Vec::with_capacity(column.num_terms());
+            for ord in 0..column.num_terms() as u64 {
+                let mut value = String::new();
+                column.ord_to_str(ord, &mut value)?;
+                values.push(value);
+            }
+            names.push((*facet, values));
             let mut bits = vec![DocBits::new(max_doc); column.num_terms()];
             for doc in 0..max_doc {
                 for ord in column.term_ords(doc) {
@@ -67,7 +78,14 @@ impl SegmentFacetBits {
             }
             facets.push((*facet, bits));
         }
-        Ok(Self { facets })
+        Ok(Self { facets, names })
+    }
+
+    fn names_of(&self, facet: Facet) -> Option<&[String]> {
+        self.names
+            .iter()
+            .find(|(f, _)| *f == facet)
+            .map(|(_, n)| n.as_slice())
     }
 
     fn of(&self, facet: Facet) -> Option<&[DocBits]> {
@@ -300,8 +318,13 @@ impl SegmentCollector for SegmentCatalog {
                     ords
                 }
             };
+            let names = self.bits.as_ref().and_then(|b| b.names_of(*facet));
             let mut value = String::new();
             for (ord, n) in ords.into_iter().enumerate().filter(|(_, n)| *n > 0) {
+                if let Some(name) = names.and_then(|names| names.get(ord)) {
+                    *target.entry(name.clone()).or_default() += n;
+                    continue;
+                }
                 value.clear();
                 if column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
                     *target.entry(value.clone()).or_default() += n;

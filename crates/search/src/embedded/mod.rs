@@ -208,11 +208,11 @@ impl Inner {
             let stored: TantivyDocument = searcher
                 .doc(DocAddress::new(c.segment, c.doc))
                 .map_err(index_err)?;
-            let bytes = stored
+            let json = stored
                 .get_first(self.fields.stored)
-                .and_then(|v| v.as_bytes())
+                .and_then(|v| v.as_str())
                 .unwrap_or_default();
-            let doc: Doc = serde_json::from_slice(bytes).map_err(index_err)?;
+            let doc: Doc = serde_json::from_str(json).map_err(index_err)?;
             hits.push(Hit {
                 doc,
                 distance_km: c.distance_km,

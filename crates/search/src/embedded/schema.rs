@@ -102,7 +102,8 @@ pub fn build() -> (Schema, Fields) {
         published_at: b.add_i64_field("published_at", fast_only),
         lat: b.add_f64_field("lat", FAST),
         lng: b.add_f64_field("lng", FAST),
-        stored: b.add_bytes_field("doc", STORED),
+        // JSON as stored text, not bytes: tantivy reads stored bytes back one byte at a time.
+        stored: b.add_text_field("doc", STORED),
         facets,
     };
     (b.build(), fields)
@@ -165,6 +166,6 @@ pub fn to_tantivy(f: &Fields, doc: &Doc) -> Result<TantivyDocument, serde_json::
         t.add_f64(f.lat, g.lat);
         t.add_f64(f.lng, g.lng);
     }
-    t.add_bytes(f.stored, &serde_json::to_vec(doc)?);
+    t.add_text(f.stored, serde_json::to_string(doc)?);
     Ok(t)
 }
