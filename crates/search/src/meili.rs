@@ -289,7 +289,8 @@ impl MeiliEngine {
             })
             .with_synonyms(synonyms::meilisearch_setting())
             .with_faceting(FacetingSettings {
-                max_values_per_facet: 1000,
+                // The organization facet has a value per organization: thousands in a big city.
+                max_values_per_facet: 10_000,
                 sort_facet_values_by: None,
             })
             .with_pagination(PaginationSetting {
