@@ -20,19 +20,16 @@ async fn account_journey(shape: Shape) {
             ("display_name", "Rosa Diaz"),
             ("email", "Rosa@Example.org"),
             ("password", "a long secret phrase"),
+            ("birth_date", "2009-05-01"),
         ],
     )
     .await;
-    assert_eq!(r.status, 303, "{}", r.body);
-    let session = r.cookie("cb_session").expect("signed in");
-    assert_ne!(session, anon_cookie, "a new session id at sign-in");
-    let me = get(&svc, "/me", &Auth::session(&session)).await;
-    assert_eq!(me.status, 200);
-    assert!(me.body.contains("Rosa Diaz") && me.body.contains("not confirmed yet"));
-    let nickname_shown = me.body.contains("Public nickname");
-    assert!(nickname_shown);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert!(r.body.contains("Check your email"), "{}", r.body);
+    assert!(r.cookie("cb_session").is_none(), "no session before the address is confirmed");
 
-    // The same email again is refused, with a way forward.
+    // The same email again gets the very same answer (nothing tells that it is registered);
+    // the owner is told by mail instead, and no second account exists.
     let again = post_form(
         &svc,
         "/signup",
@@ -42,25 +39,38 @@ async fn account_journey(shape: Shape) {
             ("display_name", "Rosa"),
             ("email", "rosa@example.org"),
             ("password", "another long phrase"),
+            ("birth_date", "2009-05-01"),
         ],
     )
     .await;
-    assert_eq!(again.status, 422);
-    assert!(again.body.contains("already exists"));
+    assert_eq!(again.status, r.status);
+    assert_eq!(again.body.replace("rosa@", "Rosa@"), r.body);
+    let note = city.last_mail_to("rosa@example.org").await;
+    assert_eq!(note.subject, "You already have an account");
+    assert!(note.body.contains("/forgot-password"));
 
-    // Verify by the emailed link; a link works once.
-    let mail = city.last_mail_to("rosa@example.org").await;
-    assert_eq!(mail.subject, "Confirm your email address");
+    // Verify by the emailed link, which signs the person in; a link works once.
+    let mails = city.mails_to("rosa@example.org").await;
+    let mail = mails
+        .iter()
+        .find(|m| m.subject == "Confirm your email address")
+        .expect("a verification mail");
     let link = link_in(&mail.body, "http");
     let path = link
         .split_once("://")
         .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
         .expect("path");
     assert!(path.starts_with("/verify-email?token="));
-    assert_eq!(get(&svc, &path, &Auth::default()).await.status, 200);
+    let confirmed = get(&svc, &path, &Auth::default()).await;
+    assert_eq!(confirmed.status, 200);
+    let session = confirmed.cookie("cb_session").expect("signed in by the link");
+    assert_ne!(session, anon_cookie, "a new session id at sign-in");
     assert_eq!(get(&svc, &path, &Auth::default()).await.status, 400);
     let me = get(&svc, "/me", &Auth::session(&session)).await;
+    assert_eq!(me.status, 200);
+    assert!(me.body.contains("Rosa Diaz"), "the first sign-up's name, not the second's");
     assert!(!me.body.contains("not confirmed yet"));
+    assert!(me.body.contains("Public nickname"));
 
     // Sign out: the session is gone.
     let out = post_form(
@@ -221,4 +231,123 @@ async fn login_is_rate_limited_embedded() {
 #[actix_rt::test]
 async fn login_is_rate_limited_across_nodes_in_redis() {
     login_is_rate_limited(Shape::Production).await;
+}
+
+fn token_of(mail: &citybadges_mail::StoredEmail) -> String {
+    let link = link_in(&mail.body, "http");
+    link.split("token=").nth(1).expect("token").to_string()
+}
+
+/// A reset ends every session opened with the old password and voids the other reset links.
+async fn a_new_password_ends_old_sessions_and_links(shape: Shape) {
+    let city = TestCity::new(shape).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let email = "youth00002@demo.citybadges.org";
+    let old_session = city.session_for(email).await;
+    assert_eq!(get(&svc, "/me", &Auth::session(&old_session)).await.status, 200);
+
+    let page = get(&svc, "/forgot-password", &Auth::default()).await;
+    let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
+    let csrf = page.csrf();
+    for _ in 0..2 {
+        let r = post_form(
+            &svc,
+            "/forgot-password",
+            &auth,
+            &[("csrf_token", &csrf), ("email", email)],
+        )
+        .await;
+        assert_eq!(r.status, 200);
+    }
+    let mails = city.mails_to(email).await;
+    let links: Vec<String> = mails
+        .iter()
+        .filter(|m| m.subject == "Reset your password")
+        .map(token_of)
+        .collect();
+    assert_eq!(links.len(), 2, "two reset links were sent");
+    let (newer, older) = (&links[0], &links[1]);
+    assert_ne!(newer, older);
+
+    let done = post_form(
+        &svc,
+        "/reset-password",
+        &auth,
+        &[
+            ("csrf_token", &csrf),
+            ("token", newer),
+            ("password", "a brand new phrase"),
+        ],
+    )
+    .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    let me = get(&svc, "/me", &Auth::session(&old_session)).await;
+    assert_eq!(me.status, 303, "the session opened before the reset has ended");
+    let reused = post_form(
+        &svc,
+        "/reset-password",
+        &auth,
+        &[
+            ("csrf_token", &csrf),
+            ("token", older),
+            ("password", "an attacker's phrase"),
+        ],
+    )
+    .await;
+    assert_eq!(reused.status, 400, "the older link is void: {}", reused.body);
+    // The new password signs in and opens a working session.
+    let fresh = city.session_for(email).await;
+    assert_eq!(get(&svc, "/me", &Auth::session(&fresh)).await.status, 200);
+}
+
+#[actix_rt::test]
+async fn a_new_password_ends_old_sessions_and_links_embedded() {
+    a_new_password_ends_old_sessions_and_links(Shape::Embedded).await;
+}
+
+#[actix_rt::test]
+async fn a_new_password_ends_old_sessions_and_links_production_shape() {
+    a_new_password_ends_old_sessions_and_links(Shape::Production).await;
+}
+
+/// Leaving the birth date out does not skip the under-13 rule.
+#[actix_rt::test]
+async fn sign_up_needs_a_birth_date() {
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let page = get(&svc, "/signup", &Auth::default()).await;
+    let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
+    let csrf = page.csrf();
+    for birth in ["", "   "] {
+        let r = post_form(
+            &svc,
+            "/signup",
+            &auth,
+            &[
+                ("csrf_token", &csrf),
+                ("display_name", "No Date"),
+                ("email", "nodate@example.org"),
+                ("password", "long enough password"),
+                ("birth_date", birth),
+            ],
+        )
+        .await;
+        assert_eq!(r.status, 422, "{birth:?}");
+        assert!(r.body.contains("enter your date of birth"), "{}", r.body);
+    }
+    // Without the field at all, too.
+    let r = post_form(
+        &svc,
+        "/signup",
+        &auth,
+        &[
+            ("csrf_token", &csrf),
+            ("display_name", "No Date"),
+            ("email", "nodate@example.org"),
+            ("password", "long enough password"),
+        ],
+    )
+    .await;
+    assert_eq!(r.status, 422);
+    assert!(city.mails_to("nodate@example.org").await.is_empty(), "no account, no mail");
 }

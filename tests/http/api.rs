@@ -415,3 +415,133 @@ async fn the_list_is_soonest_first_by_default() {
         422
     );
 }
+
+/// A token acts only with the rights its person holds today: disabled, removed or demoted
+/// people's tokens stop, and a suspended organization's tokens only read.
+async fn tokens_follow_their_person_and_organization(shape: Shape) {
+    use actix_web::http::Method;
+    use citybadges_store::schema::{memberships, organizations, users};
+    use diesel::prelude::*;
+    let city = TestCity::new(shape).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let a = org_a();
+    let email = staff_email("staff", a);
+    let token = city
+        .app
+        .create_api_token_for_member(a.into(), email.clone(), "sis".into())
+        .await
+        .expect("token")
+        .token;
+    let auth = Auth::bearer(&token);
+    let read = format!("/api/v1/orgs/{a}/awards");
+    let write = format!("/api/v1/orgs/{a}/activities");
+    let body = serde_json::json!({
+        "title": "Token Check Workshop", "description": "Checks.", "topics": [],
+        "format": "in_person", "status": "draft", "sessions": [],
+    })
+    .to_string();
+    let create = || {
+        send(
+            &svc,
+            Method::POST,
+            &write,
+            &auth,
+            Some(("application/json", body.clone().into_bytes())),
+        )
+    };
+    assert_eq!(get(&svc, &read, &auth).await.status, 200);
+    let r = create().await;
+    assert_eq!(r.status, 201, "{}", r.body);
+
+    let set = |sql: &'static str| {
+        let email = email.clone();
+        let a = a.to_string();
+        city.app.db(move |c| {
+            let user: String = users::table
+                .filter(users::email.eq(&email))
+                .select(users::id)
+                .first(c)?;
+            match sql {
+                "reviewer" | "staff" => {
+                    diesel::update(memberships::table.filter(memberships::user_id.eq(&user)))
+                        .set(memberships::role.eq(sql))
+                        .execute(c)?;
+                }
+                "suspended" | "active" => {
+                    diesel::update(organizations::table.filter(organizations::slug.eq(&a)))
+                        .set(organizations::status.eq(sql))
+                        .execute(c)?;
+                }
+                "disable" => {
+                    diesel::update(users::table.find(&user))
+                        .set(users::disabled_at.eq(Some(citybadges_store::now())))
+                        .execute(c)?;
+                }
+                _ => unreachable!(),
+            }
+            Ok(())
+        })
+    };
+
+    // Demoted to reviewer: reads, no longer writes.
+    set("reviewer").await.expect("demote");
+    assert_eq!(get(&svc, &read, &auth).await.status, 200);
+    assert_eq!(create().await.status, 403);
+    set("staff").await.expect("restore");
+
+    // A suspended organization's token only reads.
+    set("suspended").await.expect("suspend");
+    assert_eq!(get(&svc, &read, &auth).await.status, 200);
+    assert_eq!(create().await.status, 403);
+    set("active").await.expect("reactivate");
+    assert_eq!(create().await.status, 201);
+
+    // Disabled person: the token is refused as unknown.
+    set("disable").await.expect("disable");
+    let r = get(&svc, &read, &auth).await;
+    assert_eq!(r.status, 401);
+    assert_eq!(create().await.status, 401);
+}
+
+#[actix_rt::test]
+async fn tokens_follow_their_person_and_organization_embedded() {
+    tokens_follow_their_person_and_organization(Shape::Embedded).await;
+}
+
+#[actix_rt::test]
+async fn tokens_follow_their_person_and_organization_production_shape() {
+    tokens_follow_their_person_and_organization(Shape::Production).await;
+}
+
+/// Removed from the organization: the token stops at once.
+#[actix_rt::test]
+async fn a_removed_members_token_stops() {
+    use citybadges_store::schema::{memberships, users};
+    use diesel::prelude::*;
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let a = org_a();
+    let email = staff_email("staff", a);
+    let token = city
+        .app
+        .create_api_token_for_member(a.into(), email.clone(), "sis".into())
+        .await
+        .expect("token")
+        .token;
+    let auth = Auth::bearer(&token);
+    let read = format!("/api/v1/orgs/{a}/awards");
+    assert_eq!(get(&svc, &read, &auth).await.status, 200);
+    city.app
+        .db(move |c| {
+            let user: String = users::table
+                .filter(users::email.eq(&email))
+                .select(users::id)
+                .first(c)?;
+            diesel::delete(memberships::table.filter(memberships::user_id.eq(&user)))
+                .execute(c)?;
+            Ok(())
+        })
+        .await
+        .expect("removed");
+    assert_eq!(get(&svc, &read, &auth).await.status, 401);
+}

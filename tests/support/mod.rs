@@ -155,7 +155,7 @@ impl TestCity {
             .blocking(move |app| {
                 let mut conn = app.pool().get()?;
                 let user = repo::users::by_email(&mut conn, &email)?.expect("account exists");
-                app.session_start(Some(user.id.parse().expect("user id")))
+                app.session_start(Some(&user))
             })
             .await
             .expect("session")
@@ -178,6 +178,15 @@ impl TestCity {
 impl TestCity {
     /// Deliver queued mail and return the newest message to `to`.
     pub async fn last_mail_to(&self, to: &str) -> citybadges_mail::StoredEmail {
+        self.mails_to(to)
+            .await
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+
+    /// Every mail delivered to `to` so far, newest first (after delivering what is due).
+    pub async fn mails_to(&self, to: &str) -> Vec<citybadges_mail::StoredEmail> {
         citybadges_app::outbox::deliver_due(&self.app)
             .await
             .expect("outbox delivers");
@@ -187,11 +196,11 @@ impl TestCity {
             .files_dir()
             .expect("mail goes to files in tests")
             .to_path_buf();
-        citybadges_mail::read_stored(&dir, 100)
+        citybadges_mail::read_stored(&dir, usize::MAX)
             .expect("mail folder")
             .into_iter()
-            .find(|m| m.to.contains(to))
-            .unwrap_or_else(|| panic!("no mail to {to}"))
+            .filter(|m| m.to.contains(to))
+            .collect()
     }
 }
 

@@ -23,7 +23,7 @@ pub struct SignUp {
     pub email: String,
     pub password: String,
     pub display_name: String,
-    /// `YYYY-MM-DD`, optional.
+    /// `YYYY-MM-DD`; required, so the under-13 rule cannot be skipped by leaving it out.
     pub birth_date: String,
     pub client: String,
 }
@@ -37,20 +37,23 @@ pub struct NewAccount {
     pub kind: AccountKind,
 }
 
-fn parse_birth_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
+fn parse_birth_date(raw: &str, today: NaiveDate) -> std::result::Result<NaiveDate, FieldError> {
     let raw = raw.trim();
     if raw.is_empty() {
-        return Ok(None);
+        return Err(FieldError::new(
+            "birth_date",
+            "enter your date of birth: it decides whether a parent or guardian must join in",
+        ));
     }
     let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .map_err(|_| Error::invalid("birth_date", "enter a date like 2010-04-23"))?;
+        .map_err(|_| FieldError::new("birth_date", "enter a date like 2010-04-23"))?;
     if d > today || age::age_on(d, today) > 120 {
-        return Err(Error::invalid(
+        return Err(FieldError::new(
             "birth_date",
             "enter your real date of birth",
         ));
     }
-    Ok(Some(d))
+    Ok(d)
 }
 
 /// A pseudonymous public handle ("curious-otter-4821"): minors never show their real name by default.
@@ -105,8 +108,9 @@ fn client_limit(app: &App, name: &'static str, per_hour: u32, client: &str) -> R
 }
 
 impl App {
-    /// Create a youth account and send the verification email. Returns the new user's id.
-    pub async fn sign_up(&self, input: SignUp) -> Result<UserId> {
+    /// Create a youth account and send the verification email, whose link signs them in. An
+    /// address that has an account gets a note instead, and the caller the same answer.
+    pub async fn sign_up(&self, input: SignUp) -> Result<()> {
         let mut errors: Vec<FieldError> = Vec::new();
         let email = validate::email(&input.email)
             .map_err(|e| errors.push(e))
@@ -116,23 +120,17 @@ impl App {
             .map_err(|e| errors.push(e))
             .ok();
         let today = chrono::Utc::now().date_naive();
-        let birth = match parse_birth_date(&input.birth_date, today) {
-            Ok(b) => b,
-            Err(Error::Invalid(mut e)) => {
-                errors.append(&mut e);
-                None
-            }
-            Err(e) => return Err(e),
-        };
-        if let Some(b) = birth {
-            if age::needs_guardian_consent(age::age_on(b, today)) {
-                errors.push(FieldError::new(
-                    "birth_date",
-                    "you are under 13: a parent or guardian needs to create your account with you",
-                ));
-            }
+        let birth = parse_birth_date(&input.birth_date, today)
+            .map_err(|e| errors.push(e))
+            .ok();
+        if birth.is_some_and(|b| age::needs_guardian_consent(age::age_on(b, today))) {
+            errors.push(FieldError::new(
+                "birth_date",
+                "you are under 13: a parent or guardian needs to create your account with you",
+            ));
         }
-        let (Some(email), Some(name), true) = (email, name, errors.is_empty()) else {
+        let (Some(email), Some(name), Some(birth), true) = (email, name, birth, errors.is_empty())
+        else {
             return Err(Error::Invalid(errors));
         };
         let limit = self.settings().rate_limits.signup_per_hour;
@@ -145,20 +143,27 @@ impl App {
         let base = self.settings().public_url();
         let id = UserId::new();
         self.tx(move |conn| {
-            if repo::users::by_email(conn, &email)?.is_some() {
-                return Err(Error::Conflict(
-                    "an account with this email already exists; sign in or reset your password"
-                        .into(),
-                ));
+            if let Some(existing) = repo::users::by_email(conn, &email)? {
+                // Answer as for a new account (the page never says who is registered) and tell
+                // the address's owner instead.
+                outbox::enqueue(
+                    conn,
+                    &Effect::Mail(emails::account_exists(
+                        &base,
+                        &email,
+                        &existing.display_name,
+                    )?),
+                )?;
+                return Ok(());
             }
             let now = citybadges_store::now();
             let user = UserRow {
-                birth_date: birth.map(|b| b.to_string()),
-                age_band: birth.map(|b| {
-                    age::band_for_age(age::age_on(b, today))
+                birth_date: Some(birth.to_string()),
+                age_band: Some(
+                    age::band_for_age(age::age_on(birth, today))
                         .as_str()
-                        .to_string()
-                }),
+                        .to_string(),
+                ),
                 ..UserRow::from(NewUser {
                     id: id.to_string(),
                     email: email.clone(),
@@ -187,15 +192,17 @@ impl App {
                     details: serde_json::json!({}),
                 },
             )?;
-            Ok(id)
+            Ok(())
         })
         .await
         .inspect(|_| self.wake_outbox())
     }
 
-    /// Confirm an email address with the link's token.
-    pub async fn verify_email(&self, token: String) -> Result<()> {
-        self.tx(move |conn| {
+    /// Confirm an email address with the link's token, and sign its owner in (the link proves
+    /// the address, as a reset link does). Returns the new session's id.
+    pub async fn verify_email(&self, token: String) -> Result<String> {
+        let user = self
+            .tx(move |conn| {
             let now = citybadges_store::now();
             let row =
                 repo::email_tokens::consume(conn, &secrets::token_hash(&token), VERIFY_EMAIL, now)?
@@ -206,9 +213,14 @@ impl App {
                         )
                     })?;
             repo::users::mark_email_verified(conn, &row.user_id, now)?;
-            Ok(())
-        })
-        .await
+                repo::users::by_id(conn, &row.user_id)?.ok_or(Error::NotFound("account"))
+            })
+            .await?;
+        if user.disabled_at.is_some() {
+            return Err(Error::Refused("this account is disabled".into()));
+        }
+        self.blocking(move |app| app.session_start(Some(&user)))
+            .await
     }
 
     /// Check credentials and start a session; returns the session id. The same error for a wrong
@@ -240,10 +252,7 @@ impl App {
             );
             match user {
                 Some(u) if ok && stored.is_some() && u.disabled_at.is_none() => {
-                    let id: UserId =
-                        u.id.parse()
-                            .map_err(|e| Error::Internal(format!("user id: {e}")))?;
-                    app.session_start(Some(id))
+                    app.session_start(Some(&u))
                 }
                 _ => Err(Error::BadRequest(
                     "that email and password do not match an account".into(),
@@ -304,6 +313,9 @@ impl App {
                 Error::BadRequest("this link is invalid, used or expired; ask for a new one".into())
             })?;
             repo::users::set_password(conn, &row.user_id, &hash, now)?;
+            // Sessions opened with the old password end (their stamp no longer matches), and so
+            // do the other reset links: whoever asked for them no longer needs them.
+            repo::email_tokens::void_all(conn, &row.user_id, RESET_PASSWORD, now)?;
             // Following the link proves the address.
             repo::users::mark_email_verified(conn, &row.user_id, now)?;
             Ok(())

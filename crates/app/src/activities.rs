@@ -6,9 +6,9 @@ use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::ActivityView;
 use chrono::{DateTime, Utc};
-use citybadges_domain::policy::{self, Action, Actor};
+use citybadges_domain::policy::{Action, Actor};
 use citybadges_domain::validate::{slugify, FieldError};
-use citybadges_domain::{text, ActivityFormat, OrgId, PublicationStatus};
+use citybadges_domain::{text, ActivityFormat, PublicationStatus};
 use citybadges_store::models::{ActivityRow, ActivitySessionRow};
 use citybadges_store::repo::{self, activities::NewActivity};
 use serde::Deserialize;
@@ -182,12 +182,7 @@ impl App {
         }
         let (format, status) = check(&input)?;
         self.tx(move |conn| {
-            let org = repo::orgs::by_slug(conn, &slug)?.ok_or(Error::NotFound("organization"))?;
-            let org_id: OrgId = org
-                .id
-                .parse()
-                .map_err(|e| Error::Internal(format!("org id: {e}")))?;
-            let scope = policy::authorize_in_org(&actor, Action::ManageActivities(org_id))?;
+            let (org, scope) = crate::manage::scoped(conn, &actor, &slug, Action::ManageActivities)?;
             let mut errors = Vec::new();
             let topics = repo::city::topics(conn)?;
             let topic_ids: Vec<String> = input

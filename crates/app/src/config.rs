@@ -37,6 +37,31 @@ pub struct ServerSettings {
     /// Largest accepted request body, in bytes.
     pub max_body_bytes: usize,
     pub workers: usize,
+    /// Reverse proxies in front of the server (addresses or CIDR ranges, e.g. `127.0.0.1/32`).
+    /// Only when the peer is one of them do `X-Forwarded-For` / `Forwarded` name the client (for
+    /// rate limits and logs); empty: the peer address is the client, whatever headers say.
+    #[serde(default)]
+    pub trusted_proxies: Vec<String>,
+}
+
+impl ServerSettings {
+    /// The trusted proxies as networks (checked by [`Settings::validate`]).
+    pub fn trusted_networks(&self) -> Result<Vec<ipnet::IpNet>, ConfigError> {
+        self.trusted_proxies
+            .iter()
+            .map(|raw| {
+                let raw = raw.trim();
+                raw.parse::<ipnet::IpNet>()
+                    .or_else(|_| raw.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        bad(
+                            "server.trusted_proxies",
+                            format!("'{raw}' is not an address or a range like 10.0.0.0/8"),
+                        )
+                    })
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -183,6 +208,7 @@ impl Settings {
                 ));
             }
         }
+        self.server.trusted_networks()?;
         if self.server.max_body_bytes < 1024 {
             return Err(bad("server.max_body_bytes", "must be at least 1024"));
         }
@@ -344,6 +370,7 @@ impl Settings {
                 data_dir: data_dir.into(),
                 max_body_bytes: 2 * 1024 * 1024,
                 workers: 0,
+                trusted_proxies: Vec::new(),
             },
             database: DatabaseSettings {
                 url: String::new(),

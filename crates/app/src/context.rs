@@ -157,17 +157,14 @@ impl App {
             .map_err(|e| Error::Internal(format!("worker thread: {e}")))?
     }
 
-    /// Run a closure in one database transaction.
+    /// Run a closure in one database transaction that may write (writers queue on SQLite).
     pub async fn tx<T, F>(&self, f: F) -> Result<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T> + Send + 'static,
     {
-        self.db(move |conn| {
-            use diesel::Connection;
-            conn.transaction(|c| f(c))
-        })
-        .await
+        self.db(move |conn| citybadges_store::write_transaction(conn, f))
+            .await
     }
 }
 

@@ -19,6 +19,14 @@ struct ResetPassword<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "emails/account_exists.txt")]
+struct AccountExists<'a> {
+    name: &'a str,
+    login: &'a str,
+    reset: &'a str,
+}
+
+#[derive(Template)]
 #[template(path = "emails/badge_awarded.txt")]
 struct BadgeAwarded<'a> {
     name: &'a str,
@@ -49,6 +57,20 @@ pub fn reset_password(base: &str, to: &str, name: &str, token: &str) -> Result<E
         to: to.into(),
         subject: "Reset your password".into(),
         text: render(&ResetPassword { name, link: &link })?,
+        html: None,
+    })
+}
+
+/// Sent instead of a second account, so the sign-up page never tells who has an account.
+pub fn account_exists(base: &str, to: &str, name: &str) -> Result<Email> {
+    Ok(Email {
+        to: to.into(),
+        subject: "You already have an account".into(),
+        text: render(&AccountExists {
+            name,
+            login: &format!("{base}/login"),
+            reset: &format!("{base}/forgot-password"),
+        })?,
         html: None,
     })
 }

@@ -85,7 +85,15 @@ pub(crate) fn scoped(
         return Err(Error::Unauthenticated);
     }
     let (org, id) = org_by_slug(conn, slug)?;
-    let scope = policy::authorize_in_org(actor, action(id))?;
+    let scope = policy::authorize_in_org(actor, action(id)).map_err(|denied| {
+        // Only an organization the public can see may answer "not allowed": any other answers
+        // as an unknown one, so its slug cannot be probed.
+        if org.status == "active" {
+            Error::from(denied)
+        } else {
+            Error::NotFound("organization")
+        }
+    })?;
     Ok((org, scope))
 }
 
@@ -260,10 +268,7 @@ impl App {
         self.tx(move |conn| {
             let (org, org_id) = org_by_slug(conn, &slug)?;
             let user = repo::users::by_email(conn, &email.trim().to_lowercase())?.ok_or(Error::NotFound("user"))?;
-            let role = repo::orgs::memberships_of_user(conn, &user.id)?
-                .into_iter()
-                .find(|(_, o)| o.id == org.id)
-                .map(|(m, _)| m.role)
+            let role = repo::orgs::role_of(conn, &user.id, &org.id)?
                 .ok_or_else(|| Error::BadRequest(format!("{email} is not a member of {slug}")))?;
             let role: Role = role.parse().map_err(|e| Error::Internal(format!("{e}")))?;
             let user_id: UserId = user.id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;

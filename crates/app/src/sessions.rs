@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::secrets;
 use citybadges_domain::policy::{Actor, UserActor};
 use citybadges_domain::{AccountKind, OrgId, Role, UserId};
+use citybadges_store::models::UserRow;
 use citybadges_store::repo;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
@@ -15,10 +16,22 @@ use std::time::Duration;
 pub struct Session {
     pub user_id: Option<String>,
     pub created_at: i64,
+    /// A digest of the password hash the session was opened with: a new password (reset or
+    /// change) makes every session opened before it void.
+    #[serde(default)]
+    pub stamp: String,
 }
 
 fn key(id: &str) -> String {
     format!("sess:{}", secrets::token_hash(id))
+}
+
+/// What ties a session to the account's current password.
+fn stamp_of(user: &UserRow) -> String {
+    secrets::token_hash(&format!(
+        "session-stamp:{}",
+        user.password_hash.as_deref().unwrap_or_default()
+    ))
 }
 
 impl App {
@@ -27,11 +40,12 @@ impl App {
     }
 
     /// Start a session (anonymous when `user` is `None`); returns the new id for the cookie.
-    pub fn session_start(&self, user: Option<UserId>) -> Result<String> {
+    pub fn session_start(&self, user: Option<&UserRow>) -> Result<String> {
         let id = secrets::random_token();
         let data = Session {
-            user_id: user.map(|u| u.to_string()),
+            user_id: user.map(|u| u.id.clone()),
             created_at: chrono::Utc::now().timestamp(),
+            stamp: user.map(stamp_of).unwrap_or_default(),
         };
         let bytes = serde_json::to_vec(&data).map_err(|e| Error::Internal(e.to_string()))?;
         self.kv().set(&key(&id), &bytes, self.session_ttl())?;
@@ -79,7 +93,7 @@ impl App {
             let Some(user) = repo::users::by_id(&mut conn, &user_id)? else {
                 return Ok((Actor::Anonymous, None));
             };
-            if user.disabled_at.is_some() {
+            if user.disabled_at.is_some() || session.stamp != stamp_of(&user) {
                 return Ok((Actor::Anonymous, None));
             }
             let memberships = repo::orgs::memberships_of_user(&mut conn, &user_id)?;
@@ -130,13 +144,23 @@ impl App {
         .await
     }
 
-    /// Who is behind an `Authorization: Bearer` token; an unknown or revoked token is an error.
+    /// Who is behind an `Authorization: Bearer` token; an unknown or revoked token is an error,
+    /// and so is one whose person is disabled or no longer a member: a token acts only with
+    /// the rights its person holds now.
     pub async fn actor_for_token(&self, token: String) -> Result<Actor> {
         self.db(move |conn| {
             let hash = secrets::token_hash(&token);
             let (row, org) =
                 repo::tokens::live_by_hash(conn, &hash)?.ok_or(Error::Unauthenticated)?;
+            let person = repo::users::by_id(conn, &row.user_id)?
+                .filter(|u| u.disabled_at.is_none())
+                .ok_or(Error::Unauthenticated)?;
+            let role: Role = repo::orgs::role_of(conn, &person.id, &org.id)?
+                .ok_or(Error::Unauthenticated)?
+                .parse()
+                .map_err(|e| Error::Internal(format!("{e}")))?;
             repo::tokens::touch(conn, &row.id, citybadges_store::now())?;
+            let org_row_status = org.status.clone();
             let org: OrgId = org
                 .id
                 .parse()
@@ -148,6 +172,8 @@ impl App {
             Ok(Actor::ApiToken {
                 org,
                 on_behalf_of: user,
+                role,
+                read_only: org_row_status == "suspended",
             })
         })
         .await

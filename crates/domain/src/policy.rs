@@ -11,10 +11,14 @@ use crate::{AccountKind, OrgId, Role, UserId};
 pub enum Actor {
     Anonymous,
     User(UserActor),
-    /// An integration acting for one organization through a bearer token.
+    /// An integration acting for one organization through a bearer token, with the rights its
+    /// person holds there today (at most staff's), and only reading while the organization is
+    /// suspended.
     ApiToken {
         org: OrgId,
         on_behalf_of: UserId,
+        role: Role,
+        read_only: bool,
     },
 }
 
@@ -42,8 +46,11 @@ impl Actor {
                 .iter()
                 .find(|(o, _)| *o == org)
                 .map(|(_, r)| *r),
-            // A token acts with staff rights in its own organization only.
-            Actor::ApiToken { org: own, .. } if *own == org => Some(Role::Staff),
+            // A token acts in its own organization only, never above staff.
+            Actor::ApiToken { org: own, role, .. } if *own == org => Some(match role {
+                Role::OrgAdmin | Role::Staff => Role::Staff,
+                Role::Reviewer => Role::Reviewer,
+            }),
             _ => None,
         }
     }
@@ -160,10 +167,18 @@ fn org_of(action: Action) -> Option<OrgId> {
     }
 }
 
+/// Actions that change nothing.
+fn reads_only(action: Action) -> bool {
+    matches!(action, Action::ViewOrgPrivate(_) | Action::ViewAwards(_))
+}
+
 /// Decide whether `actor` may do `action`.
 pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denied> {
     if *actor == Actor::Anonymous {
         return Err(Denied::NotSignedIn);
+    }
+    if matches!(actor, Actor::ApiToken { read_only: true, .. }) && !reads_only(action) {
+        return Err(Denied::Forbidden);
     }
     let allowed = match action {
         Action::ApproveOrganizations | Action::ViewCityReports | Action::ManageCitySettings => {
@@ -264,17 +279,38 @@ mod tests {
         assert!(authorize(&r, Action::IssueAwards(a)).is_err());
     }
 
+    fn token(org: OrgId, role: Role, read_only: bool) -> Actor {
+        Actor::ApiToken {
+            org,
+            on_behalf_of: UserId::new(),
+            role,
+            read_only,
+        }
+    }
+
     #[test]
     fn tokens_are_bound_to_their_organization() {
         let (a, b) = (OrgId::new(), OrgId::new());
-        let t = Actor::ApiToken {
-            org: a,
-            on_behalf_of: UserId::new(),
-        };
+        let t = token(a, Role::OrgAdmin, false);
         assert!(authorize(&t, Action::IssueAwards(a)).is_ok());
         assert!(authorize(&t, Action::IssueAwards(b)).is_err());
         assert!(authorize(&t, Action::ManageApiTokens(a)).is_err());
+        assert!(authorize(&t, Action::EditOrgProfile(a)).is_err());
         assert!(authorize(&t, Action::ApproveOrganizations).is_err());
+    }
+
+    #[test]
+    fn tokens_carry_their_persons_rights_and_the_organizations_standing() {
+        let a = OrgId::new();
+        let reviewer = token(a, Role::Reviewer, false);
+        assert!(authorize(&reviewer, Action::ViewAwards(a)).is_ok());
+        assert!(authorize(&reviewer, Action::IssueAwards(a)).is_err());
+        assert!(authorize(&reviewer, Action::ManageActivities(a)).is_err());
+        let suspended = token(a, Role::Staff, true);
+        assert!(authorize(&suspended, Action::ViewOrgPrivate(a)).is_ok());
+        assert!(authorize(&suspended, Action::ViewAwards(a)).is_ok());
+        assert!(authorize(&suspended, Action::IssueAwards(a)).is_err());
+        assert!(authorize(&suspended, Action::ManageActivities(a)).is_err());
     }
 
     #[test]

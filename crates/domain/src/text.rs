@@ -30,9 +30,31 @@ pub fn summary(markdown: &str, max_chars: usize) -> String {
     format!("{cut}…")
 }
 
+/// The first character that no text field may hold: control characters other than tab and line
+/// breaks (a NUL cannot even be stored in PostgreSQL). In names and titles (`single_line`) the
+/// bidirectional embedding, override and isolate controls too, which can make a name read
+/// backwards ("gpj.exe") and impersonate another.
+pub fn forbidden_char(s: &str, single_line: bool) -> Option<char> {
+    s.chars().find(|&c| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || (single_line && matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_and_override_characters_are_found() {
+        assert_eq!(forbidden_char("ok\ttext\r\n", false), None);
+        assert_eq!(forbidden_char("a\u{0}b", false), Some('\u{0}'));
+        assert_eq!(forbidden_char("a\u{7f}", false), Some('\u{7f}'));
+        assert_eq!(forbidden_char("a\u{85}", false), Some('\u{85}'));
+        assert_eq!(forbidden_char("exe.\u{202E}gpj", false), None);
+        assert_eq!(forbidden_char("exe.\u{202E}gpj", true), Some('\u{202E}'));
+        assert_eq!(forbidden_char("Café Ünïcode ☀", true), None);
+    }
 
     #[test]
     fn scripts_and_handlers_are_removed() {

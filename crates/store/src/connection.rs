@@ -25,6 +25,34 @@ macro_rules! on_backend {
     };
 }
 
+/// Run `f` in one transaction that writes. On SQLite it takes the write lock at its start
+/// (`BEGIN IMMEDIATE`), so concurrent writers queue on the busy timeout; a deferred transaction
+/// that read first fails at once with "database is locked" when another writer committed in
+/// between (its read snapshot cannot be upgraded). On PostgreSQL an ordinary transaction.
+pub fn write_transaction<T, E, F>(conn: &mut AnyConnection, f: F) -> std::result::Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> std::result::Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    use diesel::connection::{AnsiTransactionManager, TransactionManager};
+    type Manager = <AnyConnection as Connection>::TransactionManager;
+    if let AnyConnection::Sqlite(c) = &mut *conn {
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?;
+    } else {
+        Manager::begin_transaction(conn)?;
+    }
+    match f(conn) {
+        Ok(value) => {
+            Manager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => match Manager::rollback_transaction(conn) {
+            Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(e),
+            Err(rollback) => Err(rollback.into()),
+        },
+    }
+}
+
 impl AnyConnection {
     pub fn backend(&self) -> Backend {
         match self {

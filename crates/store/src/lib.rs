@@ -9,7 +9,9 @@ pub mod repo;
 pub mod schema;
 pub mod testing;
 
-pub use connection::{open_pool, AnyConnection, Backend, DbPool, PoolOptions, PooledConn};
+pub use connection::{
+    open_pool, write_transaction, AnyConnection, Backend, DbPool, PoolOptions, PooledConn,
+};
 pub use error::StoreError;
 
 pub type Result<T> = std::result::Result<T, StoreError>;

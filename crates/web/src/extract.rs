@@ -9,6 +9,7 @@ use citybadges_app::{App, Error};
 use citybadges_domain::policy::Actor;
 use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
+use std::net::IpAddr;
 
 pub const SESSION_COOKIE: &str = "cb_session";
 
@@ -46,12 +47,131 @@ pub fn clear_session_cookie() -> Cookie<'static> {
     c
 }
 
-/// The client's address for rate limits: the peer address (a proxy in front should be trusted
-/// explicitly before X-Forwarded-For is honoured; not yet configurable).
+/// The reverse proxies whose forwarding headers are believed (`server.trusted_proxies`).
+#[derive(Debug, Clone, Default)]
+pub struct TrustedProxies(pub Vec<ipnet::IpNet>);
+
+impl TrustedProxies {
+    fn trusts(&self, ip: IpAddr) -> bool {
+        self.0.iter().any(|n| n.contains(&ip))
+    }
+
+    /// The client behind a trusted peer: the nearest address in the forwarding chain that is not
+    /// itself a trusted proxy (addresses further left were written by the client and prove
+    /// nothing). Without forwarding headers, the peer.
+    pub fn client(&self, peer: IpAddr, headers: &actix_web::http::header::HeaderMap) -> IpAddr {
+        if !self.trusts(peer) {
+            return peer;
+        }
+        let chain = forwarded_chain(headers);
+        chain
+            .iter()
+            .rev()
+            .find(|ip| !self.trusts(**ip))
+            .or(chain.first())
+            .copied()
+            .unwrap_or(peer)
+    }
+}
+
+/// Addresses named by `Forwarded: for=…` (RFC 7239), else by `X-Forwarded-For`, left to right.
+/// An unparsable entry ends the chain there: nothing to its left can be placed.
+fn forwarded_chain(headers: &actix_web::http::header::HeaderMap) -> Vec<IpAddr> {
+    let forwarded: Vec<String> = headers
+        .get_all("forwarded")
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|element| {
+            element.split(';').find_map(|pair| {
+                let (k, v) = pair.trim().split_once('=')?;
+                k.eq_ignore_ascii_case("for").then(|| v.trim().to_owned())
+            })
+        })
+        .collect();
+    let raw: Vec<String> = if forwarded.is_empty() {
+        headers
+            .get_all("x-forwarded-for")
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(|s| s.trim().to_owned())
+            .collect()
+    } else {
+        forwarded
+    };
+    let mut out = Vec::new();
+    for entry in raw.iter().rev() {
+        match parse_node(entry) {
+            Some(ip) => out.push(ip),
+            None => break,
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// `203.0.113.7`, `"[2001:db8::1]:443"`, `198.51.100.2:8080` → the address.
+fn parse_node(raw: &str) -> Option<IpAddr> {
+    let s = raw.trim().trim_matches('"');
+    if let Ok(ip) = s.parse() {
+        return Some(ip);
+    }
+    if let Some(rest) = s.strip_prefix('[') {
+        return rest.split(']').next()?.parse().ok();
+    }
+    s.rsplit_once(':').and_then(|(host, _)| host.parse().ok())
+}
+
+/// The client's address, for rate limits: the peer, or the address a trusted proxy forwarded.
+pub fn client_ip(req: &HttpRequest) -> Option<IpAddr> {
+    let peer = req.peer_addr()?.ip();
+    Some(match req.app_data::<web::Data<TrustedProxies>>() {
+        Some(t) => t.client(peer, req.headers()),
+        None => peer,
+    })
+}
+
+/// The client's address as a rate-limit key.
 pub fn client_key(req: &HttpRequest) -> String {
-    req.peer_addr()
-        .map(|a| a.ip().to_string())
+    client_ip(req)
+        .map(|ip| ip.to_string())
         .unwrap_or_else(|| "unknown".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::http::header::{HeaderMap, HeaderName, HeaderValue};
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.append(HeaderName::from_static(k), HeaderValue::from_str(v).expect("value"));
+        }
+        h
+    }
+
+    fn ip(s: &str) -> IpAddr {
+        s.parse().expect("ip")
+    }
+
+    #[test]
+    fn forwarding_headers_count_only_from_trusted_proxies() {
+        let proxies = TrustedProxies(vec!["127.0.0.1/32".parse().expect("net"), "10.0.0.0/8".parse().expect("net")]);
+        let h = headers(&[("x-forwarded-for", "1.2.3.4, 203.0.113.9, 10.1.1.1")]);
+        // From an untrusted peer the headers are ignored.
+        assert_eq!(proxies.client(ip("198.51.100.1"), &h), ip("198.51.100.1"));
+        // Through the proxies: the nearest untrusted address, not what the client wrote first.
+        assert_eq!(proxies.client(ip("127.0.0.1"), &h), ip("203.0.113.9"));
+        let h = headers(&[("forwarded", "for=192.0.2.60;proto=http, for=\"[2001:db8::1]:4711\"")]);
+        assert_eq!(proxies.client(ip("127.0.0.1"), &h), ip("2001:db8::1"));
+        // No header: the proxy itself.
+        assert_eq!(proxies.client(ip("127.0.0.1"), &HeaderMap::new()), ip("127.0.0.1"));
+        // Garbage ends the chain; nothing to its left is believed.
+        let h = headers(&[("x-forwarded-for", "9.9.9.9, junk, 203.0.113.5")]);
+        assert_eq!(proxies.client(ip("127.0.0.1"), &h), ip("203.0.113.5"));
+        // Nobody trusted: the peer.
+        assert_eq!(TrustedProxies::default().client(ip("127.0.0.1"), &h), ip("127.0.0.1"));
+    }
 }
 
 /// The person behind a browser request (anonymous when not signed in), for pages.

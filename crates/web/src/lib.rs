@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod boundary;
 pub mod error;
 pub mod extract;
 pub mod health;
@@ -30,7 +31,10 @@ pub fn application(
     >,
 > {
     let limit = app.settings().server.max_body_bytes;
+    // Checked when the settings were validated; an unparsable list trusts no one.
+    let proxies = extract::TrustedProxies(app.settings().server.trusted_networks().unwrap_or_default());
     actix_web::App::new()
+        .app_data(web::Data::new(proxies))
         .app_data(web::Data::new(app))
         .app_data(
             web::JsonConfig::default()
@@ -55,7 +59,9 @@ pub fn application(
                 Error::BadRequest(format!("the address is not valid: {e}")),
             )
         }))
+        .wrap(middleware::from_fn(boundary::refuse_forbidden_characters))
         .wrap(middleware::from_fn(content_security_policy))
+        .wrap(middleware::from_fn(boundary::caching_and_transport))
         .wrap(
             DefaultHeaders::new()
                 .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
@@ -67,6 +73,7 @@ pub fn application(
                 )),
         )
         .wrap(middleware::Compress::default())
+        .wrap(middleware::from_fn(boundary::head_as_get))
         .wrap(tracing_actix_web::TracingLogger::default())
         .service(health::healthz)
         .service(health::readyz)
@@ -128,7 +135,7 @@ fn page_routes(cfg: &mut web::ServiceConfig) {
 }
 
 /// Too large bodies are 413; anything else unreadable is 400, in the style the path calls for.
-fn bad_input(req: &HttpRequest, message: String, e: &dyn std::fmt::Debug) -> actix_web::Error {
+pub(crate) fn bad_input(req: &HttpRequest, message: String, e: &dyn std::fmt::Debug) -> actix_web::Error {
     let text = format!("{e:?}");
     if text.contains("Overflow") || text.contains("too large") {
         let err = actix_web::error::InternalError::from_response(

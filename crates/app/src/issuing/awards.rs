@@ -69,9 +69,9 @@ pub struct AwardView {
     pub achievement_id: String,
     pub achievement_slug: String,
     pub achievement_name: String,
-    /// The email the issuer gave (absent when awarded to an account by id).
+    /// The email the issuer gave (absent when awarded to an account by id). Whether the address
+    /// has a CityBadges account is never said: an issuer must not learn who is registered.
     pub recipient_email: Option<String>,
-    pub recipient_user_id: Option<String>,
     pub narrative: Option<String>,
     pub evidence_url: Option<String>,
     pub issued_at: Option<DateTime<Utc>>,
@@ -123,7 +123,6 @@ fn view(urls: &Urls, a: AwardRow, badges: &HashMap<String, AchievementRow>) -> A
         status: a.status,
         achievement_id: a.achievement_id,
         recipient_email: a.recipient_email,
-        recipient_user_id: a.recipient_user_id,
         narrative: a.narrative,
         evidence_url: a.evidence_url,
         issued_at: utc(a.issued_at),

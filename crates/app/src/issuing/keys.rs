@@ -23,7 +23,12 @@ fn seal_context(org_id: &str, key_id: &str) -> String {
 fn new_key_row(master: &MasterKey, org_id: &str, now: NaiveDateTime) -> (IssuerKeyRow, SigningKey) {
     let key = generate_signing_key();
     // Key ids name their creation time, so rotations read in order in the profile.
-    let key_id = format!("key-{}", now.format("%Y%m%d%H%M%S%3f"));
+    // A random tail keeps ids apart when several keys are made in the same millisecond.
+    let key_id = format!(
+        "key-{}-{}",
+        now.format("%Y%m%d%H%M%S%3f"),
+        &hex::encode(rand::random::<[u8; 3]>())
+    );
     let row = IssuerKeyRow {
         id: uuid::Uuid::now_v7().to_string(),
         organization_id: org_id.to_owned(),

@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use citybadges_credentials::bake::{self, PngKeyword, SvgPayload};
 use citybadges_credentials::ob2::{self, Ob2Assertion};
 use citybadges_credentials::ob3;
-use citybadges_store::models::OrganizationRow;
+use citybadges_store::models::{IssuerKeyRow, OrganizationRow};
 use citybadges_store::{repo, AnyConnection};
 use serde::Serialize;
 use serde_json::Value;
@@ -60,6 +60,17 @@ fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<OrganizationRow> 
     repo::orgs::by_slug(conn, slug)?.ok_or(Error::NotFound("issuer"))
 }
 
+/// An issuer's public documents exist while it is active, and after a suspension once it has
+/// signed something (its credentials must keep verifying); a pending organization has none.
+fn visible_issuer(conn: &mut AnyConnection, org: &OrganizationRow) -> Result<Vec<IssuerKeyRow>> {
+    let keys = repo::issuer_keys::published(conn, &org.id)?;
+    if org.status == "active" || (org.status == "suspended" && !keys.is_empty()) {
+        Ok(keys)
+    } else {
+        Err(Error::NotFound("issuer"))
+    }
+}
+
 fn published(conn: &mut AnyConnection, award_id: &str) -> Result<repo::awards::Published> {
     if award_id.len() > 64 {
         return Err(Error::NotFound("credential"));
@@ -72,11 +83,7 @@ impl App {
         let urls = self.urls();
         self.db(move |conn| {
             let org = org_by_slug(conn, &slug)?;
-            let keys = repo::issuer_keys::published(conn, &org.id)?;
-            // Pending and suspended organizations are shown only once they have signed something.
-            if org.status != "active" && keys.is_empty() {
-                return Err(Error::NotFound("issuer"));
-            }
+            let keys = visible_issuer(conn, &org)?;
             let issuer = documents::issuer(&urls, &org);
             let published = documents::issuer_keys(&urls, &org, &keys);
             Ok(IssuerProfile {
@@ -213,6 +220,7 @@ impl App {
         self.db(move |conn| {
             let (badge, org) = repo::achievements::issued_kind_by_id(conn, &achievement_id)?
                 .ok_or(Error::NotFound("badge"))?;
+            visible_issuer(conn, &org).map_err(|_| Error::NotFound("badge"))?;
             Ok(ob2::badge_class_json(&documents::ob2_badge_class(
                 &urls, &badge, &org,
             )))
@@ -224,6 +232,7 @@ impl App {
         let urls = self.urls();
         self.db(move |conn| {
             let org = org_by_slug(conn, &slug)?;
+            visible_issuer(conn, &org)?;
             Ok(ob2::issuer_json(&documents::ob2_issuer(&urls, &org)))
         })
         .await

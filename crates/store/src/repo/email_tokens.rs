@@ -41,3 +41,20 @@ pub fn consume(
     }
     Ok(row)
 }
+
+/// Mark every unused token of this kind of one account as used (a reset voids the others).
+pub fn void_all(
+    conn: &mut AnyConnection,
+    user_id: &str,
+    purpose: &str,
+    now: NaiveDateTime,
+) -> Result<usize> {
+    Ok(diesel::update(
+        email_tokens::table
+            .filter(email_tokens::user_id.eq(user_id))
+            .filter(email_tokens::purpose.eq(purpose))
+            .filter(email_tokens::used_at.is_null()),
+    )
+    .set(email_tokens::used_at.eq(Some(now)))
+    .execute(conn)?)
+}

@@ -110,6 +110,16 @@ pub fn memberships_of_user(
         .load(conn)?)
 }
 
+/// The role one person holds in one organization, if they are a member.
+pub fn role_of(conn: &mut AnyConnection, user_id: &str, org_id: &str) -> Result<Option<String>> {
+    Ok(memberships::table
+        .filter(memberships::user_id.eq(user_id))
+        .filter(memberships::organization_id.eq(org_id))
+        .select(memberships::role)
+        .first(conn)
+        .optional()?)
+}
+
 /// The staff of one organization (private to it).
 pub fn members(
     conn: &mut AnyConnection,

@@ -78,15 +78,20 @@ pub async fn signup(
         client: client_key(&req),
     };
     match app.sign_up(input).await {
-        Ok(_) => {
-            // Sign the new person in straight away; verification can follow.
-            let sid = app
-                .log_in(form.email.clone(), form.password.clone(), client_key(&req))
-                .await?;
-            Ok(HttpResponse::SeeOther()
-                .cookie(session_cookie(&app, sid))
-                .insert_header((actix_web::http::header::LOCATION, "/me?welcome=1"))
-                .finish())
+        // The same answer whether or not the address already had an account: the emailed link
+        // (or the note to an existing account) is the only way on.
+        Ok(()) => {
+            let layout = Layout::new(&app, &viewer, "Check your email").await?;
+            render(&MessagePage {
+                layout,
+                heading: "Check your email".into(),
+                message: format!(
+                    "We sent a message to {}. Open the link in it to confirm your address and \
+                     sign in. It may take a minute; look in your spam folder too.",
+                    form.email.trim()
+                ),
+                link: None,
+            })
         }
         Err(e) => {
             let (errors, message) = field_errors(e)?;
@@ -209,14 +214,17 @@ pub async fn verify_email(
     q: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, PageError> {
     let token = q.into_inner().token.unwrap_or_default();
-    app.verify_email(token).await?;
+    let sid = app.verify_email(token).await?;
     let layout = Layout::new(&app, &viewer, "Email confirmed").await?;
-    render(&MessagePage {
+    let mut resp = render(&MessagePage {
         layout,
         heading: "Your email is confirmed".into(),
-        message: "Thanks! You can now earn and share badges.".into(),
+        message: "Thanks! You are signed in and can now earn and share badges.".into(),
         link: Some(("/activities".into(), "Find an activity".into())),
-    })
+    })?;
+    resp.add_cookie(&session_cookie(&app, sid))
+        .map_err(|e| Error::Internal(e.to_string()))?;
+    Ok(resp)
 }
 
 #[derive(Debug, Default, Deserialize)]

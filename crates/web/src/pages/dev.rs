@@ -4,7 +4,7 @@
 use super::{pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;
-use actix_web::{get, web, HttpRequest, HttpResponse};
+use actix_web::{get, web, HttpResponse};
 use askama::Template;
 use citybadges_app::config::Mode;
 use citybadges_app::{App, Error};
@@ -18,27 +18,29 @@ struct DevMail {
     emails: Vec<StoredEmail>,
 }
 
-/// Mail holds other people's links: only someone at the machine itself (or a platform admin) reads it.
-fn may_read(req: &HttpRequest, viewer: &Viewer) -> bool {
-    let local = req.peer_addr().is_some_and(|a| a.ip().is_loopback());
-    let admin = viewer
+/// Mail holds other people's sign-in and reset links: only a signed-in platform admin reads it.
+/// Being "on the machine" proves nothing: behind a reverse proxy every visitor arrives from
+/// loopback.
+fn may_read(viewer: &Viewer) -> bool {
+    viewer
         .user
         .as_ref()
-        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str());
-    local || admin
+        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str())
 }
 
 #[get("/dev/mail")]
 pub async fn mail(
     app: web::Data<App>,
     viewer: Viewer,
-    req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
     let dir = match (app.settings().mode, app.mailer().files_dir()) {
         (Mode::Embedded, Some(dir)) => dir.to_path_buf(),
         _ => return Err(PageError(Error::NotFound("page"))),
     };
-    if !may_read(&req, &viewer) {
+    if viewer.user.is_none() {
+        return Err(PageError(Error::Unauthenticated));
+    }
+    if !may_read(&viewer) {
         return Err(PageError(Error::Forbidden));
     }
     let emails = web::block(move || citybadges_mail::read_stored(&dir, 50))

@@ -1,0 +1,136 @@
+"""Prepare one fuzzing run against a served demo city (called by tests/fuzz/run.sh).
+
+    prepare.py BASE_URL TOKEN ORG OUT_TOML
+
+Signs in as the organization's demo administrator (for the session-only route), reads real
+identifiers (organization, activity and badge slugs, award ids) so that generated requests reach
+past the 404s, and writes the Schemathesis configuration. Only BASE_URL (127.0.0.1) is contacted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from urllib.parse import urlsplit
+
+import requests
+
+DEMO_PASSWORD = os.environ.get("CITYBADGES_FUZZ_DEMO_PASSWORD", "citybadges-demo")
+
+
+def log(msg: str) -> None:
+    print(f"fuzz-prepare: {msg}", file=sys.stderr)
+
+
+def get(s: requests.Session, url: str, **kw) -> dict:
+    r = s.get(url, timeout=30, allow_redirects=False, **kw)
+    r.raise_for_status()
+    return r.json()
+
+
+def sign_in(base: str, email: str) -> str | None:
+    """The cb_session cookie of a signed-in demo administrator, or None (logged, not fatal)."""
+    s = requests.Session()
+    page = s.get(f"{base}/login", timeout=30, allow_redirects=False)
+    m = re.search(r'name="csrf_token"\s+value="([^"]+)"', page.text) or re.search(
+        r'value="([^"]+)"\s+name="csrf_token"', page.text
+    )
+    if not m:
+        log("no csrf_token on /login; the session-only route is fuzzed without a session")
+        return None
+    r = s.post(
+        f"{base}/login",
+        data={"csrf_token": m.group(1), "email": email, "password": DEMO_PASSWORD},
+        timeout=30,
+        allow_redirects=False,
+    )
+    sid = s.cookies.get("cb_session")
+    if r.status_code != 303 or not sid:
+        log(f"sign-in as {email} answered {r.status_code}; fuzzing without a session")
+        return None
+    return sid
+
+
+def toml_str(v: str) -> str:
+    return json.dumps(v)  # a JSON string is a valid TOML basic string
+
+
+def toml_list(values) -> str:
+    return "[" + ", ".join(toml_str(str(v)) for v in values) + "]"
+
+
+def main() -> int:
+    base, token, org, out = sys.argv[1:5]
+    assert urlsplit(base).hostname == "127.0.0.1", base
+    s = requests.Session()
+    auth = {"Authorization": f"Bearer {token}"}
+
+    orgs = [o["slug"] for o in get(s, f"{base}/api/v1/organizations?per_page=100")["items"]]
+    detail = get(s, f"{base}/api/v1/organizations/{org}")
+    badges = [b["slug"] for b in detail.get("badges", [])]
+    activities = [a["slug"] for a in get(s, f"{base}/api/v1/orgs/{org}/activities?per_page=100", headers=auth)["items"]]
+    awards = [a["id"] for a in get(s, f"{base}/api/v1/orgs/{org}/awards?per_page=100", headers=auth)["items"]]
+    # Public activities of other organizations too, for the catalog routes.
+    public = get(s, f"{base}/api/v1/activities?per_page=100")["items"]
+    pairs = {(a.get("organization", {}).get("slug") if isinstance(a.get("organization"), dict) else None, a["slug"]) for a in public}
+    activities = sorted(set(activities) | {slug for _, slug in pairs})
+    city = get(s, f"{base}/api/v1/city")
+    topics = [t["slug"] for t in city.get("topics", []) if isinstance(t, dict) and "slug" in t]
+    hoods = [n["slug"] for n in city.get("neighbourhoods", []) if isinstance(n, dict) and "slug" in n]
+    session = sign_in(base, f"admin@{org}.demo.citybadges.org")
+
+    # Real values are drawn part of the time only, so random ones (404s, bad input) stay fuzzed.
+    dictionaries = {
+        "token_org": [org],
+        "orgs": orgs or [org],
+        "activities": activities or ["none"],
+        "badges": badges or ["none"],
+        "awards": awards or ["none"],
+        "topics": topics or ["none"],
+        "hoods": hoods or ["none"],
+    }
+    log(
+        f"org {org}: {len(orgs)} organizations, {len(activities)} activity slugs, {len(badges)} badges, "
+        f"{len(awards)} awards; session: {'yes' if session else 'no'}"
+    )
+
+    lines = [
+        "# Written by tests/fuzz/prepare.py for one run; not a checked-in file.",
+        "max-redirects = 0",
+        "request-timeout = 20",
+        "",
+        "[generation]",
+        # No NUL bytes: header values and URLs cannot carry them, and they only add noise.
+        "allow-x00 = false",
+        "",
+        "[auth.openapi.bearer]",
+        f"bearer = {toml_str(token)}",
+    ]
+    if session:
+        lines += ["", "[auth.openapi.session]", f"api_key = {toml_str(session)}"]
+    for name, values in dictionaries.items():
+        lines += ["", f"[dictionaries.{name}]", f"values = {toml_list(values)}"]
+
+    def bind(path_regex: str, params: dict[str, tuple[str, float]]) -> None:
+        nonlocal lines
+        lines += ["", "[[operations]]", f"include-path-regex = {toml_str(path_regex)}", "[operations.parameters]"]
+        for key, (dic, p) in params.items():
+            lines.append(f"{toml_str(key)} = {{ dictionary = {toml_str(dic)}, probability = {p} }}")
+
+    bind(r"^/api/v1/orgs/\{slug\}(/activities|/issuer-keys.*)?$", {"path.slug": ("token_org", 0.7)})
+    bind(r"^/api/v1/orgs/\{slug\}/awards(/batch)?$", {"path.slug": ("token_org", 0.7)})
+    bind(r"^/api/v1/orgs/\{slug\}/awards/\{id\}", {"path.slug": ("token_org", 0.7), "path.id": ("awards", 0.6)})
+    bind(r"^/api/v1/organizations/\{slug\}$", {"path.slug": ("orgs", 0.6)})
+    bind(r"^/api/v1/organizations/\{org\}/activities/\{slug\}$", {"path.org": ("orgs", 0.6), "path.slug": ("activities", 0.6)})
+    bind(r"^/api/v1/organizations/\{org\}/badges/\{slug\}$", {"path.org": ("token_org", 0.6), "path.slug": ("badges", 0.6)})
+    bind(r"^/api/v1/(search|activities)$", {"query.topic": ("topics", 0.4), "query.neighbourhood": ("hoods", 0.4)})
+
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
