@@ -71,11 +71,35 @@ def main() -> int:
     detail = get(s, f"{base}/api/v1/organizations/{org}")
     badges = [b["slug"] for b in detail.get("badges", [])]
     activities = [a["slug"] for a in get(s, f"{base}/api/v1/orgs/{org}/activities?per_page=100", headers=auth)["items"]]
-    awards = [a["id"] for a in get(s, f"{base}/api/v1/orgs/{org}/awards?per_page=100", headers=auth)["items"]]
-    # Public activities of other organizations too, for the catalog routes.
-    public = get(s, f"{base}/api/v1/activities?per_page=100")["items"]
-    pairs = {(a.get("organization", {}).get("slug") if isinstance(a.get("organization"), dict) else None, a["slug"]) for a in public}
-    activities = sorted(set(activities) | {slug for _, slug in pairs})
+    # Two awards of our own (mail goes to the data dir's outbox), so award routes see real ids.
+    for n in range(2 if badges else 0):
+        r = s.post(
+            f"{base}/api/v1/orgs/{org}/awards",
+            json={"achievement": badges[0], "recipient_email": f"fuzz-recipient-{n}@example.org"},
+            headers=auth,
+            timeout=60,
+            allow_redirects=False,
+        )
+        if r.status_code != 201:
+            log(f"could not create an award ({r.status_code}): {r.text[:300]}")
+    award_list = get(s, f"{base}/api/v1/orgs/{org}/awards?per_page=100", headers=auth)["items"]
+    awards = [a["id"] for a in award_list]
+    # A real signed credential and its address, for hooks.py to hand to the verify routes now
+    # and then (ours are resolved in process: nothing is fetched from the network).
+    out_dir = os.path.dirname(os.path.abspath(out))
+    if award_list:
+        cred_url = award_list[0]["links"]["credential"]
+        assert urlsplit(cred_url).hostname == "127.0.0.1", cred_url
+        r = s.get(cred_url, headers={"Accept": "application/vc+ld+json"}, timeout=30, allow_redirects=False)
+        if r.ok:
+            with open(os.path.join(out_dir, "credential.json"), "w", encoding="utf-8") as f:
+                f.write(r.text)
+            with open(os.path.join(out_dir, "credential_url.txt"), "w", encoding="utf-8") as f:
+                f.write(cred_url)
+        else:
+            log(f"could not read the credential at {cred_url} ({r.status_code})")
+    # The organization's published activities, for the public activity route.
+    public = [a["slug"] for a in get(s, f"{base}/api/v1/activities?organization={org}&per_page=100")["items"]]
     city = get(s, f"{base}/api/v1/city")
     topics = [t["slug"] for t in city.get("topics", []) if isinstance(t, dict) and "slug" in t]
     hoods = [n["slug"] for n in city.get("neighbourhoods", []) if isinstance(n, dict) and "slug" in n]
@@ -86,13 +110,15 @@ def main() -> int:
         "token_org": [org],
         "orgs": orgs or [org],
         "activities": activities or ["none"],
+        "public_activities": public or ["none"],
+        "emails": ["fuzz-recipient@example.org", f"admin@{org}.demo.citybadges.org"],
         "badges": badges or ["none"],
         "awards": awards or ["none"],
         "topics": topics or ["none"],
         "hoods": hoods or ["none"],
     }
     log(
-        f"org {org}: {len(orgs)} organizations, {len(activities)} activity slugs, {len(badges)} badges, "
+        f"org {org}: {len(orgs)} organizations, {len(activities)} activities ({len(public)} published), {len(badges)} badges, "
         f"{len(awards)} awards; session: {'yes' if session else 'no'}"
     )
 
@@ -120,10 +146,11 @@ def main() -> int:
             lines.append(f"{toml_str(key)} = {{ dictionary = {toml_str(dic)}, probability = {p} }}")
 
     bind(r"^/api/v1/orgs/\{slug\}(/activities|/issuer-keys.*)?$", {"path.slug": ("token_org", 0.7)})
-    bind(r"^/api/v1/orgs/\{slug\}/awards(/batch)?$", {"path.slug": ("token_org", 0.7)})
+    bind(r"^/api/v1/orgs/\{slug\}/awards$", {"path.slug": ("token_org", 0.7), "body.achievement": ("badges", 0.6), "body.recipient_email": ("emails", 0.6)})
+    bind(r"^/api/v1/orgs/\{slug\}/awards/batch$", {"path.slug": ("token_org", 0.7), "body.awards[*].achievement": ("badges", 0.6), "body.awards[*].recipient_email": ("emails", 0.6)})
     bind(r"^/api/v1/orgs/\{slug\}/awards/\{id\}", {"path.slug": ("token_org", 0.7), "path.id": ("awards", 0.6)})
     bind(r"^/api/v1/organizations/\{slug\}$", {"path.slug": ("orgs", 0.6)})
-    bind(r"^/api/v1/organizations/\{org\}/activities/\{slug\}$", {"path.org": ("orgs", 0.6), "path.slug": ("activities", 0.6)})
+    bind(r"^/api/v1/organizations/\{org\}/activities/\{slug\}$", {"path.org": ("token_org", 0.7), "path.slug": ("public_activities", 0.7)})
     bind(r"^/api/v1/organizations/\{org\}/badges/\{slug\}$", {"path.org": ("token_org", 0.6), "path.slug": ("badges", 0.6)})
     bind(r"^/api/v1/(search|activities)$", {"query.topic": ("topics", 0.4), "query.neighbourhood": ("hoods", 0.4)})
 

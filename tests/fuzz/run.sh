@@ -18,7 +18,8 @@
 #
 # Other settings: CITYBADGES_FUZZ_SEED (reproduce a run), CITYBADGES_FUZZ_CHECKS (comma list,
 # default below), CITYBADGES_FUZZ_PHASES (default examples,coverage,fuzzing,stateful),
-# CITYBADGES_FUZZ_WORKERS (default 2), CITYBADGES_FUZZ_OUT (where logs and reports go; default a
+# CITYBADGES_FUZZ_WORKERS (default 2), CITYBADGES_FUZZ_EXTRA_ARGS (more `st run` options, split on
+# spaces, e.g. "--continue-on-failure" to report more than the first failure of each kind), CITYBADGES_FUZZ_OUT (where logs and reports go; default a
 # new /tmp/citybadges-fuzz.XXXXXX, kept), CITYBADGES_FUZZ_VENV (see setup.sh).
 # PostgreSQL: 127.0.0.1:5432, user postgres, trust auth; Redis: $REDIS_URL or redis://127.0.0.1:6379.
 #
@@ -101,6 +102,7 @@ SERVER_ENV=(
     # The fuzzer calls the verify routes far more often than a person: keep them out of 429s.
     CITYBADGES_RATE_LIMITS__VERIFY_PER_MINUTE=1000000
     CITYBADGES_SEARCH__REFRESH_MINUTES=0
+    CITYBADGES_LOG_FORMAT=json RUST_LOG=info
 )
 
 declare -A RESULT DURATION
@@ -157,16 +159,26 @@ run_shape() {
             --max-examples "$MAX_EXAMPLES" --workers "$WORKERS" --seed "$SEED" \
             --generation-database none --suppress-health-check all \
             --report junit,ndjson,json --report-dir "$dir/report" \
-            --no-color --output-truncate false \
+            --no-color --output-truncate false --output-sanitize false \
+            ${CITYBADGES_FUZZ_EXTRA_ARGS:-} \
     ) >"$dir/schemathesis.log" 2>&1 || rc=$?
     local took=$(( $(date +%s) - fuzz_started ))
-    sed 's/^/    /' "$dir/schemathesis.log"
-    if [ "$rc" = 124 ] || [ "$rc" = 130 ] || [ "$rc" = 137 ]; then
-        say "[$shape] the ${BUDGET}s budget ran out; the run was cut short (rc $rc)"
-        "$PY" "$HERE/summarize.py" "$dir/report" || true
-        if [ "${CITYBADGES_FUZZ_STRICT_BUDGET:-0}" = 1 ]; then rc=1
-        elif [ -f "$dir/report/"*.json ] 2>/dev/null && "$PY" "$HERE/summarize.py" --quiet "$dir/report"; then rc=0
-        else rc=1; fi
+    # The console report, from its summary on (every failure, with curl, is in the summary below
+    # and in full in $dir/schemathesis.log).
+    sed -n '/^=* SUMMARY =*$/,$p' "$dir/schemathesis.log" | sed 's/^/    /'
+    if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
+        say "[$shape] the ${BUDGET}s budget ran out after ${took}s; the run was cut short"
+        if [ "${CITYBADGES_FUZZ_STRICT_BUDGET:-0}" = 1 ]; then
+            rc=1
+        elif "$PY" "$HERE/summarize.py" --quiet "$dir/report"; then
+            rc=0
+        else
+            rc=1
+        fi
+    elif [ "$rc" != 0 ] && [ "$rc" != 1 ]; then
+        say "[$shape] schemathesis stopped with status $rc:"
+        tail -n 30 "$dir/schemathesis.log" | sed 's/^/    /'
+        rc=1
     fi
     DURATION[$shape]="$took"
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
@@ -174,10 +186,23 @@ run_shape() {
         tail -n 30 "$dir/server.log" | sed 's/^/    /'
         rc=1
     fi
-    if grep -qE '"level":"ERROR"| ERROR ' "$dir/server.log"; then
-        say "[$shape] the server logged errors:"
-        grep -E '"level":"ERROR"| ERROR ' "$dir/server.log" | sort | uniq -c | sort -rn | head -n 20 | sed 's/^/    /'
-    fi
+    # Errors the server logged (internal errors are also 5xx answers, which fail the run above).
+    "$PY" - "$dir/server.log" <<'PYEOF' || true
+import collections, json, sys
+seen = collections.Counter()
+for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
+    try:
+        e = json.loads(line)
+    except ValueError:
+        continue
+    if e.get("level") == "ERROR":
+        f = e.get("fields", {})
+        seen[f"{e.get('target')}: {f.get('message', '')} {f.get('error', '')}".strip()] += 1
+if seen:
+    print("[fuzz]   the server logged errors:")
+    for msg, n in seen.most_common(20):
+        print(f"      {n:5d} x {msg[:300]}")
+PYEOF
     return "$rc"
 }
 

@@ -5,6 +5,7 @@ mod api;
 mod bad_input;
 mod credentials;
 mod external;
+mod hardening;
 mod isolation;
 mod pages;
 mod search;

@@ -318,10 +318,18 @@ where
     S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
     B: MessageBody,
 {
+    // Test clients connect from loopback, as every visitor does behind a reverse proxy on the
+    // same host; `x-test-peer` names another peer address (and is not sent).
+    let mut peer: std::net::SocketAddr = ([127, 0, 0, 1], 40000).into();
     let mut req = test::TestRequest::default().method(method).uri(path);
     for (name, value) in headers {
+        if name.eq_ignore_ascii_case("x-test-peer") {
+            peer = value.parse().expect("x-test-peer is an address like 198.51.100.1:5000");
+            continue;
+        }
         req = req.insert_header((*name, *value));
     }
+    req = req.peer_addr(peer);
     if let Some(s) = &auth.session {
         req = req.insert_header((header::COOKIE, format!("cb_session={s}")));
     }

@@ -86,9 +86,9 @@ pub(crate) fn scoped(
     }
     let (org, id) = org_by_slug(conn, slug)?;
     let scope = policy::authorize_in_org(actor, action(id)).map_err(|denied| {
-        // Only an organization the public can see may answer "not allowed": any other answers
-        // as an unknown one, so its slug cannot be probed.
-        if org.status == "active" {
+        // Only an organization the public can see (or one's own) may answer "not allowed": any
+        // other answers as an unknown one, so its slug cannot be probed.
+        if org.status == "active" || actor.role_in(id).is_some() {
             Error::from(denied)
         } else {
             Error::NotFound("organization")

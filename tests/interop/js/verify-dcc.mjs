@@ -117,7 +117,9 @@ function parseArgs(argv) {
   return opts;
 }
 
-function readJsonFile(p, what) {
+// Unreadable file: usage error (exit 2). Not JSON: usage error for option
+// files, a plain error (exit 1, like verify-ob3.mjs) for the credential.
+function readJsonFile(p, what, {badJsonIsUsage = true} = {}) {
   let text;
   try {
     text = fs.readFileSync(p, 'utf8');
@@ -127,7 +129,8 @@ function readJsonFile(p, what) {
   try {
     return JSON.parse(text);
   } catch(e) {
-    throw new UsageError(`${what} ${p} is not JSON: ${e.message}`);
+    const msg = `${what} ${p} is not JSON: ${e.message}`;
+    throw badJsonIsUsage ? new UsageError(msg) : new Error(msg);
   }
 }
 
@@ -343,7 +346,7 @@ async function main() {
       await lib.fetchJson(opts.credential, {
         accept: 'application/vc+ld+json, application/ld+json'
       }) :
-      readJsonFile(opts.credential, 'credential');
+      readJsonFile(opts.credential, 'credential', {badJsonIsUsage: false});
   } catch(e) {
     if(e instanceof UsageError) {
       throw e;

@@ -215,16 +215,11 @@ pub async fn verify_email(
 ) -> Result<HttpResponse, PageError> {
     let token = q.into_inner().token.unwrap_or_default();
     let sid = app.verify_email(token).await?;
-    let layout = Layout::new(&app, &viewer, "Email confirmed").await?;
-    let mut resp = render(&MessagePage {
-        layout,
-        heading: "Your email is confirmed".into(),
-        message: "Thanks! You are signed in and can now earn and share badges.".into(),
-        link: Some(("/activities".into(), "Find an activity".into())),
-    })?;
-    resp.add_cookie(&session_cookie(&app, sid))
-        .map_err(|e| Error::Internal(e.to_string()))?;
-    Ok(resp)
+    // Signed in by the link: straight to their page, which welcomes them.
+    Ok(HttpResponse::SeeOther()
+        .cookie(session_cookie(&app, sid))
+        .insert_header((actix_web::http::header::LOCATION, "/me?welcome=1"))
+        .finish())
 }
 
 #[derive(Debug, Default, Deserialize)]
