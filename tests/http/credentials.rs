@@ -143,7 +143,7 @@ async fn award_verify_revoke(shape: Shape) {
         .as_str()
         .unwrap_or_else(|| panic!("{credential:#}"))
         .to_owned();
-    assert!(proof_method.starts_with(&format!("{issuer_id}#")));
+    assert!(proof_method.starts_with(&format!("{issuer_id}/keys/")));
 
     // The issuer profile publishes the key, controlled by the issuer id.
     let profile = request(
@@ -554,12 +554,13 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
     )
     .await
     .json();
+    // Two keys, each under its own id and under the `#key-…` id older credentials name.
     assert_eq!(
         profile["verificationMethod"]
             .as_array()
             .expect("keys")
             .len(),
-        2
+        4
     );
 
     // At rest, a private key is sealed: the stored text is not the key, and opens only with the
@@ -946,4 +947,74 @@ async fn staff_award_and_revoke_from_the_dashboard() {
     .json();
     assert_eq!(after["status"], "revoked");
     assert_eq!(after["revocation_reason"], "Duplicate");
+}
+
+/// Each key answers at its own id (what a proof names), a plain GET returning the key itself; the
+/// profile lists those ids and, for credentials signed before, the `#key-…` ids of the same keys.
+async fn keys_answer_at_their_ids(shape: Shape) {
+    let city = TestCity::new(shape).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let token = Auth::bearer(&city.token_for(org_a()).await);
+    let badge = badge_of_a(&svc).await;
+    let award = post_json(
+        &svc,
+        &format!("/api/v1/orgs/{}/awards", org_a()),
+        &token,
+        &[],
+        &award_body("keys@example.org", &badge),
+    )
+    .await
+    .json();
+    let cred_path = path_of(award["links"]["credential"].as_str().expect("link"));
+    let credential = request(&svc, Method::GET, &cred_path, &Auth::default(), LD, None)
+        .await
+        .json();
+    let method = credential["proof"][0]["verificationMethod"]
+        .as_str()
+        .expect("method")
+        .to_owned();
+    let issuer = credential["issuer"]["id"].as_str().expect("issuer").to_owned();
+    assert!(method.starts_with(&format!("{issuer}/keys/key-")), "{method}");
+    // A plain GET, no Accept header: the key document.
+    let key = get(&svc, &path_of(&method), &Auth::default()).await;
+    assert_eq!(key.status, 200, "{}", key.body);
+    let doc = key.json();
+    assert_eq!(doc["id"], method.as_str());
+    assert_eq!(doc["type"], "Multikey");
+    assert_eq!(doc["controller"], issuer.as_str());
+    assert!(doc["publicKeyMultibase"].as_str().expect("key").starts_with("z6Mk"));
+    assert!(doc["@context"].to_string().contains("multikey"));
+    let key_id = method.rsplit('/').next().expect("key id");
+    let profile = request(&svc, Method::GET, &path_of(&issuer), &Auth::default(), LD, None)
+        .await
+        .json();
+    let listed = |id: &str| {
+        profile["assertionMethod"]
+            .as_array()
+            .expect("assertionMethod")
+            .iter()
+            .any(|m| m == id)
+    };
+    assert!(listed(&method), "{profile:#}");
+    assert!(listed(&format!("{issuer}#{key_id}")), "older credentials' ids: {profile:#}");
+    // The credential verifies with our verifier through the key document.
+    let verified = post_json(&svc, "/api/v1/verify", &Auth::default(), &[], &json!({ "credential": credential })).await;
+    assert_eq!(verified.json()["verified"], true, "{}", verified.body);
+    // Unknown keys and other issuers' key ids are 404.
+    let r = get(&svc, &format!("/issuers/{}/keys/key-nope", org_a()), &Auth::default()).await;
+    assert_eq!(r.status, 404);
+    let r = get(&svc, &format!("/issuers/{}/keys/{key_id}", org_b()), &Auth::default()).await;
+    assert_eq!(r.status, 404);
+    let r = get(&svc, &format!("/issuers/{}/keys/{key_id}", org_pending()), &Auth::default()).await;
+    assert_eq!(r.status, 404);
+}
+
+#[actix_rt::test]
+async fn keys_answer_at_their_ids_embedded() {
+    keys_answer_at_their_ids(Shape::Embedded).await;
+}
+
+#[actix_rt::test]
+async fn keys_answer_at_their_ids_production_shape() {
+    keys_answer_at_their_ids(Shape::Production).await;
 }

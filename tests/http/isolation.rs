@@ -111,6 +111,8 @@ async fn auths(city: &TestCity) -> HashMap<Role, Auth> {
 
 /// Ids the rows need, made before the matrix runs.
 struct Fixture {
+    /// A's signing key (its document is public).
+    key: String,
     activity: String,
     badge: String,
     token_id: String,
@@ -316,6 +318,12 @@ fn rows(f: &Fixture) -> Vec<Row> {
             Method::GET,
             "/issuers/{slug}/did.json",
             format!("/issuers/{a}/did.json"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/issuers/{slug}/keys/{key}",
+            format!("/issuers/{a}/keys/{}", f.key),
             Box::new(public),
         ),
         row(
@@ -697,7 +705,15 @@ async fn matrix(shape: Shape) {
         }
     };
     let public_award = award(AWARD_EMAIL).await;
+    let key = city
+        .app
+        .issuer_keys(admin.clone(), a.into())
+        .await
+        .expect("A's keys")[0]
+        .key_id
+        .clone();
     let fixture = Fixture {
+        key,
         activity,
         badge: badge.clone(),
         token_id: victim.info.id,

@@ -67,6 +67,25 @@ fn node_verify(script: &Path, credential: &str, allow_origin: &str) -> (i32, Val
     (out.status.code().unwrap_or(-1), report)
 }
 
+/// Runs the Digital Credentials Consortium's verifier (`@digitalcredentials/verifier-core`, the
+/// one behind the Learner Credential Wallet and VerifierPlus); returns its exit code and report.
+fn dcc_verify(credential: &str, allow_origin: &str) -> (i32, Value) {
+    let script = interop_dir("js").join("verify-dcc.mjs");
+    let out = Command::new("node")
+        .arg(script)
+        .args(["--credential", credential, "--allow-origin", allow_origin])
+        .output()
+        .expect("node must be installed for the interoperability suite");
+    let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
+        panic!(
+            "verify-dcc.mjs printed no JSON: {} {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    (out.status.code().unwrap_or(-1), report)
+}
+
 fn ob2_validate(python: &str, args: &[&str]) -> (i32, Value) {
     let out = Command::new(python)
         .arg(interop_dir("ob2").join("validate_ob2.py"))
@@ -142,6 +161,14 @@ fn demo_city_badges_verify_with_independent_tools() {
     assert_eq!(report["schemaValid"], true, "{report:#}");
     assert_eq!(report["revoked"], false, "{report:#}");
 
+    // So does the DCC verifier, dereferencing the proof's key id with a plain GET.
+    let (code, report) = dcc_verify(&credential_url, &base);
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(report["verified"], true, "{report:#}");
+    assert_eq!(report["proof"], true, "{report:#}");
+    assert_eq!(report["revoked"], false, "{report:#}");
+    assert_eq!(report["expired"], false, "{report:#}");
+
     // A tampered copy fails.
     let credential: Value = reqwest::blocking::Client::new()
         .get(&credential_url)
@@ -156,6 +183,27 @@ fn demo_city_badges_verify_with_independent_tools() {
     let (code, report) = node_verify(&script, file.to_str().expect("path"), &base);
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(report["proof"], false, "{report:#}");
+    let (code, report) = dcc_verify(file.to_str().expect("path"), &base);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(report["proof"], false, "{report:#}");
+
+    // An expired credential: the DCC verifier and ours both say so.
+    let soon = (chrono::Utc::now() + chrono::Duration::seconds(2)).to_rfc3339();
+    let (status, short) = post(
+        &format!("{base}/api/v1/orgs/{slug}/awards"),
+        &token,
+        &json!({ "recipient_email": email, "achievement": badge, "valid_until": soon }),
+    );
+    assert_eq!(status, 201, "{short}");
+    std::thread::sleep(std::time::Duration::from_millis(3000));
+    let short_url = short["links"]["credential"].as_str().expect("url").to_owned();
+    let (code, report) = dcc_verify(&short_url, &base);
+    assert_eq!(code, 1, "{report:#}");
+    assert_eq!(report["expired"], true, "{report:#}");
+    assert_eq!(report["proof"], true, "{report:#}");
+    let (status, ours) = post(&format!("{base}/api/v1/verify"), "", &json!({ "url": short_url }));
+    assert_eq!(status, 200);
+    assert_eq!(ours["verified"], false, "{ours:#}");
 
     // The baked PNG carries the same credential in its iTXt chunk.
     let png = reqwest::blocking::get(format!("{credential_url}.png"))
@@ -205,6 +253,9 @@ fn demo_city_badges_verify_with_independent_tools() {
     let (code, report) = node_verify(&script, &credential_url, &base);
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(report["proof"], true, "{report:#}");
+    assert_eq!(report["revoked"], true, "{report:#}");
+    let (code, report) = dcc_verify(&credential_url, &base);
+    assert_eq!(code, 1, "{report:#}");
     assert_eq!(report["revoked"], true, "{report:#}");
     let (code, report) = ob2_validate(&python, &[&assertion]);
     assert_eq!(code, 1, "{report:#}");

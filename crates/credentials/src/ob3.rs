@@ -35,7 +35,7 @@ pub struct Issuer {
 /// A public key of an issuer, published in its profile.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IssuerKey {
-    /// Full verification method id: `<issuer id>#<key id>`.
+    /// Full verification method id: `<issuer id>/keys/<key id>` (or `<issuer id>#<key id>`).
     pub id: String,
     pub public_key_multibase: String,
 }
@@ -302,13 +302,26 @@ pub fn issuer_profile_json(issuer: &Issuer, keys: &[IssuerKey]) -> Value {
     profile
 }
 
+/// A key's own document, answered at its id: a `Multikey` with its controller, for verifiers
+/// that dereference a proof's `verificationMethod` and expect the key itself.
+pub fn multikey_document_json(controller: &str, key: &IssuerKey) -> Value {
+    json!({
+        "@context": [MULTIKEY_CONTEXT],
+        "id": key.id,
+        "type": "Multikey",
+        "controller": controller,
+        "publicKeyMultibase": key.public_key_multibase,
+    })
+}
+
 /// A `did:web` document for the same keys (`did:web:<host>:issuers:<slug>`), with the keys'
 /// ids rewritten under the DID.
 pub fn did_document_json(did: &str, issuer: &Issuer, keys: &[IssuerKey]) -> Value {
     let methods: Vec<Value> = keys
         .iter()
         .map(|k| {
-            let fragment = k.id.rsplit_once('#').map_or("key", |(_, f)| f);
+            // `…/keys/key-1` and `…#key-1` both name the key `key-1`.
+            let fragment = k.id.rsplit(['#', '/']).next().unwrap_or("key");
             json!({
                 "id": format!("{did}#{fragment}"),
                 "type": "Multikey",

@@ -119,6 +119,7 @@ fn page_routes(cfg: &mut web::ServiceConfig) {
         .service(verify::verify_form)
         .service(verify::verify_submit)
         .service(credentials::issuer_did)
+        .service(credentials::issuer_key)
         .service(credentials::issuer_image)
         .service(credentials::issuer)
         // Suffixed routes first: `/credentials/{id}` would also match `….png`.

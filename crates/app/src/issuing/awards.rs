@@ -418,7 +418,7 @@ fn issue(
     let signer = keys::signer(conn, cx.master, &org.id)?;
     let issuer = documents::issuer(cx.urls, org);
     let options =
-        ProofOptions::assertion(format!("{}#{}", issuer.id, signer.key_id), issued.clone());
+        ProofOptions::assertion(cx.urls.issuer_key(&org.slug, &signer.key_id), issued.clone());
     let mut awards = Vec::with_capacity(fresh.len());
     let mut drafts = Vec::with_capacity(fresh.len());
     let mut salts = Vec::with_capacity(fresh.len());

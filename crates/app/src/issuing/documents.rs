@@ -26,7 +26,22 @@ pub fn issuer(urls: &Urls, org: &OrganizationRow) -> Issuer {
 pub fn issuer_keys(urls: &Urls, org: &OrganizationRow, keys: &[IssuerKeyRow]) -> Vec<IssuerKey> {
     keys.iter()
         .map(|k| IssuerKey {
-            id: format!("{}#{}", urls.issuer(&org.slug), k.key_id),
+            id: urls.issuer_key(&org.slug, &k.key_id),
+            public_key_multibase: k.public_key_multibase.clone(),
+        })
+        .collect()
+}
+
+/// The same keys under the `#key-…` ids that earlier credentials name (see
+/// [`Urls::legacy_issuer_key`]); listed in the profile only.
+pub fn legacy_issuer_keys(
+    urls: &Urls,
+    org: &OrganizationRow,
+    keys: &[IssuerKeyRow],
+) -> Vec<IssuerKey> {
+    keys.iter()
+        .map(|k| IssuerKey {
+            id: urls.legacy_issuer_key(&org.slug, &k.key_id),
             public_key_multibase: k.public_key_multibase.clone(),
         })
         .collect()

@@ -18,7 +18,8 @@ use utoipa::ToSchema;
 pub struct IssuerKeyView {
     /// The key's fragment in the issuer profile, e.g. `key-20261130041500123`.
     pub key_id: String,
-    /// The verification method id credentials name in their proofs: `<issuer id>#<key_id>`.
+    /// The verification method id credentials name in their proofs, a URL answering the key:
+    /// `<issuer id>/keys/<key_id>` (credentials signed before it named `<issuer id>#<key_id>`).
     pub verification_method: String,
     /// The Ed25519 public key, multibase (`z6Mk...`).
     pub public_key_multibase: String,
@@ -31,7 +32,7 @@ pub struct IssuerKeyView {
 
 fn view(urls: &Urls, org_slug: &str, row: IssuerKeyRow, active: bool) -> IssuerKeyView {
     IssuerKeyView {
-        verification_method: format!("{}#{}", urls.issuer(org_slug), row.key_id),
+        verification_method: urls.issuer_key(org_slug, &row.key_id),
         active,
         key_id: row.key_id,
         public_key_multibase: row.public_key_multibase,

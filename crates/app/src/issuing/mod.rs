@@ -28,6 +28,16 @@ impl Urls {
     pub fn issuer(&self, org_slug: &str) -> String {
         format!("{}/issuers/{org_slug}", self.base)
     }
+    /// One signing key's own document (a `Multikey` a plain GET returns): the `verificationMethod`
+    /// that proofs name, so verifiers that dereference it find the key itself.
+    pub fn issuer_key(&self, org_slug: &str, key_id: &str) -> String {
+        format!("{}/issuers/{org_slug}/keys/{key_id}", self.base)
+    }
+    /// The id credentials signed before per-key documents named: a fragment of the profile.
+    /// The profile keeps listing it so those credentials keep verifying.
+    pub fn legacy_issuer_key(&self, org_slug: &str, key_id: &str) -> String {
+        format!("{}/issuers/{org_slug}#{key_id}", self.base)
+    }
     /// The issuer's image (generated from the organization when it uploaded none).
     pub fn issuer_image(&self, org_slug: &str) -> String {
         format!("{}/issuers/{org_slug}/image.png", self.base)

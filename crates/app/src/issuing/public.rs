@@ -86,13 +86,18 @@ impl App {
             let keys = visible_issuer(conn, &org)?;
             let issuer = documents::issuer(&urls, &org);
             let published = documents::issuer_keys(&urls, &org, &keys);
+            let listed: Vec<_> = published
+                .iter()
+                .cloned()
+                .chain(documents::legacy_issuer_keys(&urls, &org, &keys))
+                .collect();
             Ok(IssuerProfile {
                 organization: Named {
                     slug: org.slug.clone(),
                     name: org.name.clone(),
                 },
                 did: ob3::did_web_for(&issuer.id),
-                document: ob3::issuer_profile_json(&issuer, &published),
+                document: ob3::issuer_profile_json(&issuer, &listed),
                 id: issuer.id,
                 keys: keys
                     .iter()
@@ -105,6 +110,22 @@ impl App {
                     })
                     .collect(),
             })
+        })
+        .await
+    }
+
+    /// One key's own document, answered at its id (`/issuers/{slug}/keys/{key_id}`).
+    pub async fn issuer_key_document(&self, slug: String, key_id: String) -> Result<Value> {
+        let urls = self.urls();
+        self.db(move |conn| {
+            let org = org_by_slug(conn, &slug)?;
+            let keys = visible_issuer(conn, &org)?;
+            let issuer = documents::issuer(&urls, &org);
+            documents::issuer_keys(&urls, &org, &keys)
+                .into_iter()
+                .find(|k| k.id == urls.issuer_key(&slug, &key_id))
+                .map(|k| ob3::multikey_document_json(&issuer.id, &k))
+                .ok_or(Error::NotFound("key"))
         })
         .await
     }

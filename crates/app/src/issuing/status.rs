@@ -88,7 +88,7 @@ pub fn refresh(
         &bits,
     );
     let signer = keys::signer(conn, master, &org.id)?;
-    let options = ProofOptions::assertion(format!("{issuer}#{}", signer.key_id), now);
+    let options = ProofOptions::assertion(urls.issuer_key(&org.slug, &signer.key_id), now);
     let signed = proof::sign(&unsigned, &signer.key, &options)
         .map_err(|e| Error::Internal(format!("signing the status list: {e}")))?;
     let text = signed.to_string();

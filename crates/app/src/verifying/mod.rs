@@ -238,6 +238,10 @@ impl App {
             }
             ["issuers", slug] => Ok(self.issuer_profile((*slug).to_owned()).await?.document),
             ["issuers", slug, "did.json"] => self.issuer_did_document((*slug).to_owned()).await,
+            ["issuers", slug, "keys", key] => {
+                self.issuer_key_document((*slug).to_owned(), (*key).to_owned())
+                    .await
+            }
             ["status-lists", slug, number] => {
                 let number: i32 = number.parse().map_err(|_| Error::NotFound("status list"))?;
                 parse(

@@ -110,7 +110,8 @@ impl App {
                 credential["validFrom"] = Value::from(now.clone());
             }
             let signer = keys::signer(conn, app.master_key(), &org.id)?;
-            let options = ProofOptions::assertion(format!("{issuer_id}#{}", signer.key_id), now);
+            let options =
+                ProofOptions::assertion(app.urls().issuer_key(&org.slug, &signer.key_id), now);
             proof::sign(&credential, &signer.key, &options)
                 .map_err(|e| Error::invalid("credential", e.to_string()))
         })

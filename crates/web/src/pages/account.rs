@@ -210,7 +210,6 @@ struct MessagePage {
 #[get("/verify-email")]
 pub async fn verify_email(
     app: web::Data<App>,
-    viewer: Viewer,
     q: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, PageError> {
     let token = q.into_inner().token.unwrap_or_default();

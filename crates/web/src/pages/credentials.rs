@@ -76,6 +76,17 @@ pub async fn issuer(
     render(&IssuerPage { layout, p, json })
 }
 
+/// One signing key, answered at the `verificationMethod` id that proofs name.
+#[get("/issuers/{slug}/keys/{key}")]
+pub async fn issuer_key(
+    app: web::Data<App>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let (slug, key) = path.into_inner();
+    let doc = app.issuer_key_document(slug, key).await?;
+    Ok(json_ld(LD, doc.to_string(), SHORT_CACHE))
+}
+
 #[get("/issuers/{slug}/did.json")]
 pub async fn issuer_did(
     app: web::Data<App>,
