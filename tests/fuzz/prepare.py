@@ -112,6 +112,8 @@ def main() -> int:
         "activities": activities or ["none"],
         "public_activities": public or ["none"],
         "emails": ["fuzz-recipient@example.org", f"admin@{org}.demo.citybadges.org"],
+        # Replays (200) and conflicts (409) happen when a key comes back.
+        "idempotency_keys": ["fuzz-key-1", "fuzz-key-2", "k"],
         "badges": badges or ["none"],
         "awards": awards or ["none"],
         "topics": topics or ["none"],
@@ -146,8 +148,8 @@ def main() -> int:
             lines.append(f"{toml_str(key)} = {{ dictionary = {toml_str(dic)}, probability = {p} }}")
 
     bind(r"^/api/v1/orgs/\{slug\}(/activities|/issuer-keys.*)?$", {"path.slug": ("token_org", 0.7)})
-    bind(r"^/api/v1/orgs/\{slug\}/awards$", {"path.slug": ("token_org", 0.7), "body.achievement": ("badges", 0.6), "body.recipient_email": ("emails", 0.6)})
-    bind(r"^/api/v1/orgs/\{slug\}/awards/batch$", {"path.slug": ("token_org", 0.7), "body.awards[*].achievement": ("badges", 0.6), "body.awards[*].recipient_email": ("emails", 0.6)})
+    bind(r"^/api/v1/orgs/\{slug\}/awards$", {"path.slug": ("token_org", 0.7), "body.achievement": ("badges", 0.6), "body.recipient_email": ("emails", 0.6), "header.Idempotency-Key": ("idempotency_keys", 0.6)})
+    bind(r"^/api/v1/orgs/\{slug\}/awards/batch$", {"path.slug": ("token_org", 0.7), "body.awards[*].achievement": ("badges", 0.6), "body.awards[*].recipient_email": ("emails", 0.6), "header.Idempotency-Key": ("idempotency_keys", 0.6)})
     bind(r"^/api/v1/orgs/\{slug\}/awards/\{id\}", {"path.slug": ("token_org", 0.7), "path.id": ("awards", 0.6)})
     bind(r"^/api/v1/organizations/\{slug\}$", {"path.slug": ("orgs", 0.6)})
     bind(r"^/api/v1/organizations/\{org\}/activities/\{slug\}$", {"path.org": ("token_org", 0.7), "path.slug": ("public_activities", 0.7)})

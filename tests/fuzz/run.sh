@@ -12,16 +12,21 @@
 # Afterwards the server is stopped, the database dropped and the Redis keys deleted (trap).
 #
 # Bounded: at most $CITYBADGES_FUZZ_MAX_EXAMPLES generated cases per operation and phase
-# (default 15), and each shape's Schemathesis run is stopped after $CITYBADGES_FUZZ_BUDGET
-# seconds (default 100; a run cut short still reports what it found, and only fails the
-# harness if CITYBADGES_FUZZ_STRICT_BUDGET=1).
+# (default 30), and each shape's Schemathesis run is stopped after $CITYBADGES_FUZZ_BUDGET
+# seconds (default 90; about 35 s are needed on 2 cores, so both shapes take ~75 s in all). A
+# run cut short still reports what it found, and fails the harness only for what it found,
+# unless CITYBADGES_FUZZ_STRICT_BUDGET=1. An operation goes on being tested after its first
+# failure, so that every distinct failure is reported (CITYBADGES_FUZZ_FIRST_FAILURE=1: stop).
 #
-# Other settings: CITYBADGES_FUZZ_SEED (reproduce a run), CITYBADGES_FUZZ_CHECKS (comma list,
-# default below), CITYBADGES_FUZZ_PHASES (default examples,coverage,fuzzing,stateful),
-# CITYBADGES_FUZZ_WORKERS (default 2), CITYBADGES_FUZZ_EXTRA_ARGS (more `st run` options, split on
-# spaces, e.g. "--continue-on-failure" to report more than the first failure of each kind), CITYBADGES_FUZZ_OUT (where logs and reports go; default a
-# new /tmp/citybadges-fuzz.XXXXXX, kept), CITYBADGES_FUZZ_VENV (see setup.sh).
+# Other settings: CITYBADGES_FUZZ_SEED (reproduce a run; printed), CITYBADGES_FUZZ_CHECKS (comma
+# list, default below), CITYBADGES_FUZZ_PHASES (default examples,coverage,fuzzing,stateful),
+# CITYBADGES_FUZZ_WORKERS (default 2), CITYBADGES_FUZZ_EXTRA_ARGS (more `st run` options, split
+# on spaces, e.g. "--include-path-regex /awards" or "--baseline FILE"), CITYBADGES_FUZZ_OUT
+# (where logs and reports go; default a new /tmp/citybadges-fuzz.XXXXXX, kept),
+# CITYBADGES_FUZZ_VENV (see setup.sh).
 # PostgreSQL: 127.0.0.1:5432, user postgres, trust auth; Redis: $REDIS_URL or redis://127.0.0.1:6379.
+# Nothing but 127.0.0.1 is contacted: hooks.py refuses any other target, and the server's own
+# outgoing fetches (verification by URL) go to a closed loopback proxy.
 #
 # Exit status: 0 when every shape ran and Schemathesis found nothing; 1 otherwise.
 set -euo pipefail
@@ -39,8 +44,10 @@ for s in "${SHAPES[@]}"; do
     case "$s" in sqlite|postgres) ;; *) die "unknown shape '$s' (sqlite or postgres)";; esac
 done
 
-MAX_EXAMPLES="${CITYBADGES_FUZZ_MAX_EXAMPLES:-15}"
-BUDGET="${CITYBADGES_FUZZ_BUDGET:-100}"
+MAX_EXAMPLES="${CITYBADGES_FUZZ_MAX_EXAMPLES:-30}"
+CONTINUE=()
+[ "${CITYBADGES_FUZZ_FIRST_FAILURE:-0}" = 1 ] || CONTINUE=(--continue-on-failure)
+BUDGET="${CITYBADGES_FUZZ_BUDGET:-90}"
 WORKERS="${CITYBADGES_FUZZ_WORKERS:-2}"
 PHASES="${CITYBADGES_FUZZ_PHASES:-examples,coverage,fuzzing,stateful}"
 CHECKS="${CITYBADGES_FUZZ_CHECKS:-not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance,unsupported_method,negative_data_rejection,positive_data_acceptance,missing_required_header,ignored_auth,use_after_free,ensure_resource_availability}"
@@ -105,6 +112,22 @@ SERVER_ENV=(
     CITYBADGES_LOG_FORMAT=json RUST_LOG=info
 )
 
+# start_server SHAPE DIR PORT [VAR=VALUE...]: serve in the background (SERVER_PID), wait for /healthz.
+start_server() {
+    local shape=$1 dir=$2 port=$3; shift 3
+    env "${SERVER_ENV[@]}" "$@" "$BIN" serve --demo --bind "127.0.0.1:$port" --data-dir "$dir/data" \
+        >>"$dir/server.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 450); do
+        if curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$port/healthz" 2>/dev/null; then return 0; fi
+        kill -0 "$SERVER_PID" 2>/dev/null || break
+        sleep 0.2
+    done
+    say "[$shape] the server did not answer /healthz within 90 s; its log ends with:"
+    tail -n 30 "$dir/server.log" | sed 's/^/    /'
+    return 1
+}
+
 declare -A RESULT DURATION
 OVERALL=0
 
@@ -124,35 +147,28 @@ run_shape() {
     fi
     port="$(free_port)"
     base="http://127.0.0.1:$port"
-    say "[$shape] serving the demo city at $base (log: $dir/server.log)"
-    env "${SERVER_ENV[@]}" "${extra[@]}" "$BIN" serve --demo --bind "127.0.0.1:$port" --data-dir "$dir/data" \
-        >"$dir/server.log" 2>&1 &
-    SERVER_PID=$!
-    local up=""
-    for _ in $(seq 1 450); do
-        if curl -fsS -o /dev/null --max-time 2 "$base/healthz" 2>/dev/null; then up=1; break; fi
-        kill -0 "$SERVER_PID" 2>/dev/null || break
-        sleep 0.2
-    done
-    if [ -z "$up" ]; then
-        say "[$shape] the server did not answer /healthz within 90 s; its log ends with:"
-        tail -n 30 "$dir/server.log" | sed 's/^/    /'
-        return 2
-    fi
+    say "[$shape] seeding and serving the demo city at $base (log: $dir/server.log)"
+    start_server "$shape" "$dir" "$port" "${extra[@]}" || return 2
 
+    # The organization to act for, and an API token for its administrator. The server then
+    # restarts with POST /credentials/issue (W3C VC-API, off by default) turned on for that
+    # organization and the same token, so that route is fuzzed past its 404 too.
     local org token
     org="$(curl -fsS "$base/api/v1/organizations?per_page=1" | "$PY" -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')" \
         || { say "[$shape] could not read an organization"; return 2; }
     token="$(env "${SERVER_ENV[@]}" "${extra[@]}" "$BIN" token create --org "$org" \
         --user "admin@$org.demo.citybadges.org" --name fuzz --data-dir "$dir/data" 2>"$dir/token.err")" \
         || { say "[$shape] token create failed:"; sed 's/^/    /' "$dir/token.err"; return 2; }
+    stop_server
+    start_server "$shape" "$dir" "$port" "${extra[@]}" \
+        CITYBADGES_CREDENTIALS__VC_API_TOKEN="$token" CITYBADGES_CREDENTIALS__VC_API_ISSUER="$org" || return 2
     "$PY" "$HERE/prepare.py" "$base" "$token" "$org" "$dir/schemathesis.toml" \
         || { say "[$shape] could not prepare the run"; return 2; }
     say "[$shape] ready after $(( $(date +%s) - started ))s; fuzzing as $org's administrator"
 
     local rc=0 fuzz_started; fuzz_started=$(date +%s)
     # st runs in the shape's folder so nothing (e.g. .hypothesis) lands in the work tree.
-    ( cd "$dir" && SCHEMATHESIS_HOOKS="$HERE/hooks.py" \
+    ( cd "$dir" && SCHEMATHESIS_HOOKS="$HERE/hooks.py" CITYBADGES_FUZZ_DIR="$dir" CITYBADGES_FUZZ_SEED="$SEED" \
         timeout --signal=INT --kill-after=20 "$BUDGET" \
         "$ST" --config-file "$dir/schemathesis.toml" run "$base/api/openapi.json" \
             --checks "$CHECKS" --phases "$PHASES" \
@@ -160,7 +176,7 @@ run_shape() {
             --generation-database none --suppress-health-check all \
             --report junit,ndjson,json --report-dir "$dir/report" \
             --no-color --output-truncate false --output-sanitize false \
-            ${CITYBADGES_FUZZ_EXTRA_ARGS:-} \
+            "${CONTINUE[@]}" ${CITYBADGES_FUZZ_EXTRA_ARGS:-} \
     ) >"$dir/schemathesis.log" 2>&1 || rc=$?
     local took=$(( $(date +%s) - fuzz_started ))
     # The console report, from its summary on (every failure, with curl, is in the summary below

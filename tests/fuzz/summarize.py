@@ -6,7 +6,9 @@ Reads the JSON report (verdict, counts) and the NDJSON event stream (every reque
 check), and prints each distinct failure once: the check that failed, the operation, the status
 that came back, what the check said, how many generated cases hit it, and a curl command that
 reproduces the first of them (credentials shown as $TOKEN / $SESSION). Distinct means: same
-operation, check, status and message with numbers and quoted values blanked out.
+operation, check and status, and the same problem `detail` once generated values, characters
+and numbers are blanked out (for content types: the same received type; for undeclared
+methods: the same method).
 --quiet prints nothing. --all lists every group (default: the first 60).
 Exit status: 0 when the run completed (or was cut short) with no failure and no error, 1 otherwise.
 """
@@ -69,11 +71,22 @@ def curl(request: dict) -> str:
     return " ".join(out)
 
 
-def normalize(message: str) -> str:
-    first = (message or "").strip().splitlines()
-    text = " ".join(first[:2])
+def normalize(text: str) -> str:
+    """A response's `detail` with the generated parts blanked: values, characters, numbers."""
+    text = " ".join((text or "").strip().splitlines()[:2])
+    text = re.sub(r"U\+[0-9A-Fa-f]{4,6}", "U+…", text)
     text = re.sub(r"`[^`]*`|'[^']*'|\"[^\"]*\"", "…", text)
-    return re.sub(r"\d+", "N", text)[:200]
+    text = re.sub(r"invalid type: .*", "invalid type …", text)
+    text = re.sub(r" at line \d+ column \d+", "", text)
+    return re.sub(r"\d+", "N", text)[:160]
+
+
+def detail_of(body: str) -> str:
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return body[:80]
+    return str(doc.get("detail", "")) if isinstance(doc, dict) else body[:80]
 
 
 def main(argv: list[str]) -> int:
@@ -114,19 +127,30 @@ def main(argv: list[str]) -> int:
                         inter = interactions.get(case_id) or {}
                         status = (inter.get("response") or {}).get("status_code")
                         op = failure.get("operation") or rec.get("label", "?")
-                        key = (op, failure.get("code"), status, normalize(failure.get("message", "")))
+                        code = failure.get("code")
+                        body = decode((inter.get("response") or {}).get("content")) or ""
+                        message = failure.get("message") or ""
+                        ctype = ((inter.get("response") or {}).get("headers") or {}).get("content-type") or ["-"]
+                        method = (inter.get("request") or {}).get("method", "?")
+                        if code == "ST204":  # one root cause: per status and content type, all operations
+                            key = ("*", code, status, ctype[0])
+                        elif code == "ST105":  # likewise: per status and received content type
+                            key = ("*", code, status, message.splitlines()[0] if message else "")
+                        else:  # per operation, status and kind of answer
+                            key = (op, code, status, normalize(detail_of(body)))
                         g = groups.get(key)
                         if g is None:
-                            body = decode((inter.get("response") or {}).get("content")) or ""
                             groups[key] = g = {
                                 "count": 0,
                                 "title": failure.get("title", check.get("name")),
                                 "message": (failure.get("message") or "").strip(),
                                 "curl": curl(inter["request"]) if inter.get("request") else None,
-                                "body": body[:300],
                                 "phase": finished.get("phase"),
+                                "detail": detail_of(body)[:160],
+                                "ops": set(),
                             }
                         g["count"] += 1
+                        g["ops"].add(f"{method} {op.split(' ', 1)[-1]}" if code == "ST204" else op)
 
     if verdict:
         tc = verdict.get("test_cases") or {}
@@ -149,13 +173,19 @@ def main(argv: list[str]) -> int:
         if i == 60 and not show_all:
             say(f"... and {len(groups) - 60} more (summarize.py --all {report_dir})")
             break
-        say(f"- {code} {g['title']}: {op} -> {status} ({g['count']} cases, {g['phase']})")
-        for line in g["message"].splitlines()[:3]:
-            say(f"    {line}")
-        if g["body"]:
-            say(f"    body: {g['body']}")
+        if op == "*":
+            ops = sorted(g["ops"])
+            shown = ", ".join(ops[:6]) + (f", … ({len(ops)} in all)" if len(ops) > 6 else "")
+            say(f"- {code} {g['title']}: {status} from {len(ops)} operation(s) ({g['count']} cases)")
+            say(f"    {' / '.join(l for l in g['message'].splitlines()[:2] if l.strip())}")
+            say(f"    where: {shown}")
+        else:
+            say(f"- {code} {g['title']}: {op} -> {status} ({g['count']} cases, {g['phase']})")
+            say(f"    {' / '.join(l for l in g['message'].splitlines()[:3] if l.strip())}")
+            if g["detail"]:
+                say(f"    detail: {g['detail']}")
         if g["curl"]:
-            say(f"    {g['curl']}")
+            say(f"    e.g. {g['curl'][:1500]}")
 
     errors = verdict.get("errors", []) if verdict else []
     return 0 if not groups and not errors else 1

@@ -26,7 +26,10 @@ async fn account_journey(shape: Shape) {
     .await;
     assert_eq!(r.status, 200, "{}", r.body);
     assert!(r.body.contains("Check your email"), "{}", r.body);
-    assert!(r.cookie("cb_session").is_none(), "no session before the address is confirmed");
+    assert!(
+        r.cookie("cb_session").is_none(),
+        "no session before the address is confirmed"
+    );
 
     // The same email again gets the very same answer (nothing tells that it is registered);
     // the owner is told by mail instead, and no second account exists.
@@ -70,12 +73,17 @@ async fn account_journey(shape: Shape) {
     let confirmed = get(&svc, &path, &Auth::default()).await;
     assert_eq!(confirmed.status, 303);
     assert_eq!(confirmed.header("location"), "/me?welcome=1");
-    let session = confirmed.cookie("cb_session").expect("signed in by the link");
+    let session = confirmed
+        .cookie("cb_session")
+        .expect("signed in by the link");
     assert_ne!(session, anon_cookie, "a new session id at sign-in");
     assert_eq!(get(&svc, &path, &Auth::default()).await.status, 400);
     let me = get(&svc, "/me", &Auth::session(&session)).await;
     assert_eq!(me.status, 200);
-    assert!(me.body.contains("Rosa Diaz"), "the first sign-up's name, not the second's");
+    assert!(
+        me.body.contains("Rosa Diaz"),
+        "the first sign-up's name, not the second's"
+    );
     assert!(!me.body.contains("not confirmed yet"));
     assert!(me.body.contains("Public nickname"));
 
@@ -251,7 +259,10 @@ async fn a_new_password_ends_old_sessions_and_links(shape: Shape) {
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     let email = "youth00002@demo.citybadges.org";
     let old_session = city.session_for(email).await;
-    assert_eq!(get(&svc, "/me", &Auth::session(&old_session)).await.status, 200);
+    assert_eq!(
+        get(&svc, "/me", &Auth::session(&old_session)).await.status,
+        200
+    );
 
     let page = get(&svc, "/forgot-password", &Auth::default()).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
@@ -289,7 +300,10 @@ async fn a_new_password_ends_old_sessions_and_links(shape: Shape) {
     .await;
     assert_eq!(done.status, 200, "{}", done.body);
     let me = get(&svc, "/me", &Auth::session(&old_session)).await;
-    assert_eq!(me.status, 303, "the session opened before the reset has ended");
+    assert_eq!(
+        me.status, 303,
+        "the session opened before the reset has ended"
+    );
     let reused = post_form(
         &svc,
         "/reset-password",
@@ -361,5 +375,8 @@ async fn sign_up_needs_a_birth_date() {
     )
     .await;
     assert_eq!(r.status, 422);
-    assert!(city.mails_to("nodate@example.org").await.is_empty(), "no account, no mail");
+    assert!(
+        city.mails_to("nodate@example.org").await.is_empty(),
+        "no account, no mail"
+    );
 }

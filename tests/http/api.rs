@@ -537,8 +537,7 @@ async fn a_removed_members_token_stops() {
                 .filter(users::email.eq(&email))
                 .select(users::id)
                 .first(c)?;
-            diesel::delete(memberships::table.filter(memberships::user_id.eq(&user)))
-                .execute(c)?;
+            diesel::delete(memberships::table.filter(memberships::user_id.eq(&user))).execute(c)?;
             Ok(())
         })
         .await

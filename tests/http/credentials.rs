@@ -973,8 +973,14 @@ async fn keys_answer_at_their_ids(shape: Shape) {
         .as_str()
         .expect("method")
         .to_owned();
-    let issuer = credential["issuer"]["id"].as_str().expect("issuer").to_owned();
-    assert!(method.starts_with(&format!("{issuer}/keys/key-")), "{method}");
+    let issuer = credential["issuer"]["id"]
+        .as_str()
+        .expect("issuer")
+        .to_owned();
+    assert!(
+        method.starts_with(&format!("{issuer}/keys/key-")),
+        "{method}"
+    );
     // A plain GET, no Accept header: the key document.
     let key = get(&svc, &path_of(&method), &Auth::default()).await;
     assert_eq!(key.status, 200, "{}", key.body);
@@ -982,12 +988,22 @@ async fn keys_answer_at_their_ids(shape: Shape) {
     assert_eq!(doc["id"], method.as_str());
     assert_eq!(doc["type"], "Multikey");
     assert_eq!(doc["controller"], issuer.as_str());
-    assert!(doc["publicKeyMultibase"].as_str().expect("key").starts_with("z6Mk"));
+    assert!(doc["publicKeyMultibase"]
+        .as_str()
+        .expect("key")
+        .starts_with("z6Mk"));
     assert!(doc["@context"].to_string().contains("multikey"));
     let key_id = method.rsplit('/').next().expect("key id");
-    let profile = request(&svc, Method::GET, &path_of(&issuer), &Auth::default(), LD, None)
-        .await
-        .json();
+    let profile = request(
+        &svc,
+        Method::GET,
+        &path_of(&issuer),
+        &Auth::default(),
+        LD,
+        None,
+    )
+    .await
+    .json();
     let listed = |id: &str| {
         profile["assertionMethod"]
             .as_array()
@@ -996,16 +1012,41 @@ async fn keys_answer_at_their_ids(shape: Shape) {
             .any(|m| m == id)
     };
     assert!(listed(&method), "{profile:#}");
-    assert!(listed(&format!("{issuer}#{key_id}")), "older credentials' ids: {profile:#}");
+    assert!(
+        listed(&format!("{issuer}#{key_id}")),
+        "older credentials' ids: {profile:#}"
+    );
     // The credential verifies with our verifier through the key document.
-    let verified = post_json(&svc, "/api/v1/verify", &Auth::default(), &[], &json!({ "credential": credential })).await;
+    let verified = post_json(
+        &svc,
+        "/api/v1/verify",
+        &Auth::default(),
+        &[],
+        &json!({ "credential": credential }),
+    )
+    .await;
     assert_eq!(verified.json()["verified"], true, "{}", verified.body);
     // Unknown keys and other issuers' key ids are 404.
-    let r = get(&svc, &format!("/issuers/{}/keys/key-nope", org_a()), &Auth::default()).await;
+    let r = get(
+        &svc,
+        &format!("/issuers/{}/keys/key-nope", org_a()),
+        &Auth::default(),
+    )
+    .await;
     assert_eq!(r.status, 404);
-    let r = get(&svc, &format!("/issuers/{}/keys/{key_id}", org_b()), &Auth::default()).await;
+    let r = get(
+        &svc,
+        &format!("/issuers/{}/keys/{key_id}", org_b()),
+        &Auth::default(),
+    )
+    .await;
     assert_eq!(r.status, 404);
-    let r = get(&svc, &format!("/issuers/{}/keys/{key_id}", org_pending()), &Auth::default()).await;
+    let r = get(
+        &svc,
+        &format!("/issuers/{}/keys/{key_id}", org_pending()),
+        &Auth::default(),
+    )
+    .await;
     assert_eq!(r.status, 404);
 }
 

@@ -16,10 +16,17 @@ where
     >,
     B: actix_web::body::MessageBody,
 {
-    let org = get(svc, &format!("/api/v1/organizations/{}", org_a()), &Auth::default())
-        .await
-        .json();
-    org["badges"][0]["slug"].as_str().expect("A has badges").to_owned()
+    let org = get(
+        svc,
+        &format!("/api/v1/organizations/{}", org_a()),
+        &Auth::default(),
+    )
+    .await
+    .json();
+    org["badges"][0]["slug"]
+        .as_str()
+        .expect("A has badges")
+        .to_owned()
 }
 
 /// The mail viewer shows reset links: coming from loopback (as everyone does behind a proxy on
@@ -29,7 +36,15 @@ async fn the_mail_viewer_needs_a_platform_admin_even_from_loopback() {
     let city = TestCity::new(Shape::Embedded).await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     let local = [("x-test-peer", "127.0.0.1:50000")];
-    let anonymous = request(&svc, Method::GET, "/dev/mail", &Auth::default(), &local, None).await;
+    let anonymous = request(
+        &svc,
+        Method::GET,
+        "/dev/mail",
+        &Auth::default(),
+        &local,
+        None,
+    )
+    .await;
     assert_eq!(anonymous.status, 303);
     assert_eq!(anonymous.header("location"), "/login");
     let youth = Auth::session(&city.session_for("youth00001@demo.citybadges.org").await);
@@ -66,7 +81,10 @@ where
             "/login",
             &auth,
             headers,
-            Some(("application/x-www-form-urlencoded", body.clone().into_bytes())),
+            Some((
+                "application/x-www-form-urlencoded",
+                body.clone().into_bytes(),
+            )),
         )
         .await;
         out.push(r.status.as_u16());
@@ -84,15 +102,36 @@ async fn rate_limits_key_on_the_client_behind_a_trusted_proxy() {
     })
     .await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
-    let one = [("x-test-peer", "127.0.0.1:50000"), ("x-forwarded-for", "203.0.113.1")];
-    let two = [("x-test-peer", "127.0.0.1:50001"), ("x-forwarded-for", "203.0.113.2")];
-    assert_eq!(failed_logins(&svc, &one, "youth00001@demo.citybadges.org", 3).await, [401, 401, 429]);
+    let one = [
+        ("x-test-peer", "127.0.0.1:50000"),
+        ("x-forwarded-for", "203.0.113.1"),
+    ];
+    let two = [
+        ("x-test-peer", "127.0.0.1:50001"),
+        ("x-forwarded-for", "203.0.113.2"),
+    ];
+    assert_eq!(
+        failed_logins(&svc, &one, "youth00001@demo.citybadges.org", 3).await,
+        [401, 401, 429]
+    );
     // Another client through the same proxy is not limited by the first one's attempts.
-    assert_eq!(failed_logins(&svc, &two, "youth00002@demo.citybadges.org", 1).await, [401]);
+    assert_eq!(
+        failed_logins(&svc, &two, "youth00002@demo.citybadges.org", 1).await,
+        [401]
+    );
     // A client that is not a trusted proxy cannot pick its address with a header.
-    let forged = [("x-test-peer", "198.51.100.7:50002"), ("x-forwarded-for", "203.0.113.9")];
-    assert_eq!(failed_logins(&svc, &forged, "youth00003@demo.citybadges.org", 2).await, [401, 401]);
-    let forged_again = [("x-test-peer", "198.51.100.7:50003"), ("x-forwarded-for", "203.0.113.10")];
+    let forged = [
+        ("x-test-peer", "198.51.100.7:50002"),
+        ("x-forwarded-for", "203.0.113.9"),
+    ];
+    assert_eq!(
+        failed_logins(&svc, &forged, "youth00003@demo.citybadges.org", 2).await,
+        [401, 401]
+    );
+    let forged_again = [
+        ("x-test-peer", "198.51.100.7:50003"),
+        ("x-forwarded-for", "203.0.113.10"),
+    ];
     assert_eq!(
         failed_logins(&svc, &forged_again, "youth00004@demo.citybadges.org", 1).await,
         [429],
@@ -113,21 +152,53 @@ async fn control_characters_are_refused(shape: Shape) {
             "format": "in_person", "status": "draft", "sessions": [],
         })
     };
-    let r = post_json(&svc, &path, &token, &[], &activity("Robots\u{0}Club", "Fine.")).await;
+    let r = post_json(
+        &svc,
+        &path,
+        &token,
+        &[],
+        &activity("Robots\u{0}Club", "Fine."),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
-    assert!(r.header("content-type").starts_with("application/problem+json"));
-    assert!(r.body.contains("`title`") && r.body.contains("U+0000"), "{}", r.body);
+    assert!(r
+        .header("content-type")
+        .starts_with("application/problem+json"));
+    assert!(
+        r.body.contains("`title`") && r.body.contains("U+0000"),
+        "{}",
+        r.body
+    );
     let r = post_json(&svc, &path, &token, &[], &activity("Robots", "bell\u{7}")).await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body.contains("`description`"), "{}", r.body);
     // A name that reads backwards is refused; right-to-left text itself is fine.
-    let r = post_json(&svc, &path, &token, &[], &activity("Club \u{202E}gpj.exe", "x")).await;
+    let r = post_json(
+        &svc,
+        &path,
+        &token,
+        &[],
+        &activity("Club \u{202E}gpj.exe", "x"),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     assert!(r.body.contains("U+202E"), "{}", r.body);
-    let r = post_json(&svc, &path, &token, &[], &activity("نادي الروبوت", "Lines\nand\ttabs.")).await;
+    let r = post_json(
+        &svc,
+        &path,
+        &token,
+        &[],
+        &activity("نادي الروبوت", "Lines\nand\ttabs."),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     // In the address and the query string.
-    for bad in ["/orgs/a%00b", "/api/v1/organizations/a%00b", "/api/v1/search?q=robot%00", "/activities?q=%1B"] {
+    for bad in [
+        "/orgs/a%00b",
+        "/api/v1/organizations/a%00b",
+        "/api/v1/search?q=robot%00",
+        "/activities?q=%1B",
+    ] {
         let r = get(&svc, bad, &Auth::default()).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{bad}: {}", r.body);
     }
@@ -138,7 +209,11 @@ async fn control_characters_are_refused(shape: Shape) {
         &svc,
         "/login",
         &auth,
-        &[("csrf_token", &page.csrf()), ("email", "a\u{0}@example.org"), ("password", "x")],
+        &[
+            ("csrf_token", &page.csrf()),
+            ("email", "a\u{0}@example.org"),
+            ("password", "x"),
+        ],
     )
     .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
@@ -167,17 +242,37 @@ async fn head_caching_and_transport_headers() {
     })
     .await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
-    for path in ["/", "/activities", "/api/v1/activities", "/api/v1/organizations", "/healthz"] {
+    for path in [
+        "/",
+        "/activities",
+        "/api/v1/activities",
+        "/api/v1/organizations",
+        "/healthz",
+    ] {
         let got = get(&svc, path, &Auth::default()).await;
         let head = send(&svc, Method::HEAD, path, &Auth::default(), None).await;
         assert_eq!(head.status, got.status, "{path}");
         assert!(head.bytes.is_empty(), "{path}: HEAD has no body");
-        assert_eq!(head.header("content-type"), got.header("content-type"), "{path}");
-        assert!(got.header("strict-transport-security").contains("max-age="), "{path}");
-        assert_ne!(got.header("cache-control"), "no-store", "{path}: public pages may be cached");
+        assert_eq!(
+            head.header("content-type"),
+            got.header("content-type"),
+            "{path}"
+        );
+        assert!(
+            got.header("strict-transport-security").contains("max-age="),
+            "{path}"
+        );
+        assert_ne!(
+            got.header("cache-control"),
+            "no-store",
+            "{path}: public pages may be cached"
+        );
     }
     let youth = Auth::session(&city.session_for("youth00001@demo.citybadges.org").await);
-    assert_eq!(get(&svc, "/me", &youth).await.header("cache-control"), "no-store");
+    assert_eq!(
+        get(&svc, "/me", &youth).await.header("cache-control"),
+        "no-store"
+    );
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let awards = get(&svc, &format!("/api/v1/orgs/{}/awards", org_a()), &token).await;
     assert_eq!(awards.status, 200);
@@ -185,7 +280,10 @@ async fn head_caching_and_transport_headers() {
     // Plain HTTP deployments do not send it (browsers would ignore it anyway).
     let plain = TestCity::new(Shape::Embedded).await;
     let svc = test::init_service(citybadges_web::application(plain.app.clone())).await;
-    assert!(get(&svc, "/", &Auth::default()).await.header("strict-transport-security").is_empty());
+    assert!(get(&svc, "/", &Auth::default())
+        .await
+        .header("strict-transport-security")
+        .is_empty());
 }
 
 /// A pending organization has no public documents, and its slug answers exactly as an unknown
@@ -212,7 +310,12 @@ async fn pending_organizations_cannot_be_probed(shape: Shape) {
             .await
             .expect("the pending organization has a badge")
     };
-    let r = get(&svc, &format!("/ob2/badges/{pending_badge}"), &Auth::default()).await;
+    let r = get(
+        &svc,
+        &format!("/ob2/badges/{pending_badge}"),
+        &Auth::default(),
+    )
+    .await;
     assert_eq!(r.status, 404, "{}", r.body);
     let token = Auth::bearer(&city.token_for(org_a()).await);
     for tail in ["awards", "activities", "issuer-keys"] {
@@ -250,16 +353,36 @@ async fn awards_do_not_tell_who_is_registered() {
         k.sort();
         k
     };
-    let registered = post_json(&svc, &path, &token, &[],
-        &json!({ "recipient_email": "youth00001@demo.citybadges.org", "achievement": badge })).await;
-    let unknown = post_json(&svc, &path, &token, &[],
-        &json!({ "recipient_email": "nobody-here@example.org", "achievement": badge })).await;
+    let registered = post_json(
+        &svc,
+        &path,
+        &token,
+        &[],
+        &json!({ "recipient_email": "youth00001@demo.citybadges.org", "achievement": badge }),
+    )
+    .await;
+    let unknown = post_json(
+        &svc,
+        &path,
+        &token,
+        &[],
+        &json!({ "recipient_email": "nobody-here@example.org", "achievement": badge }),
+    )
+    .await;
     assert_eq!(registered.status, 201, "{}", registered.body);
     assert_eq!(unknown.status, 201, "{}", unknown.body);
     assert_eq!(keys(&registered.json()), keys(&unknown.json()));
-    assert!(!registered.body.contains("recipient_user_id"), "{}", registered.body);
+    assert!(
+        !registered.body.contains("recipient_user_id"),
+        "{}",
+        registered.body
+    );
     let listed = get(&svc, &path, &token).await;
-    assert!(!listed.body.contains("recipient_user_id"), "{}", listed.body);
+    assert!(
+        !listed.body.contains("recipient_user_id"),
+        "{}",
+        listed.body
+    );
 }
 
 /// SQLite writers queue instead of failing with "database is locked".
@@ -274,7 +397,9 @@ async fn concurrent_writes_queue_on_sqlite() {
         .map(|i| json!({ "recipient_email": format!("parallel{i}@example.org"), "achievement": badge }))
         .collect();
     let replies = futures_util::future::join_all(
-        bodies.iter().map(|b| post_json(&svc, &path, &token, &[], b)),
+        bodies
+            .iter()
+            .map(|b| post_json(&svc, &path, &token, &[], b)),
     )
     .await;
     let statuses: Vec<u16> = replies.iter().map(|r| r.status.as_u16()).collect();
@@ -283,15 +408,23 @@ async fn concurrent_writes_queue_on_sqlite() {
     // One Idempotency-Key sent eight times at once: one award, every answer a success.
     let key = [("Idempotency-Key", "parallel-retry-1")];
     let body = json!({ "recipient_email": "retry@example.org", "achievement": badge });
-    let replies = futures_util::future::join_all(
-        (0..8).map(|_| post_json(&svc, &path, &token, &key, &body)),
-    )
-    .await;
+    let replies =
+        futures_util::future::join_all((0..8).map(|_| post_json(&svc, &path, &token, &key, &body)))
+            .await;
     let statuses: Vec<u16> = replies.iter().map(|r| r.status.as_u16()).collect();
-    assert!(statuses.iter().all(|s| *s == 201 || *s == 200), "{statuses:?}");
-    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 1, "{statuses:?}");
-    let ids: std::collections::HashSet<String> =
-        replies.iter().map(|r| r.json()["id"].as_str().expect("id").to_owned()).collect();
+    assert!(
+        statuses.iter().all(|s| *s == 201 || *s == 200),
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 201).count(),
+        1,
+        "{statuses:?}"
+    );
+    let ids: std::collections::HashSet<String> = replies
+        .iter()
+        .map(|r| r.json()["id"].as_str().expect("id").to_owned())
+        .collect();
     assert_eq!(ids.len(), 1);
 
     // Sixteen key rotations at once: all succeed with distinct keys.
@@ -304,7 +437,13 @@ async fn concurrent_writes_queue_on_sqlite() {
     .await;
     let statuses: Vec<u16> = replies.iter().map(|r| r.status.as_u16()).collect();
     assert!(statuses.iter().all(|s| *s == 201), "{statuses:?}");
-    let keys = get(&svc, &format!("/api/v1/orgs/{}/issuer-keys", org_a()), &admin).await.json();
+    let keys = get(
+        &svc,
+        &format!("/api/v1/orgs/{}/issuer-keys", org_a()),
+        &admin,
+    )
+    .await
+    .json();
     let ids: std::collections::HashSet<String> = keys
         .as_array()
         .expect("keys")

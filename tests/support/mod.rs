@@ -324,7 +324,9 @@ where
     let mut req = test::TestRequest::default().method(method).uri(path);
     for (name, value) in headers {
         if name.eq_ignore_ascii_case("x-test-peer") {
-            peer = value.parse().expect("x-test-peer is an address like 198.51.100.1:5000");
+            peer = value
+                .parse()
+                .expect("x-test-peer is an address like 198.51.100.1:5000");
             continue;
         }
         req = req.insert_header((*name, *value));

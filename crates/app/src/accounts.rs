@@ -203,16 +203,19 @@ impl App {
     pub async fn verify_email(&self, token: String) -> Result<String> {
         let user = self
             .tx(move |conn| {
-            let now = citybadges_store::now();
-            let row =
-                repo::email_tokens::consume(conn, &secrets::token_hash(&token), VERIFY_EMAIL, now)?
-                    .ok_or_else(|| {
-                        Error::BadRequest(
-                            "this link is invalid, used or expired; sign in to get a new one"
-                                .into(),
-                        )
-                    })?;
-            repo::users::mark_email_verified(conn, &row.user_id, now)?;
+                let now = citybadges_store::now();
+                let row = repo::email_tokens::consume(
+                    conn,
+                    &secrets::token_hash(&token),
+                    VERIFY_EMAIL,
+                    now,
+                )?
+                .ok_or_else(|| {
+                    Error::BadRequest(
+                        "this link is invalid, used or expired; sign in to get a new one".into(),
+                    )
+                })?;
+                repo::users::mark_email_verified(conn, &row.user_id, now)?;
                 repo::users::by_id(conn, &row.user_id)?.ok_or(Error::NotFound("account"))
             })
             .await?;

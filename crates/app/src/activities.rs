@@ -182,7 +182,8 @@ impl App {
         }
         let (format, status) = check(&input)?;
         self.tx(move |conn| {
-            let (org, scope) = crate::manage::scoped(conn, &actor, &slug, Action::ManageActivities)?;
+            let (org, scope) =
+                crate::manage::scoped(conn, &actor, &slug, Action::ManageActivities)?;
             let mut errors = Vec::new();
             let topics = repo::city::topics(conn)?;
             let topic_ids: Vec<String> = input

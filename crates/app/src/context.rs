@@ -24,6 +24,9 @@ struct Inner {
     master_key: citybadges_credentials::sealed::MasterKey,
     /// Wakes the outbox worker right after a commit that queued something.
     outbox_wake: tokio::sync::Notify,
+    /// Credential verifications running at once (CPU work anyone may ask for): half the
+    /// cores, so the other half keeps serving everything else.
+    verify_slots: tokio::sync::Semaphore,
 }
 
 impl App {
@@ -89,6 +92,9 @@ impl App {
                 secret,
                 master_key,
                 outbox_wake,
+                verify_slots: tokio::sync::Semaphore::new(
+                    std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
+                ),
             }),
         })
     }
@@ -120,6 +126,10 @@ impl App {
 
     pub(crate) async fn outbox_woken(&self) {
         self.inner.outbox_wake.notified().await;
+    }
+
+    pub(crate) fn verify_slots(&self) -> &tokio::sync::Semaphore {
+        &self.inner.verify_slots
     }
 
     pub(crate) fn secret(&self) -> &[u8] {

@@ -25,6 +25,9 @@ pub enum Error {
     RateLimited { retry_after_secs: u64 },
     #[error("a service is unavailable: {0}")]
     Unavailable(String),
+    /// This server is at capacity for this kind of work; the same request may succeed later.
+    #[error("the server is busy with other requests of this kind; try again in {retry_after_secs} seconds")]
+    Busy { retry_after_secs: u64 },
     #[error("internal error: {0}")]
     Internal(String),
 }

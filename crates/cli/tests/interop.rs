@@ -196,12 +196,19 @@ fn demo_city_badges_verify_with_independent_tools() {
     );
     assert_eq!(status, 201, "{short}");
     std::thread::sleep(std::time::Duration::from_millis(3000));
-    let short_url = short["links"]["credential"].as_str().expect("url").to_owned();
+    let short_url = short["links"]["credential"]
+        .as_str()
+        .expect("url")
+        .to_owned();
     let (code, report) = dcc_verify(&short_url, &base);
     assert_eq!(code, 1, "{report:#}");
     assert_eq!(report["expired"], true, "{report:#}");
     assert_eq!(report["proof"], true, "{report:#}");
-    let (status, ours) = post(&format!("{base}/api/v1/verify"), "", &json!({ "url": short_url }));
+    let (status, ours) = post(
+        &format!("{base}/api/v1/verify"),
+        "",
+        &json!({ "url": short_url }),
+    );
     assert_eq!(status, 200);
     assert_eq!(ours["verified"], false, "{ours:#}");
 

@@ -21,6 +21,17 @@ use serde_json::Value;
 /// verification run for ever. Credentials need a handful; the spec's complete example ~10.
 pub const DEFAULT_HNDQ_CALL_LIMIT: usize = 4_000;
 
+/// The work one canonicalization may do, in "Hash N-Degree Quads" calls times quads that touch a
+/// blank node (what each call hashes over): a graph of N blank nodes all pointing at each other
+/// makes every call cost about N² quads, so a call cap alone lets N = 80 take seconds. With this
+/// budget the worst such graph stops in about 0.1 s on one core (BENCHMARKS.md), while real
+/// credentials, whose blank nodes hash apart at once, make no such calls at all.
+pub const HNDQ_WORK_BUDGET: usize = 200_000;
+
+/// Most quads in one document: credentials have tens to a few hundred (a large transcript a few
+/// thousand); beyond this, hashing alone is work no verifier should do for an anonymous caller.
+pub const MAX_QUADS: usize = 20_000;
+
 #[derive(Debug, thiserror::Error)]
 pub enum CanonError {
     #[error("JSON-LD context {0} is not available offline (only bundled or registered contexts are served)")]
@@ -35,6 +46,10 @@ pub enum CanonError {
     /// JSON-LD 1.1 (and jsonld.js) applies them all; refused rather than silently different.
     #[error("a node has several types with scoped contexts ({0}); not supported")]
     SeveralScopedTypes(String),
+    /// The document needs more work than a verifier does for anyone (see [`HNDQ_WORK_BUDGET`],
+    /// [`MAX_QUADS`]).
+    #[error("the document is too complex to canonicalize: {0}")]
+    TooComplex(String),
     /// From [`Canonicalizer::canonicalize_checked`]: terms JSON-LD would drop.
     #[error("terms not defined by the document's contexts (JSON-LD drops them): {0:?}")]
     UndefinedTerms(Vec<String>),
@@ -163,14 +178,34 @@ impl Canonicalizer {
         self.rdfc(&self.to_dataset(document)?)
     }
 
-    /// RDFC-1.0 (SHA-256) of a dataset, as canonical N-Quads.
+    /// RDFC-1.0 (SHA-256) of a dataset, as canonical N-Quads, within the work budget.
     fn rdfc(&self, dataset: &Dataset) -> Result<String, CanonError> {
+        if dataset.len() > MAX_QUADS {
+            return Err(CanonError::TooComplex(format!(
+                "{} statements (at most {MAX_QUADS})",
+                dataset.len()
+            )));
+        }
+        let blank_quads = dataset
+            .iter()
+            .filter(|q| {
+                q.subject.is_blank_node()
+                    || q.object.is_blank_node()
+                    || matches!(q.graph_name, oxrdf::GraphNameRef::BlankNode(_))
+            })
+            .count()
+            .max(1);
+        let budget = (HNDQ_WORK_BUDGET / blank_quads).max(16);
+        let limit = self.hndq_call_limit.map(|l| l.min(budget));
         let options = CanonicalizationOptions {
-            hndq_call_limit: self.hndq_call_limit,
+            hndq_call_limit: limit,
         };
-        Ok(rdf_canon::canonicalize_with::<sha2::Sha256>(
-            dataset, &options,
-        )?)
+        rdf_canon::canonicalize_with::<sha2::Sha256>(dataset, &options).map_err(|e| match e {
+            CanonicalizationError::HndqCallLimitExceeded(_) => CanonError::TooComplex(format!(
+                "its {blank_quads} statements about unnamed nodes are too alike to order"
+            )),
+            other => CanonError::Rdfc(other),
+        })
     }
 
     /// Canonical N-Quads of a JSON-LD document given as JSON text.

@@ -35,6 +35,8 @@ pub enum ProofError {
     UnsupportedCryptosuite(String),
     #[error("unsupported proof feature: {0}")]
     Unsupported(&'static str),
+    #[error("the proof chain names a previous proof {0} that the document does not hold")]
+    PreviousProofNotFound(String),
     #[error(
         "terms not defined by the document's contexts, which a signature would not cover: {0:?}"
     )]
@@ -64,6 +66,11 @@ pub struct ProofOptions {
     pub created: Option<String>,
     /// Usually [`ASSERTION_METHOD`].
     pub proof_purpose: String,
+    /// This proof's own `id` (needed when a later proof chains to it).
+    pub id: Option<String>,
+    /// The id of a proof already on the document that this one follows (a proof chain): that
+    /// proof is signed over too.
+    pub previous_proof: Option<String>,
 }
 
 impl ProofOptions {
@@ -73,6 +80,8 @@ impl ProofOptions {
             verification_method: verification_method.into(),
             created: Some(created.into()),
             proof_purpose: ASSERTION_METHOD.into(),
+            id: None,
+            previous_proof: None,
         }
     }
 }
@@ -146,8 +155,13 @@ impl EddsaRdfc2022 {
         if let Some(created) = options.created.as_deref().filter(|c| !is_xsd_date_time(c)) {
             return Err(ProofError::InvalidCreated(created.into()));
         }
-        let (context, unsecured) = unsecured_parts(document)?;
+        let (context, mut unsecured) = unsecured_parts(document)?;
         let mut proof = proof_config(options);
+        if let Some(previous) = &options.previous_proof {
+            let previous = Value::from(previous.as_str());
+            unsecured["proof"] = Value::Array(previous_proofs(document, &previous)?);
+            proof.insert("previousProof".into(), previous);
+        }
         let hash = self.hash_data(&proof, &context, &unsecured)?;
         let signature = key.sign(&hash);
         let value = multibase::encode(multibase::Base::Base58Btc, signature.to_bytes());
@@ -216,6 +230,11 @@ impl EddsaRdfc2022 {
         let verified = check_proof_fields(&config)?;
         let signature = decode_proof_value(config.remove("proofValue"))?;
         let (mut context, mut unsecured) = unsecured_parts(secured)?;
+        // A proof chain (VC Data Integrity §4.4): a proof with `previousProof` signed the
+        // document holding the proofs it names.
+        if let Some(previous) = config.get("previousProof") {
+            unsecured["proof"] = Value::Array(previous_proofs(secured, previous)?);
+        }
         if let Some(proof_context) = config.remove("@context") {
             // vc-di-eddsa §3.3.2 step 4: the proof's context must start the document's, and
             // then replaces it for hashing.
@@ -269,6 +288,9 @@ fn unsecured_parts(document: &Value) -> Result<(Value, Value), ProofError> {
 
 fn proof_config(options: &ProofOptions) -> Map<String, Value> {
     let mut proof = Map::new();
+    if let Some(id) = &options.id {
+        proof.insert("id".into(), id.as_str().into());
+    }
     proof.insert("type".into(), PROOF_TYPE.into());
     proof.insert("cryptosuite".into(), CRYPTOSUITE.into());
     if let Some(created) = &options.created {
@@ -291,7 +313,7 @@ fn proofs_of(secured: &Value) -> Result<&[Value], ProofError> {
     }
 }
 
-/// Checks type, cryptosuite and the required fields; rejects proof chains.
+/// Checks type, cryptosuite and the required fields.
 fn check_proof_fields(proof: &Map<String, Value>) -> Result<VerifiedProof, ProofError> {
     let text = |name: &'static str| {
         proof
@@ -307,9 +329,6 @@ fn check_proof_fields(proof: &Map<String, Value>) -> Result<VerifiedProof, Proof
     if suite != CRYPTOSUITE {
         return Err(ProofError::UnsupportedCryptosuite(suite.into()));
     }
-    if proof.contains_key("previousProof") {
-        return Err(ProofError::Unsupported("previousProof (proof chains)"));
-    }
     let created = match proof.get("created") {
         None => None,
         Some(Value::String(c)) if is_xsd_date_time(c) => Some(c.clone()),
@@ -320,6 +339,24 @@ fn check_proof_fields(proof: &Map<String, Value>) -> Result<VerifiedProof, Proof
         proof_purpose: text("proofPurpose")?.into(),
         created,
     })
+}
+
+/// The proofs of `secured` that `previous` (an id or a list of ids) names; each must be there.
+fn previous_proofs(secured: &Value, previous: &Value) -> Result<Vec<Value>, ProofError> {
+    let ids: Vec<&str> = match previous {
+        Value::String(id) => vec![id.as_str()],
+        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
+        _ => return Err(ProofError::PreviousProofNotFound(previous.to_string())),
+    };
+    let all = proofs_of(secured)?;
+    ids.iter()
+        .map(|id| {
+            all.iter()
+                .find(|p| p["id"].as_str() == Some(*id))
+                .cloned()
+                .ok_or_else(|| ProofError::PreviousProofNotFound((*id).to_owned()))
+        })
+        .collect()
 }
 
 /// `YYYY-MM-DDThh:mm:ss[.s+][Z|(+|-)hh:mm]`, the lexical form of xsd:dateTime (years of four

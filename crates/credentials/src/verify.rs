@@ -1,4 +1,6 @@
-//! Verifying an Open Badges 3.0 credential from any issuer: each check explained in plain words.
+//! Verifying a W3C Verifiable Credential (VC 2.0 or 1.1, Data Integrity `eddsa-rdfc-2022`
+//! proofs: one, a proof set, or chains by `previousProof`) from any issuer, with the Open Badges
+//! 3.0 checks on top when its type says it is a badge; each check explained in plain words.
 //!
 //! Documents the checks need (issuer profiles, DID documents, status lists) come from a
 //! [`DocumentResolver`] the caller provides: the application answers its own URLs from its
@@ -23,6 +25,14 @@ const SKEW_SECONDS: i64 = 300;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
 pub struct ResolveError(pub String);
+
+/// A credential that is refused before any verdict: checking it would take more work than a
+/// verifier does for anyone (a "poison" graph, see [`crate::canon::HNDQ_WORK_BUDGET`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VerifyError {
+    #[error("{0}")]
+    TooComplex(String),
+}
 
 /// Fetches a JSON(-LD) document by URL (without fragment handling: the verifier does that).
 #[async_trait::async_trait]
@@ -73,6 +83,8 @@ pub struct Summary {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     pub verified: bool,
+    /// Whether its type makes it an Open Badge (OB 3.0 schema and badge checks applied).
+    pub badge: bool,
     /// Whether a status list says the credential is revoked (`None`: no status to check).
     pub revoked: Option<bool>,
     pub checks: Vec<Check>,
@@ -87,7 +99,7 @@ impl Report {
 }
 
 const TITLES: [(&str, &str); 7] = [
-    ("format", "It is an Open Badges 3.0 credential"),
+    ("format", "It is a W3C Verifiable Credential"),
     (
         "schema",
         "It follows the official Open Badges 3.0 JSON Schema",
@@ -130,7 +142,7 @@ impl Checks {
     fn skip(&mut self, check: &'static str, detail: impl Into<String>) {
         self.set(check, Outcome::Skipped, detail);
     }
-    fn finish(mut self, summary: Summary, revoked: Option<bool>) -> Report {
+    fn finish(mut self, summary: Summary, revoked: Option<bool>, badge: bool) -> Report {
         // Report every check, in a fixed order, even those not reached.
         for (check, _) in TITLES {
             if !self.0.iter().any(|c| c.check == check) {
@@ -147,6 +159,7 @@ impl Checks {
                 .all(|c| c.outcome == Outcome::Passed);
         Report {
             verified,
+            badge,
             revoked,
             checks: self.0,
             credential: summary,
@@ -159,28 +172,42 @@ pub async fn verify_credential(
     credential: &Value,
     resolver: &dyn DocumentResolver,
     options: &VerifyOptions,
-) -> Report {
+) -> Result<Report, VerifyError> {
     let mut checks = Checks(Vec::new());
     let summary = summarize(credential);
+    let badge = is_badge(credential);
     if let Err(why) = check_format(credential) {
         checks.fail("format", why);
-        return checks.finish(summary, None);
+        return Ok(checks.finish(summary, None, badge));
     }
-    checks.pass(
-        "format",
-        "a W3C Verifiable Credential of type OpenBadgeCredential",
-    );
-    schema_check(credential, &mut checks);
+    if badge {
+        checks.pass(
+            "format",
+            "a W3C Verifiable Credential of type OpenBadgeCredential",
+        );
+        schema_check(&normalized_for_schema(credential), &mut checks);
+    } else {
+        checks.pass(
+            "format",
+            "a W3C Verifiable Credential (not an Open Badge: the badge checks do not apply)",
+        );
+        checks.skip(
+            "schema",
+            "not an Open Badge: the OB 3.0 schema does not apply",
+        );
+    }
 
     let issuer_id = summary.issuer_id.clone().unwrap_or_default();
     match verify_signed(credential, &issuer_id, resolver).await {
-        Ok(method) => {
+        Ok(methods) => {
+            let method = methods.join(", ");
             checks.pass("proof", format!("eddsa-rdfc-2022 signature by {method}"));
             checks.pass(
                 "issuer",
-                format!("{method} is an assertion key of {issuer_id}"),
+                format!("{} is an assertion key of {issuer_id}", methods[0]),
             );
         }
+        Err(SignedError::TooComplex(why)) => return Err(VerifyError::TooComplex(why)),
         Err(SignedError::Proof(why)) => checks.fail("proof", why),
         Err(SignedError::Binding(why)) => {
             checks.skip(
@@ -193,8 +220,36 @@ pub async fn verify_credential(
     let now = options.now.unwrap_or_else(Utc::now);
     date_check(credential, now, &mut checks);
     let revoked = status_check(credential, &issuer_id, resolver, now, &mut checks).await;
-    recipient_check(credential, options.recipient_email.as_deref(), &mut checks);
-    checks.finish(summary, revoked)
+    if badge {
+        recipient_check(credential, options.recipient_email.as_deref(), &mut checks);
+    } else {
+        checks.skip(
+            "recipient",
+            "not an Open Badge: it names no hashed recipient",
+        );
+    }
+    Ok(checks.finish(summary, revoked, badge))
+}
+
+/// Whether the credential's type makes it an Open Badge.
+fn is_badge(c: &Value) -> bool {
+    as_list(&c["type"])
+        .into_iter()
+        .filter_map(Value::as_str)
+        .any(|t| matches!(t, "OpenBadgeCredential" | "AchievementCredential"))
+}
+
+/// The credential as the OB 3.0 schema reads it: VC 2.0 allows a single `proof` object, which
+/// the schema (written for arrays) would refuse; the signature is checked on the original.
+fn normalized_for_schema(c: &Value) -> std::borrow::Cow<'_, Value> {
+    match c.get("proof") {
+        Some(single @ Value::Object(_)) => {
+            let mut copy = c.clone();
+            copy["proof"] = Value::Array(vec![single.clone()]);
+            std::borrow::Cow::Owned(copy)
+        }
+        _ => std::borrow::Cow::Borrowed(c),
+    }
 }
 
 fn summarize(c: &Value) -> Summary {
@@ -239,12 +294,6 @@ fn check_format(c: &Value) -> Result<(), String> {
         .collect();
     if !types.contains(&"VerifiableCredential") {
         return Err("`type` does not include VerifiableCredential".into());
-    }
-    if !types
-        .iter()
-        .any(|t| matches!(*t, "OpenBadgeCredential" | "AchievementCredential"))
-    {
-        return Err("`type` does not include OpenBadgeCredential or AchievementCredential".into());
     }
     if !c["issuer"].is_string() && !c["issuer"]["id"].is_string() {
         return Err("the credential names no issuer id".into());
@@ -302,53 +351,86 @@ fn schema_check(credential: &Value, checks: &mut Checks) {
 enum SignedError {
     Proof(String),
     Binding(String),
+    TooComplex(String),
 }
 
-/// Verifies the one proof of a document signed by `issuer_id`; returns the verification method.
+/// Most proofs checked on one document (each needs its key fetched and a canonicalization).
+const MAX_PROOFS: usize = 8;
+
+/// Verifies every proof of a document (a proof set, or chains by `previousProof`), at least
+/// one of them by `issuer_id`; returns the verification methods, the issuer's first.
 async fn verify_signed(
     document: &Value,
     issuer_id: &str,
     resolver: &dyn DocumentResolver,
-) -> Result<String, SignedError> {
+) -> Result<Vec<String>, SignedError> {
     let proofs = as_list(&document["proof"]);
-    let [proof] = proofs.as_slice() else {
+    if proofs.is_empty() {
+        return Err(SignedError::Proof("the document has no proof".into()));
+    }
+    if proofs.len() > MAX_PROOFS {
         return Err(SignedError::Proof(format!(
-            "expected exactly one proof, found {}",
+            "{} proofs; at most {MAX_PROOFS} are checked",
             proofs.len()
         )));
-    };
-    let method = proof["verificationMethod"]
-        .as_str()
-        .ok_or_else(|| SignedError::Proof("the proof names no verificationMethod".into()))?;
-    if proof["proofPurpose"].as_str() != Some(ASSERTION_METHOD) {
-        return Err(SignedError::Proof(
-            "the proof's purpose is not assertionMethod".into(),
-        ));
     }
-    let key = resolve_assertion_key(method, issuer_id, resolver)
-        .await
-        .map_err(SignedError::Binding)?;
-    let keys = HashMap::from([(method.to_owned(), key)]);
-    proof::verify_proof(document, &keys)
-        .map(|_| method.to_owned())
-        .map_err(|e| SignedError::Proof(e.to_string()))
+    let mut keys = HashMap::new();
+    let mut methods: Vec<String> = Vec::new();
+    let mut by_issuer = false;
+    for proof in &proofs {
+        let method = proof["verificationMethod"]
+            .as_str()
+            .ok_or_else(|| SignedError::Proof("a proof names no verificationMethod".into()))?;
+        if proof["proofPurpose"].as_str() != Some(ASSERTION_METHOD) {
+            return Err(SignedError::Proof(format!(
+                "the proof by {method} is not for assertionMethod"
+            )));
+        }
+        // The issuer's own proofs are bound to it; another party's (an endorsement in a proof
+        // set) to whoever controls its key.
+        let (key, controller) = resolve_assertion_key(method, None, resolver)
+            .await
+            .map_err(SignedError::Binding)?;
+        if controller == issuer_id {
+            by_issuer = true;
+            methods.insert(0, method.to_owned());
+        } else {
+            methods.push(method.to_owned());
+        }
+        keys.insert(method.to_owned(), key);
+    }
+    if !by_issuer {
+        return Err(SignedError::Binding(format!(
+            "no proof is signed by a key of the issuer {issuer_id}"
+        )));
+    }
+    proof::verify_proofs(document, &keys).map_err(|e| match e {
+        proof::ProofError::Canon(crate::canon::CanonError::TooComplex(why)) => {
+            SignedError::TooComplex(why)
+        }
+        other => SignedError::Proof(other.to_string()),
+    })?;
+    Ok(methods)
 }
 
-/// The public key of `method`, once it is shown to be an assertion method controlled by
-/// `issuer_id`: the key's `controller` is the issuer and the issuer lists it in `assertionMethod`.
+/// The public key of `method` and its controller, once it is shown to be an assertion method of
+/// that controller (the key names it, and it lists the key in `assertionMethod`); with
+/// `expected`, the controller must be that one.
 async fn resolve_assertion_key(
     method: &str,
-    issuer_id: &str,
+    expected: Option<&str>,
     resolver: &dyn DocumentResolver,
-) -> Result<ed25519_dalek::VerifyingKey, String> {
+) -> Result<(ed25519_dalek::VerifyingKey, String), String> {
     if let Some(did_key) = method.strip_prefix("did:key:") {
         let (did_part, _) = did_key.split_once('#').unwrap_or((did_key, ""));
-        if format!("did:key:{did_part}") != issuer_id {
+        let controller = format!("did:key:{did_part}");
+        if let Some(issuer_id) = expected.filter(|i| *i != controller) {
             return Err(format!(
                 "did:key {method} does not belong to issuer {issuer_id}"
             ));
         }
-        return crate::parse_public_key_multibase(did_part).map_err(|e| e.to_string());
+        let key = crate::parse_public_key_multibase(did_part).map_err(|e| e.to_string())?;
+        return Ok((key, controller));
     }
     let (base, _) = method.split_once('#').unwrap_or((method, ""));
     let document = resolver
@@ -358,7 +440,10 @@ async fn resolve_assertion_key(
     let node = find_node(&document, method)
         .ok_or_else(|| format!("{base} does not describe the key {method}"))?;
     let controller = node["controller"].as_str().unwrap_or_default();
-    if controller != issuer_id {
+    if controller.is_empty() {
+        return Err(format!("the key {method} names no controller"));
+    }
+    if let Some(issuer_id) = expected.filter(|i| *i != controller) {
         return Err(format!(
             "the key's controller is {controller:?}, not the issuer {issuer_id}"
         ));
@@ -382,7 +467,8 @@ async fn resolve_assertion_key(
     let multibase = node["publicKeyMultibase"]
         .as_str()
         .ok_or_else(|| format!("the key {method} has no publicKeyMultibase"))?;
-    crate::parse_public_key_multibase(multibase).map_err(|e| e.to_string())
+    let key = crate::parse_public_key_multibase(multibase).map_err(|e| e.to_string())?;
+    Ok((key, controller.to_owned()))
 }
 
 /// Where to fetch the document of an identifier: itself for http(s), the `did.json` for did:web.
@@ -528,7 +614,7 @@ async fn status_bit(
     }
     match verify_signed(&list, issuer_id, resolver).await {
         Ok(_) => {}
-        Err(SignedError::Proof(e) | SignedError::Binding(e)) => {
+        Err(SignedError::Proof(e) | SignedError::Binding(e) | SignedError::TooComplex(e)) => {
             return Err(format!("the status list's signature does not verify: {e}"));
         }
     }

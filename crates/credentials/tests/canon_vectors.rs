@@ -147,7 +147,7 @@ fn the_rdfc_work_cap_is_enforced() {
     let capped = Canonicalizer::default().with_hndq_call_limit(Some(1));
     assert!(matches!(
         capped.canonicalize(&doc),
-        Err(CanonError::Rdfc(_))
+        Err(CanonError::TooComplex(_))
     ));
 }
 

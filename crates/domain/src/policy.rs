@@ -177,7 +177,14 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denied> {
     if *actor == Actor::Anonymous {
         return Err(Denied::NotSignedIn);
     }
-    if matches!(actor, Actor::ApiToken { read_only: true, .. }) && !reads_only(action) {
+    if matches!(
+        actor,
+        Actor::ApiToken {
+            read_only: true,
+            ..
+        }
+    ) && !reads_only(action)
+    {
         return Err(Denied::Forbidden);
     }
     let allowed = match action {

@@ -101,7 +101,8 @@ pub async fn refuse_forbidden_characters(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let path = req.path().to_owned();
-    let mut verdict = check_path(&req).and_then(|_| check_pairs("a query", req.query_string().as_bytes()));
+    let mut verdict =
+        check_path(&req).and_then(|_| check_pairs("a query", req.query_string().as_bytes()));
     if verdict.is_ok() {
         if let Some(kind) = body_kind(&req) {
             let (http, payload) = req.parts_mut();
@@ -174,8 +175,16 @@ pub async fn caching_and_transport(
 
 /// Paths whose answers are about someone in particular, whoever asks.
 fn is_private_path(path: &str) -> bool {
-    ["/me", "/manage/", "/city/", "/dev/", "/api/v1/me", "/api/v1/orgs/", "/reset-password"]
-        .iter()
-        .any(|p| path == p.trim_end_matches('/') || path.starts_with(p))
+    [
+        "/me",
+        "/manage/",
+        "/city/",
+        "/dev/",
+        "/api/v1/me",
+        "/api/v1/orgs/",
+        "/reset-password",
+    ]
+    .iter()
+    .any(|p| path == p.trim_end_matches('/') || path.starts_with(p))
         || (wants_json(path) && path.starts_with("/credentials/"))
 }

@@ -16,7 +16,7 @@ pub fn status_of(e: &Error) -> StatusCode {
         Error::Forbidden | Error::Refused(_) => StatusCode::FORBIDDEN,
         Error::Conflict(_) => StatusCode::CONFLICT,
         Error::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-        Error::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        Error::Unavailable(_) | Error::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
         Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -97,7 +97,7 @@ pub fn problem_response(e: &Error) -> HttpResponse {
     };
     let mut resp = HttpResponse::build(status);
     resp.content_type("application/problem+json");
-    if let Error::RateLimited { retry_after_secs } = e {
+    if let Error::RateLimited { retry_after_secs } | Error::Busy { retry_after_secs } = e {
         resp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
     }
     if let Error::Unauthenticated = e {
@@ -163,7 +163,7 @@ pub fn page_response(e: &Error) -> HttpResponse {
     .render()
     .unwrap_or_else(|_| format!("<h1>{}</h1>", status.as_u16()));
     let mut resp = HttpResponse::build(status);
-    if let Error::RateLimited { retry_after_secs } = e {
+    if let Error::RateLimited { retry_after_secs } | Error::Busy { retry_after_secs } = e {
         resp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
     }
     resp.content_type("text/html; charset=utf-8").body(html)

@@ -145,7 +145,10 @@ mod tests {
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();
         for (k, v) in pairs {
-            h.append(HeaderName::from_static(k), HeaderValue::from_str(v).expect("value"));
+            h.append(
+                HeaderName::from_static(k),
+                HeaderValue::from_str(v).expect("value"),
+            );
         }
         h
     }
@@ -156,21 +159,33 @@ mod tests {
 
     #[test]
     fn forwarding_headers_count_only_from_trusted_proxies() {
-        let proxies = TrustedProxies(vec!["127.0.0.1/32".parse().expect("net"), "10.0.0.0/8".parse().expect("net")]);
+        let proxies = TrustedProxies(vec![
+            "127.0.0.1/32".parse().expect("net"),
+            "10.0.0.0/8".parse().expect("net"),
+        ]);
         let h = headers(&[("x-forwarded-for", "1.2.3.4, 203.0.113.9, 10.1.1.1")]);
         // From an untrusted peer the headers are ignored.
         assert_eq!(proxies.client(ip("198.51.100.1"), &h), ip("198.51.100.1"));
         // Through the proxies: the nearest untrusted address, not what the client wrote first.
         assert_eq!(proxies.client(ip("127.0.0.1"), &h), ip("203.0.113.9"));
-        let h = headers(&[("forwarded", "for=192.0.2.60;proto=http, for=\"[2001:db8::1]:4711\"")]);
+        let h = headers(&[(
+            "forwarded",
+            "for=192.0.2.60;proto=http, for=\"[2001:db8::1]:4711\"",
+        )]);
         assert_eq!(proxies.client(ip("127.0.0.1"), &h), ip("2001:db8::1"));
         // No header: the proxy itself.
-        assert_eq!(proxies.client(ip("127.0.0.1"), &HeaderMap::new()), ip("127.0.0.1"));
+        assert_eq!(
+            proxies.client(ip("127.0.0.1"), &HeaderMap::new()),
+            ip("127.0.0.1")
+        );
         // Garbage ends the chain; nothing to its left is believed.
         let h = headers(&[("x-forwarded-for", "9.9.9.9, junk, 203.0.113.5")]);
         assert_eq!(proxies.client(ip("127.0.0.1"), &h), ip("203.0.113.5"));
         // Nobody trusted: the peer.
-        assert_eq!(TrustedProxies::default().client(ip("127.0.0.1"), &h), ip("127.0.0.1"));
+        assert_eq!(
+            TrustedProxies::default().client(ip("127.0.0.1"), &h),
+            ip("127.0.0.1")
+        );
     }
 }
 

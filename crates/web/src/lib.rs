@@ -32,7 +32,8 @@ pub fn application(
 > {
     let limit = app.settings().server.max_body_bytes;
     // Checked when the settings were validated; an unparsable list trusts no one.
-    let proxies = extract::TrustedProxies(app.settings().server.trusted_networks().unwrap_or_default());
+    let proxies =
+        extract::TrustedProxies(app.settings().server.trusted_networks().unwrap_or_default());
     actix_web::App::new()
         .app_data(web::Data::new(proxies))
         .app_data(web::Data::new(app))
@@ -136,7 +137,11 @@ fn page_routes(cfg: &mut web::ServiceConfig) {
 }
 
 /// Too large bodies are 413; anything else unreadable is 400, in the style the path calls for.
-pub(crate) fn bad_input(req: &HttpRequest, message: String, e: &dyn std::fmt::Debug) -> actix_web::Error {
+pub(crate) fn bad_input(
+    req: &HttpRequest,
+    message: String,
+    e: &dyn std::fmt::Debug,
+) -> actix_web::Error {
     let text = format!("{e:?}");
     if text.contains("Overflow") || text.contains("too large") {
         let err = actix_web::error::InternalError::from_response(

@@ -417,8 +417,10 @@ fn issue(
     let bits = status::allocate(conn, &org.id, fresh.len())?;
     let signer = keys::signer(conn, cx.master, &org.id)?;
     let issuer = documents::issuer(cx.urls, org);
-    let options =
-        ProofOptions::assertion(cx.urls.issuer_key(&org.slug, &signer.key_id), issued.clone());
+    let options = ProofOptions::assertion(
+        cx.urls.issuer_key(&org.slug, &signer.key_id),
+        issued.clone(),
+    );
     let mut awards = Vec::with_capacity(fresh.len());
     let mut drafts = Vec::with_capacity(fresh.len());
     let mut salts = Vec::with_capacity(fresh.len());

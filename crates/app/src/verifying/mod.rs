@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::issuing::public::is_local;
 use citybadges_credentials::bake::{self, PngKeyword};
 use citybadges_credentials::verify::{
-    verify_credential, DocumentResolver, ResolveError, VerifyOptions,
+    verify_credential, DocumentResolver, ResolveError, VerifyError, VerifyOptions,
 };
 use fetch::{FetchError, Fetcher};
 
@@ -47,6 +47,9 @@ struct Resolver {
     app: App,
     fetcher: Fetcher,
 }
+
+/// How long a verification waits for a free slot before the caller is asked to retry.
+const VERIFY_QUEUE_WAIT: Duration = Duration::from_secs(5);
 
 const ACCEPT_JSON: &str =
     "application/ld+json, application/vc+ld+json, application/did+json, application/json;q=0.9";
@@ -187,11 +190,41 @@ impl App {
             recipient_email: recipient_email.filter(|e| !e.trim().is_empty()),
             now: None,
         };
-        let report = verify_credential(&credential, &self.resolver(), &options).await;
+        let report = self.verify_off_workers(credential.clone(), options).await?;
         Ok(Verified {
             report,
             source,
             credential: serde_json::to_string_pretty(&credential).unwrap_or_default(),
+        })
+    }
+
+    /// Runs the checks (canonicalization and signatures are CPU work an anonymous caller can ask
+    /// for) on a blocking thread, at most [`App::verify_slots`] at once, so the HTTP workers keep
+    /// answering every other route; a caller who waits too long for a slot is told to retry.
+    async fn verify_off_workers(
+        &self,
+        credential: Value,
+        options: VerifyOptions,
+    ) -> Result<citybadges_credentials::verify::Report> {
+        let slot = tokio::time::timeout(VERIFY_QUEUE_WAIT, self.verify_slots().acquire())
+            .await
+            .map_err(|_| Error::Busy {
+                retry_after_secs: VERIFY_QUEUE_WAIT.as_secs(),
+            })?
+            .map_err(|e| Error::Internal(format!("verification slots: {e}")))?;
+        let resolver = self.resolver();
+        let runtime = tokio::runtime::Handle::current();
+        let report = tokio::task::spawn_blocking(move || {
+            runtime.block_on(verify_credential(&credential, &resolver, &options))
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("verification thread: {e}")))?;
+        drop(slot);
+        report.map_err(|VerifyError::TooComplex(why)| {
+            Error::invalid(
+                "credential",
+                format!("this credential is too complex to check: {why}"),
+            )
         })
     }
 

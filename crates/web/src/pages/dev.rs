@@ -29,10 +29,7 @@ fn may_read(viewer: &Viewer) -> bool {
 }
 
 #[get("/dev/mail")]
-pub async fn mail(
-    app: web::Data<App>,
-    viewer: Viewer,
-) -> Result<HttpResponse, PageError> {
+pub async fn mail(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let dir = match (app.settings().mode, app.mailer().files_dir()) {
         (Mode::Embedded, Some(dir)) => dir.to_path_buf(),
         _ => return Err(PageError(Error::NotFound("page"))),
