@@ -1059,3 +1059,159 @@ async fn keys_answer_at_their_ids_embedded() {
 async fn keys_answer_at_their_ids_production_shape() {
     keys_answer_at_their_ids(Shape::Production).await;
 }
+
+/// `/credentials/issue` signs only what the VC data model allows (400 with every reason), adds
+/// the context a Data Integrity proof needs to VC 1.1, and what it signs verifies.
+#[actix_rt::test]
+async fn vc_api_issuing_checks_the_data_model() {
+    let secret = "vc-api-test-token-0123456789abcdef";
+    let city = TestCity::with(Shape::Embedded, |s| {
+        s.credentials.vc_api_token = secret.into();
+        s.credentials.vc_api_issuer = org_a().into();
+    })
+    .await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let issue = |credential: Value| {
+        let svc = &svc;
+        async move {
+            post_json(
+                svc,
+                "/credentials/issue",
+                &Auth::bearer(secret),
+                &[],
+                &json!({ "credential": credential }),
+            )
+            .await
+        }
+    };
+    let v2 = json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2"],
+        "type": ["VerifiableCredential"],
+        "credentialSubject": { "id": "did:example:ada", "name": "Ada" },
+    });
+    let broken = |f: &dyn Fn(&mut Value)| {
+        let mut c = v2.clone();
+        f(&mut c);
+        c
+    };
+    for (credential, words) in [
+        (
+            broken(&|c| {
+                c.as_object_mut().map(|o| o.remove("credentialSubject"));
+            }),
+            "credentialSubject",
+        ),
+        (
+            broken(&|c| c["validFrom"] = "last tuesday".into()),
+            "validFrom",
+        ),
+        (broken(&|c| c["issuer"] = Value::Null), "not null"),
+        (
+            broken(&|c| c["credentialStatus"] = json!({ "id": "https://x.example/s" })),
+            "credentialStatus",
+        ),
+        (
+            broken(&|c| c["evidence"] = json!([{ "id": "https://x.example/e" }])),
+            "evidence",
+        ),
+        (broken(&|c| c["termsOfUse"] = json!({})), "termsOfUse"),
+        (
+            broken(&|c| c["refreshService"] = json!({ "id": "https://x.example/r" })),
+            "refreshService",
+        ),
+        (
+            broken(&|c| c["credentialSchema"] = json!({ "type": "JsonSchema" })),
+            "credentialSchema",
+        ),
+        (
+            broken(&|c| c["validUntil"] = "2001-01-01T00:00:00Z".into()),
+            "expire",
+        ),
+    ] {
+        let reply = issue(credential.clone()).await;
+        assert_eq!(
+            reply.status,
+            StatusCode::BAD_REQUEST,
+            "{credential}: {}",
+            reply.body
+        );
+        assert!(reply.body.contains(words), "{words}: {}", reply.body);
+    }
+
+    // A plain VC 2.0 (not a badge) is signed, and verifies through the VC-API.
+    let reply = issue(v2.clone()).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    let signed = reply.json()["verifiableCredential"].clone();
+    let vc = post_json(
+        &svc,
+        "/credentials/verify",
+        &Auth::default(),
+        &[],
+        &json!({ "verifiableCredential": signed }),
+    )
+    .await;
+    assert_eq!(vc.status, StatusCode::OK, "{}", vc.body);
+    assert_eq!(vc.json()["verified"], true, "{}", vc.body);
+
+    // VC 1.1 gets the Data Integrity context its proof's terms need, and an issuanceDate.
+    let v1 = json!({
+        "@context": ["https://www.w3.org/2018/credentials/v1"],
+        "type": ["VerifiableCredential"],
+        "credentialSubject": { "id": "did:example:ada", "https://schema.org/name": "Ada" },
+    });
+    let reply = issue(v1).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
+    let signed = reply.json()["verifiableCredential"].clone();
+    assert_eq!(
+        signed["@context"][1], "https://w3id.org/security/data-integrity/v2",
+        "{signed:#}"
+    );
+    assert!(signed["issuanceDate"].is_string(), "{signed:#}");
+    let vc = post_json(
+        &svc,
+        "/credentials/verify",
+        &Auth::default(),
+        &[],
+        &json!({ "verifiableCredential": signed }),
+    )
+    .await;
+    assert_eq!(vc.json()["verified"], true, "{}", vc.body);
+}
+
+/// Credentials Digital Bazaar's libraries signed (a did:key issuer, not an Open Badge) verify
+/// through the VC-API; tampered ones do not.
+#[actix_rt::test]
+async fn vc_api_verifies_other_issuers_plain_credentials() {
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let fixture = |name: &str| -> Value {
+        let path = format!(
+            "{}/../crates/credentials/testdata/vc/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).expect("fixture")).expect("json")
+    };
+    for (name, expected) in [
+        ("vc2-didkey.json", true),
+        ("vc11-didkey.json", true),
+        ("vc2-proof-set.json", true),
+        ("vc2-didkey-tampered.json", false),
+    ] {
+        let reply = post_json(
+            &svc,
+            "/credentials/verify",
+            &Auth::default(),
+            &[],
+            &json!({ "verifiableCredential": fixture(name) }),
+        )
+        .await;
+        // VC-API: 200 when it verifies; a 4xx with the reasons when it does not.
+        let status = if expected {
+            StatusCode::OK
+        } else {
+            StatusCode::UNPROCESSABLE_ENTITY
+        };
+        assert_eq!(reply.status, status, "{name}: {}", reply.body);
+        assert_eq!(reply.json()["verified"], expected, "{name}: {}", reply.body);
+    }
+}

@@ -6,6 +6,7 @@ use ed25519_dalek::SigningKey;
 pub mod bake;
 pub mod canon;
 pub mod contexts;
+pub mod data_model;
 pub mod identity;
 pub mod ob2;
 pub mod ob3;

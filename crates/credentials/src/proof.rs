@@ -361,7 +361,7 @@ fn previous_proofs(secured: &Value, previous: &Value) -> Result<Vec<Value>, Proo
 
 /// `YYYY-MM-DDThh:mm:ss[.s+][Z|(+|-)hh:mm]`, the lexical form of xsd:dateTime (years of four
 /// digits; ranges are checked loosely, enough to refuse what no other verifier would accept).
-fn is_xsd_date_time(value: &str) -> bool {
+pub(crate) fn is_xsd_date_time(value: &str) -> bool {
     let b = value.as_bytes();
     let digits = |range: std::ops::Range<usize>| {
         b.get(range)

@@ -6,6 +6,7 @@ use super::VerifyInput;
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::issuing::{documents, keys};
+use citybadges_credentials::data_model;
 use citybadges_credentials::proof::{self, ProofOptions};
 use citybadges_credentials::verify::{Outcome, Report};
 use serde::Serialize;
@@ -81,6 +82,8 @@ impl App {
                 "the body needs a `credential` object".into(),
             ));
         };
+        // Which dates to fill in depends on the version; the whole check follows the defaults.
+        let version = data_model::version_of(&credential).unwrap_or(data_model::Version::V2_0);
         let slug = settings.vc_api_issuer.trim().to_owned();
         let app = self.clone();
         self.db(move |conn| {
@@ -100,15 +103,32 @@ impl App {
                     ))
                 }
                 Some(_) => {}
-                None => credential["issuer"] = Value::from(issuer_id.clone()),
+                // Filled in only when absent: an explicit null is an error the check reports.
+                None if credential.get("issuer").is_none() => {
+                    credential["issuer"] = Value::from(issuer_id.clone())
+                }
+                None => {}
             }
             if credential.get("id").is_none() {
                 credential["id"] = Value::from(format!("urn:uuid:{}", uuid::Uuid::new_v4()));
             }
             let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
-            if credential.get("validFrom").is_none() && credential.get("issuanceDate").is_none() {
-                credential["validFrom"] = Value::from(now.clone());
+            let issued = match version {
+                data_model::Version::V2_0 => "validFrom",
+                data_model::Version::V1_1 => "issuanceDate",
+            };
+            if credential.get(issued).is_none() {
+                credential[issued] = Value::from(now.clone());
             }
+            // What is signed must be a credential every conforming verifier reads: refuse what
+            // the data model forbids, with every reason, before the key signs.
+            data_model::check(&credential).map_err(|problems| {
+                Error::BadRequest(format!(
+                    "the credential is not a valid Verifiable Credential: {}",
+                    problems.join("; ")
+                ))
+            })?;
+            let credential = data_model::with_proof_context(credential, version);
             let signer = keys::signer(conn, app.master_key(), &org.id)?;
             let options =
                 ProofOptions::assertion(app.urls().issuer_key(&org.slug, &signer.key_id), now);
