@@ -24,24 +24,42 @@ pub trait Kv: Send + Sync {
 /// In-process store for a single node.
 #[derive(Default)]
 pub struct MemoryKv {
-    entries: Mutex<HashMap<String, (Vec<u8>, Instant)>>,
+    state: Mutex<MemoryState>,
 }
+
+#[derive(Default)]
+struct MemoryState {
+    entries: HashMap<String, (Vec<u8>, Instant)>,
+    /// How many entries the last sweep left: the next sweep waits until there are twice as many,
+    /// so sweeping costs O(1) per write however many sessions are alive.
+    after_sweep: usize,
+    sweeps: usize,
+}
+
+/// Below this many entries expired ones are left to be overwritten or read as absent.
+const SWEEP_FLOOR: usize = 10_000;
 
 impl MemoryKv {
     fn with<T>(
         &self,
         f: impl FnOnce(&mut HashMap<String, (Vec<u8>, Instant)>) -> T,
     ) -> Result<T, KvError> {
-        let mut map = self
-            .entries
+        let mut state = self
+            .state
             .lock()
             .map_err(|_| KvError::Unavailable("in-process cache poisoned".into()))?;
-        // Sweep now and then so expired entries do not pile up.
-        if map.len() > 10_000 {
+        if state.entries.len() >= SWEEP_FLOOR.max(2 * state.after_sweep) {
             let now = Instant::now();
-            map.retain(|_, (_, exp)| *exp > now);
+            state.entries.retain(|_, (_, exp)| *exp > now);
+            state.after_sweep = state.entries.len();
+            state.sweeps += 1;
         }
-        Ok(f(&mut map))
+        Ok(f(&mut state.entries))
+    }
+
+    #[cfg(test)]
+    fn sweeps(&self) -> usize {
+        self.state.lock().map(|s| s.sweeps).unwrap_or_default()
     }
 }
 
@@ -239,6 +257,31 @@ mod tests {
     #[test]
     fn memory_backend() {
         conformance(&MemoryKv::default(), "t");
+    }
+
+    /// With many live sessions, reads and writes do not each scan every entry: sweeps happen
+    /// only when the store has doubled since the last one.
+    #[test]
+    fn many_live_entries_are_not_scanned_on_every_access() {
+        let kv = MemoryKv::default();
+        let hour = Duration::from_secs(3600);
+        for i in 0..30_000 {
+            kv.set(&format!("sess:{i}"), b"x", hour).expect("set");
+        }
+        for i in 0..30_000 {
+            assert!(kv.get(&format!("sess:{i}")).expect("get").is_some());
+        }
+        // Sweeps at 10,000 and 20,000 entries; none on the 30,000 reads.
+        assert!(kv.sweeps() <= 2, "{} sweeps", kv.sweeps());
+        // Expired entries still go once the store grows enough.
+        let kv = MemoryKv::default();
+        for i in 0..SWEEP_FLOOR {
+            kv.set(&format!("old:{i}"), b"x", Duration::from_millis(1)).expect("set");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+        kv.set("new", b"x", hour).expect("set");
+        assert!(kv.sweeps() >= 1);
+        assert_eq!(kv.with(|m| m.len()).expect("len"), 1);
     }
 
     #[test]

@@ -58,13 +58,33 @@ pub fn is_public(ip: IpAddr) -> bool {
             if let Some(v4) = v6.to_ipv4_mapped() {
                 return is_public(IpAddr::V4(v4));
             }
-            let first = v6.segments()[0];
+            let s = v6.segments();
+            // Addresses that carry an IPv4 address, and so can reach one: judged by it. NAT64
+            // (64:ff9b::/96) and the deprecated IPv4-compatible form (::a.b.c.d) hold it in the
+            // last 32 bits, 6to4 (2002::/16) in bits 16-48.
+            let v4_at = |hi: u16, lo: u16| {
+                IpAddr::V4(std::net::Ipv4Addr::new(
+                    (hi >> 8) as u8,
+                    hi as u8,
+                    (lo >> 8) as u8,
+                    lo as u8,
+                ))
+            };
+            if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] || (s[..6] == [0; 6] && !v6.is_loopback() && !v6.is_unspecified()) {
+                return is_public(v4_at(s[6], s[7]));
+            }
+            if s[0] == 0x2002 {
+                return is_public(v4_at(s[1], s[2]));
+            }
+            let first = s[0];
             !(v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
                 || (first & 0xfe00) == 0xfc00 // unique local
                 || (first & 0xffc0) == 0xfe80 // link-local
-                || first == 0x2001 && v6.segments()[1] == 0x0db8) // documentation
+                || (first & 0xffc0) == 0xfec0 // site-local (deprecated, still routed by some)
+                || (first == 0x64 && s[1] == 0xff9b && s[2] == 1) // local-use NAT64 (64:ff9b:1::/48)
+                || first == 0x2001 && s[1] == 0x0db8) // documentation
         }
     }
 }
@@ -204,6 +224,15 @@ mod tests {
             "fd00::1",
             "::ffff:127.0.0.1",
             "::ffff:169.254.169.254",
+            // IPv4 inside IPv6: NAT64, IPv4-compatible, 6to4; and site-local.
+            "64:ff9b::7f00:1",
+            "64:ff9b::a9fe:a9fe",
+            "64:ff9b:1::a00:1",
+            "::127.0.0.1",
+            "::10.0.0.1",
+            "2002:7f00:1::",
+            "2002:c0a8:101::1",
+            "fec0::1",
         ] {
             assert!(!is_public(ip.parse().expect(ip)), "{ip}");
         }
@@ -211,6 +240,8 @@ mod tests {
             "93.184.215.14",
             "2606:2800:21f:cb07:6820:80da:af6b:8b2c",
             "8.8.8.8",
+            "64:ff9b::808:808",
+            "2002:808:808::1",
         ] {
             assert!(is_public(ip.parse().expect(ip)), "{ip}");
         }
