@@ -7,5 +7,6 @@ mod credentials;
 mod external;
 mod hardening;
 mod isolation;
+mod nodes;
 mod pages;
 mod search;

@@ -27,6 +27,8 @@ struct Inner {
     /// Credential verifications running at once (CPU work anyone may ask for): half the
     /// cores, so the other half keeps serving everything else.
     verify_slots: tokio::sync::Semaphore,
+    /// This node's position in the search change stream, when its index is its own.
+    search_follower: Option<tokio::sync::Mutex<crate::search::follow::Follower>>,
 }
 
 impl App {
@@ -79,6 +81,12 @@ impl App {
             Some(s) => s,
             None => open_search(&settings).await?,
         };
+        // The embedded index belongs to this node: it follows every change itself.
+        let search_follower = (settings.search.backend != "meilisearch").then(|| {
+            tokio::sync::Mutex::new(crate::search::follow::Follower::open(
+                &settings.server.data_dir.join("search"),
+            ))
+        });
         let secret = crate::keys::load_secret(&settings)?;
         let master_key = crate::keys::load_master_key(&settings)?;
         let outbox_wake = tokio::sync::Notify::new();
@@ -92,6 +100,7 @@ impl App {
                 secret,
                 master_key,
                 outbox_wake,
+                search_follower,
                 verify_slots: tokio::sync::Semaphore::new(
                     std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
                 ),
@@ -126,6 +135,12 @@ impl App {
 
     pub(crate) async fn outbox_woken(&self) {
         self.inner.outbox_wake.notified().await;
+    }
+
+    pub(crate) fn search_follower(
+        &self,
+    ) -> Option<&tokio::sync::Mutex<crate::search::follow::Follower>> {
+        self.inner.search_follower.as_ref()
     }
 
     pub(crate) fn verify_slots(&self) -> &tokio::sync::Semaphore {

@@ -276,7 +276,8 @@ mod tests {
         // Expired entries still go once the store grows enough.
         let kv = MemoryKv::default();
         for i in 0..SWEEP_FLOOR {
-            kv.set(&format!("old:{i}"), b"x", Duration::from_millis(1)).expect("set");
+            kv.set(&format!("old:{i}"), b"x", Duration::from_millis(1))
+                .expect("set");
         }
         std::thread::sleep(Duration::from_millis(5));
         kv.set("new", b"x", hour).expect("set");

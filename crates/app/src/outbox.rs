@@ -20,7 +20,7 @@ impl Effect {
     fn topic(&self) -> &'static str {
         match self {
             Effect::Mail(_) => "mail",
-            Effect::Search(_) => "search",
+            Effect::Search(_) => crate::search::follow::TOPIC,
         }
     }
 }
@@ -63,10 +63,23 @@ fn backoff(attempts: i32) -> chrono::Duration {
 
 /// Deliver what is due; returns how many rows were delivered.
 pub async fn deliver_due(app: &App) -> Result<usize> {
-    let due = app
-        .db(|c| Ok(repo::outbox::due(c, citybadges_store::now(), 50)?))
-        .await?;
+    // A node with its own search index reads every search change itself; leasing them would
+    // hand each change to one node only.
+    let followed = app.search_follows_changes();
     let mut delivered = 0;
+    if followed {
+        // A search index that is down must not hold up mail: its changes wait in the stream.
+        match app.follow_search_changes().await {
+            Ok(n) => delivered += n,
+            Err(e) => tracing::warn!(error = %e, "search changes not applied yet"),
+        }
+    }
+    let due = app
+        .db(move |c| {
+            let except = followed.then_some(crate::search::follow::TOPIC);
+            Ok(repo::outbox::due(c, citybadges_store::now(), 50, except)?)
+        })
+        .await?;
     for row in due {
         // A lease, so that two workers never deliver the same row.
         let claimed = row.clone();

@@ -274,6 +274,14 @@ async fn serve(o: &Overrides, demo: bool) -> Result<()> {
         // Search being down must not stop the site: pages fall back and the outbox catches up.
         Err(e) => eprintln!("warning: search index not ready: {e}"),
     }
+    // A node away longer than search changes are kept rebuilds; others catch up by following.
+    match app.catch_up_search().await {
+        Ok(true) => {
+            println!("search index rebuilt: this node was away longer than changes are kept")
+        }
+        Ok(false) => {}
+        Err(e) => eprintln!("warning: search index not caught up: {e}"),
+    }
     let settings = app.settings().clone();
     citybadges_app::outbox::spawn_worker(app.clone());
     spawn_search_refresh(app.clone(), settings.search.refresh_minutes);

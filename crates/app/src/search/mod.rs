@@ -2,6 +2,7 @@
 //! step with the database (outbox changes, full rebuilds).
 
 pub mod docs;
+pub mod follow;
 pub mod params;
 
 use crate::catalog::{ActivityQuery, MAX_PER_PAGE};
@@ -254,6 +255,7 @@ impl App {
 
     /// Rebuild the whole index from the database; returns the number of documents.
     pub async fn rebuild_search_index(&self) -> Result<usize> {
+        let started = citybadges_store::now();
         let tz = self.city_tz().await;
         let docs = self
             .db(move |conn| {
@@ -267,6 +269,7 @@ impl App {
             .replace_all(docs)
             .await
             .map_err(|e| Error::Unavailable(e.to_string()))?;
+        self.search_rebuilt(started).await;
         Ok(n)
     }
 

@@ -70,7 +70,9 @@ pub fn is_public(ip: IpAddr) -> bool {
                     lo as u8,
                 ))
             };
-            if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0] || (s[..6] == [0; 6] && !v6.is_loopback() && !v6.is_unspecified()) {
+            if s[..6] == [0x64, 0xff9b, 0, 0, 0, 0]
+                || (s[..6] == [0; 6] && !v6.is_loopback() && !v6.is_unspecified())
+            {
                 return is_public(v4_at(s[6], s[7]));
             }
             if s[0] == 0x2002 {

@@ -22,15 +22,73 @@ pub fn insert_many(conn: &mut AnyConnection, rows: &[OutboxRow]) -> Result<()> {
     Ok(())
 }
 
-/// Undelivered rows whose time has come, oldest first.
-pub fn due(conn: &mut AnyConnection, now: NaiveDateTime, limit: i64) -> Result<Vec<OutboxRow>> {
-    Ok(outbox::table
+/// Undelivered rows whose time has come, oldest first; `except` names a topic that is not
+/// delivered by leases (each node follows it itself, see [`since`]).
+pub fn due(
+    conn: &mut AnyConnection,
+    now: NaiveDateTime,
+    limit: i64,
+    except: Option<&str>,
+) -> Result<Vec<OutboxRow>> {
+    let mut query = outbox::table
         .filter(outbox::delivered_at.is_null())
         .filter(outbox::next_attempt_at.le(now))
         .select(OutboxRow::as_select())
         .order(outbox::created_at)
         .limit(limit)
+        .into_boxed();
+    if let Some(topic) = except {
+        query = query.filter(outbox::topic.ne(topic));
+    }
+    Ok(query.load(conn)?)
+}
+
+/// Rows of `topic` created after `(created_at, id)`, in that order: a change stream that every
+/// node reads from its own position, delivered or not.
+pub fn since(
+    conn: &mut AnyConnection,
+    topic: &str,
+    after: (NaiveDateTime, &str),
+    limit: i64,
+) -> Result<Vec<OutboxRow>> {
+    let (at, id) = after;
+    Ok(outbox::table
+        .filter(outbox::topic.eq(topic))
+        .filter(
+            outbox::created_at
+                .gt(at)
+                .or(outbox::created_at.eq(at).and(outbox::id.gt(id))),
+        )
+        .select(OutboxRow::as_select())
+        .order((outbox::created_at, outbox::id))
+        .limit(limit)
         .load(conn)?)
+}
+
+/// Mark rows delivered once someone has (bookkeeping: readiness counts undelivered rows).
+pub fn mark_delivered_many(
+    conn: &mut AnyConnection,
+    ids: &[String],
+    at: NaiveDateTime,
+) -> Result<()> {
+    diesel::update(
+        outbox::table
+            .filter(outbox::id.eq_any(ids))
+            .filter(outbox::delivered_at.is_null()),
+    )
+    .set(outbox::delivered_at.eq(Some(at)))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Forget rows of `topic` created before `before`; returns how many.
+pub fn purge(conn: &mut AnyConnection, topic: &str, before: NaiveDateTime) -> Result<usize> {
+    Ok(diesel::delete(
+        outbox::table
+            .filter(outbox::topic.eq(topic))
+            .filter(outbox::created_at.lt(before)),
+    )
+    .execute(conn)?)
 }
 
 pub fn mark_delivered(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()> {

@@ -1,0 +1,1 @@
+DROP INDEX outbox_topic_created_idx;
