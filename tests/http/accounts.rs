@@ -244,8 +244,36 @@ async fn login_is_rate_limited_embedded() {
 }
 
 #[actix_rt::test]
-async fn login_is_rate_limited_across_nodes_in_redis() {
+async fn login_is_rate_limited_in_redis() {
     login_is_rate_limited(Shape::Production).await;
+}
+
+/// Two app nodes on one Redis count one client's attempts together: alternating between them
+/// buys no extra tries.
+#[actix_rt::test]
+async fn login_is_rate_limited_across_nodes_in_redis() {
+    let city = TestCity::with(Shape::Production, |s| s.rate_limits.login_per_minute = 3).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut settings = city.app.settings().clone();
+    settings.server.data_dir = dir.path().to_path_buf();
+    let other = citybadges_app::App::start(settings).await.expect("a second node");
+    let nodes = [&city.app, &other, &city.app, &other];
+    let mut outcomes = Vec::new();
+    for node in nodes {
+        let r = node
+            .log_in(
+                "youth00001@demo.citybadges.org".into(),
+                "guess guess guess".into(),
+                "203.0.113.50".into(),
+            )
+            .await;
+        outcomes.push(match r {
+            Err(citybadges_app::Error::RateLimited { .. }) => "limited",
+            Err(_) => "refused",
+            Ok(_) => "signed in",
+        });
+    }
+    assert_eq!(outcomes, ["refused", "refused", "refused", "limited"]);
 }
 
 fn token_of(mail: &citybadges_mail::StoredEmail) -> String {

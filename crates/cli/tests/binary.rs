@@ -226,19 +226,31 @@ fn bad_configuration_is_refused_by_name() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for args in [
-        vec!["--help"],
-        vec!["serve", "--help"],
-        vec!["migrate", "--help"],
-        vec!["demo", "--help"],
-        vec!["user", "create", "--help"],
-        vec!["token", "create", "--help"],
-    ] {
-        let out = run(citybadges(&[]).args(&args));
-        assert!(out.status.success(), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&out.stdout).contains("Usage"),
-            "{args:?}"
-        );
+    // Walk the command tree as `--help` lists it, so a new subcommand is covered by itself.
+    let mut pending = vec![Vec::<String>::new()];
+    let mut seen = 0;
+    while let Some(path) = pending.pop() {
+        let out = run(citybadges(&[]).args(&path).arg("--help"));
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        assert!(out.status.success(), "{path:?}");
+        assert!(text.contains("Usage"), "{path:?}: {text}");
+        seen += 1;
+        let commands = text
+            .split("Commands:")
+            .nth(1)
+            .map(|rest| rest.split("\n\n").next().unwrap_or_default().to_owned())
+            .unwrap_or_default();
+        for line in commands.lines() {
+            let Some(name) = line.split_whitespace().next() else {
+                continue;
+            };
+            if name != "help" {
+                let mut sub = path.clone();
+                sub.push(name.to_owned());
+                pending.push(sub);
+            }
+        }
     }
+    // serve, migrate, demo, user create, token create, search reindex and the groups.
+    assert!(seen >= 8, "only {seen} commands found");
 }
