@@ -256,7 +256,9 @@ async fn login_is_rate_limited_across_nodes_in_redis() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut settings = city.app.settings().clone();
     settings.server.data_dir = dir.path().to_path_buf();
-    let other = citybadges_app::App::start(settings).await.expect("a second node");
+    let other = citybadges_app::App::start(settings)
+        .await
+        .expect("a second node");
     let nodes = [&city.app, &other, &city.app, &other];
     let mut outcomes = Vec::new();
     for node in nodes {

@@ -452,3 +452,140 @@ async fn concurrent_writes_queue_on_sqlite() {
         .collect();
     assert!(ids.len() >= 17, "every rotation made its own key: {keys:#}");
 }
+
+/// Drafts, archived activities and a pending organization's activities stay out of search, after
+/// their changes went through the outbox and after a full rebuild.
+async fn search_keeps_private_activities_out(shape: Shape) {
+    use citybadges_store::schema::{activities, organizations};
+    use diesel::prelude::*;
+    let city = TestCity::new(shape).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    // An activity of A is archived, as an archive would do it: status and search change together.
+    let (archived_id, archived_title): (String, String) = {
+        let slug = org_a().to_string();
+        city.app
+            .tx(move |c| {
+                let org: String = organizations::table
+                    .filter(organizations::slug.eq(&slug))
+                    .select(organizations::id)
+                    .first(c)?;
+                let (id, title): (String, String) = activities::table
+                    .filter(activities::organization_id.eq(&org))
+                    .filter(activities::status.eq("published"))
+                    .select((activities::id, activities::title))
+                    .first(c)?;
+                diesel::update(activities::table.find(&id))
+                    .set(activities::status.eq("archived"))
+                    .execute(c)?;
+                citybadges_app::outbox::enqueue(
+                    c,
+                    &citybadges_app::outbox::Effect::Search(citybadges_app::search::SearchChange {
+                        activities: vec![id.clone()],
+                        organizations: vec![],
+                    }),
+                )?;
+                Ok((id, title))
+            })
+            .await
+            .expect("archived")
+    };
+    // The pending organization's activities, and a change naming it.
+    let pending_titles: Vec<String> = {
+        let slug = org_pending().to_string();
+        city.app
+            .tx(move |c| {
+                let org: String = organizations::table
+                    .filter(organizations::slug.eq(&slug))
+                    .select(organizations::id)
+                    .first(c)?;
+                citybadges_app::outbox::enqueue(
+                    c,
+                    &citybadges_app::outbox::Effect::Search(citybadges_app::search::SearchChange {
+                        activities: vec![],
+                        organizations: vec![org.clone()],
+                    }),
+                )?;
+                Ok(activities::table
+                    .filter(activities::organization_id.eq(&org))
+                    .select(activities::title)
+                    .load(c)?)
+            })
+            .await
+            .expect("pending activities")
+    };
+    assert!(
+        !pending_titles.is_empty(),
+        "the pending organization has activities to hide"
+    );
+    citybadges_app::outbox::deliver_due(&city.app)
+        .await
+        .expect("delivers");
+    let slug_of = |title: &String| {
+        let title = title.clone();
+        let app = city.app.clone();
+        async move {
+            app.db(move |c| {
+                Ok(activities::table
+                    .filter(activities::title.eq(&title))
+                    .select(activities::slug)
+                    .first::<String>(c)?)
+            })
+            .await
+            .expect("slug")
+        }
+    };
+    let hidden = |label: &'static str, title: String| (label, title);
+    let mut private = vec![
+        hidden("draft", DRAFT_TITLE.to_owned()),
+        hidden("archived", archived_title.clone()),
+    ];
+    private.extend(
+        pending_titles
+            .iter()
+            .take(3)
+            .map(|t| hidden("pending organization", t.clone())),
+    );
+    for round in ["after the outbox", "after a rebuild"] {
+        for (label, title) in &private {
+            let q: String = url::form_urlencoded::byte_serialize(title.as_bytes()).collect();
+            let api = get(
+                &svc,
+                &format!("/api/v1/search?q={q}&per_page=100"),
+                &Auth::default(),
+            )
+            .await;
+            assert_eq!(api.status, 200, "{}", api.body);
+            let json = api.json();
+            let titles: Vec<&str> = json["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .filter_map(|i| i["title"].as_str())
+                .collect();
+            assert!(
+                !titles.contains(&title.as_str()),
+                "{round}: the {label} activity {title:?} is in search"
+            );
+            // The page repeats the words searched in its search box; a result would link to it.
+            let page = get(&svc, &format!("/activities?q={q}"), &Auth::default()).await;
+            let slug = slug_of(title).await;
+            assert!(
+                !page.body.contains(&format!("/activities/{slug}\"")),
+                "{round}: the {label} activity is on the search page"
+            );
+        }
+        let listed = get(&svc, "/api/v1/activities?per_page=100", &Auth::default()).await;
+        assert!(!listed.body.contains(&archived_id), "{round}: listed");
+        city.app.rebuild_search_index().await.expect("rebuilt");
+    }
+}
+
+#[actix_rt::test]
+async fn search_keeps_private_activities_out_embedded() {
+    search_keeps_private_activities_out(Shape::Embedded).await;
+}
+
+#[actix_rt::test]
+async fn search_keeps_private_activities_out_production_shape() {
+    search_keeps_private_activities_out(Shape::Production).await;
+}

@@ -8,7 +8,6 @@ use actix_web::test;
 use citybadges_app::config::Settings;
 use citybadges_app::demo::{data, Plan};
 use citybadges_app::App;
-use citybadges_store::models::ActivityRow;
 use citybadges_store::repo;
 use citybadges_store::testing::TempPgDatabase;
 
@@ -102,50 +101,37 @@ impl TestCity {
         city
     }
 
-    /// A draft activity in organization A: private to A's staff.
+    /// A draft activity in organization A: private to A's staff. Made as staff make one (through
+    /// the use case, with its search change in the outbox), and the change delivered, so that a
+    /// search leak of drafts would show.
     async fn add_draft(&self) {
-        let slug = org_a().to_string();
+        let admin = self.actor_for(&staff_email("admin", org_a())).await;
+        let input: citybadges_app::activities::ActivityInput =
+            serde_json::from_value(serde_json::json!({
+                "title": DRAFT_TITLE,
+                "description": "Not public yet",
+                "age_min": 12, "age_max": 16,
+                "format": "in_person",
+                "status": "draft",
+            }))
+            .expect("activity input");
         self.app
-            .db(move |conn| {
-                let org = repo::orgs::by_slug(conn, &slug)?.expect("org A");
-                let now = citybadges_store::now();
-                let row = ActivityRow {
-                    id: uuid::Uuid::now_v7().to_string(),
-                    organization_id: org.id,
-                    slug: "unannounced-robotics-pilot".into(),
-                    title: DRAFT_TITLE.into(),
-                    summary: "Not public yet".into(),
-                    description_md: "Not public yet".into(),
-                    description_html: "<p>Not public yet</p>".into(),
-                    age_min: Some(12),
-                    age_max: Some(16),
-                    cost_cents: 0,
-                    format: "in_person".into(),
-                    language: "en".into(),
-                    accessibility: "[]".into(),
-                    location_name: None,
-                    address: None,
-                    lat: None,
-                    lng: None,
-                    neighbourhood_id: None,
-                    status: "draft".into(),
-                    published_at: None,
-                    created_at: now,
-                    updated_at: now,
-                };
-                repo::activities::insert(
-                    conn,
-                    &repo::activities::NewActivity {
-                        activity: row,
-                        topic_ids: vec![],
-                        sessions: vec![],
-                        achievement_ids: vec![],
-                    },
-                )?;
-                Ok(())
-            })
+            .create_activity(admin, org_a().into(), input)
             .await
-            .expect("draft inserted");
+            .expect("draft created");
+        citybadges_app::outbox::deliver_due(&self.app)
+            .await
+            .expect("the draft's search change is delivered");
+    }
+
+    /// Who is acting for the account with this email, signed in.
+    pub async fn actor_for(&self, email: &str) -> citybadges_domain::policy::Actor {
+        let sid = self.session_for(email).await;
+        self.app
+            .actor_for_session(Some(sid))
+            .await
+            .expect("actor")
+            .0
     }
 
     /// A signed-in session for the account with this email.
