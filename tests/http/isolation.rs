@@ -1,7 +1,7 @@
 //! The isolation matrix: every route × every role × a foreign tenant. A route the web crate
 //! declares without a row here fails the test, so the matrix grows with every new route.
 
-use actix_web::http::{Method, StatusCode};
+use actix_web::http::Method;
 use actix_web::test;
 use citybadges_tests::*;
 use std::collections::{BTreeSet, HashMap};
@@ -35,17 +35,20 @@ const ALL: &[Role] = &[
     TokenB,
 ];
 
-/// What a role gets: a status code and whether organization A's private data may appear.
+/// What a role gets: a status code, whether organization A's private data may appear, and for
+/// a redirect where it must lead.
 #[derive(Debug, Clone, Copy)]
 struct Expect {
     status: u16,
     sees_private: bool,
+    location: Option<&'static str>,
 }
 
 fn ok(sees_private: bool) -> Expect {
     Expect {
         status: 200,
         sees_private,
+        location: None,
     }
 }
 
@@ -53,6 +56,21 @@ fn is(status: u16) -> Expect {
     Expect {
         status,
         sees_private: false,
+        location: None,
+    }
+}
+
+/// Sent to sign in first.
+fn login() -> Expect {
+    goes("/login")
+}
+
+/// A redirect to a path starting with `to`.
+fn goes(to: &'static str) -> Expect {
+    Expect {
+        status: 303,
+        sees_private: false,
+        location: Some(to),
     }
 }
 
@@ -113,6 +131,17 @@ async fn auths(city: &TestCity) -> HashMap<Role, Auth> {
 struct Fixture {
     /// A's signing key (its document is public).
     key: String,
+    /// A's private values besides the draft and the recipient: its staff's emails, a token name.
+    a_private: Vec<String>,
+    /// One youth's personal data (email, name, birth date): theirs to see, no one else's.
+    youth_private: Vec<String>,
+    /// The pending organization's name: only the city's staff see it before approval.
+    pending_name: String,
+    /// Each role's own email, which its own page shows.
+    own: HashMap<Role, String>,
+    /// An award and a token of A that B's people name under B's slug: they must stay A's.
+    cross_award: String,
+    cross_token: String,
     activity: String,
     badge: String,
     token_id: String,
@@ -131,23 +160,28 @@ fn rows(f: &Fixture) -> Vec<Row> {
     let (activity, badge, token_id) = (&f.activity, &f.badge, &f.token_id);
     let (award, achievement) = (&f.award, &f.achievement);
     let a = org_a();
+    // Where A's forms send their people back to.
+    let awards_page: &'static str = Box::leak(format!("/manage/orgs/{a}/awards").into_boxed_str());
+    let dashboard_page: &'static str = Box::leak(format!("/manage/orgs/{a}").into_boxed_str());
     let p = org_pending();
+    let b = org_b();
+    let (cross_award, cross_token) = (&f.cross_award, &f.cross_token);
     let public = |_: Role| ok(false);
     let signed_in = |r: Role| {
         if matches!(r, Anonymous | TokenA | TokenB) {
-            is(303)
+            login()
         } else {
             ok(false)
         }
     };
     let org_private = |r: Role| match r {
         ReviewerA | StaffA | AdminA | Coordinator | PlatformAdmin => ok(true),
-        Anonymous | TokenA | TokenB => is(303),
+        Anonymous | TokenA | TokenB => login(),
         _ => is(403),
     };
     let city_only = |r: Role| match r {
         Coordinator | PlatformAdmin => ok(false),
-        Anonymous | TokenA | TokenB => is(303),
+        Anonymous | TokenA | TokenB => login(),
         _ => is(403),
     };
     let row = |method: Method,
@@ -230,7 +264,7 @@ fn rows(f: &Fixture) -> Vec<Row> {
             "/dev/mail".into(),
             Box::new(|r| match r {
                 PlatformAdmin => ok(false),
-                Anonymous | TokenA | TokenB => is(303),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         ),
@@ -393,7 +427,7 @@ fn rows(f: &Fixture) -> Vec<Row> {
             format!("/manage/orgs/{a}/awards"),
             Box::new(|r| match r {
                 ReviewerA | StaffA | AdminA => ok(true),
-                Anonymous | TokenA | TokenB => is(303),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         ),
@@ -497,8 +531,10 @@ fn rows(f: &Fixture) -> Vec<Row> {
             path: format!("/api/v1/orgs/{a}/awards/{}/revoke", f.revoke_by_api),
             form: vec![],
             json: Some(serde_json::json!({ "reason": "matrix" })),
+            // Roles run in order: A's staff revokes it; A's admin and token then find it revoked.
             expect: Box::new(|r| match r {
-                StaffA | AdminA | TokenA => ok(true),
+                StaffA => ok(true),
+                AdminA | TokenA => is(409),
                 Anonymous => is(401),
                 _ => is(403),
             }),
@@ -512,9 +548,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 ("recipient_email", "matrix-form@example.org".into()),
                 ("achievement", badge.clone()),
             ],
-            expect: Box::new(|r| match r {
-                StaffA | AdminA => is(303),
-                Anonymous | TokenA | TokenB => is(303),
+            expect: Box::new(move |r| match r {
+                StaffA | AdminA => goes(awards_page),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         },
@@ -524,9 +560,10 @@ fn rows(f: &Fixture) -> Vec<Row> {
             path: format!("/manage/orgs/{a}/awards/{}/revoke", f.revoke_by_form),
             json: None,
             form: vec![("reason", "matrix".into())],
-            expect: Box::new(|r| match r {
-                StaffA | AdminA => is(303),
-                Anonymous | TokenA | TokenB => is(303),
+            expect: Box::new(move |r| match r {
+                StaffA => goes(awards_page),
+                AdminA => is(409),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         },
@@ -549,9 +586,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
             path: format!("/manage/orgs/{a}/issuer-keys/rotate"),
             json: None,
             form: vec![],
-            expect: Box::new(|r| match r {
-                AdminA => is(303),
-                Anonymous | TokenA | TokenB => is(303),
+            expect: Box::new(move |r| match r {
+                AdminA => goes(awards_page),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         },
@@ -564,7 +601,7 @@ fn rows(f: &Fixture) -> Vec<Row> {
             form: vec![("name", "matrix".into())],
             expect: Box::new(|r| match r {
                 AdminA => ok(true),
-                Anonymous | TokenA | TokenB => is(303),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         },
@@ -575,9 +612,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
             json: None,
             form: vec![],
             // The first allowed call revokes it; refusals leave it alone (checked below).
-            expect: Box::new(|r| match r {
-                AdminA => is(303),
-                Anonymous | TokenA | TokenB => is(303),
+            expect: Box::new(move |r| match r {
+                AdminA => goes(dashboard_page),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         },
@@ -587,9 +624,9 @@ fn rows(f: &Fixture) -> Vec<Row> {
             path: format!("/city/organizations/{p}/status"),
             json: None,
             form: vec![("status", "pending".into())],
-            expect: Box::new(|r| match r {
-                Coordinator | PlatformAdmin => is(303),
-                Anonymous | TokenA | TokenB => is(303),
+            expect: Box::new(move |r| match r {
+                Coordinator | PlatformAdmin => goes("/city/organizations"),
+                Anonymous | TokenA | TokenB => login(),
                 _ => is(403),
             }),
         },
@@ -632,6 +669,53 @@ fn rows(f: &Fixture) -> Vec<Row> {
             ],
             expect: Box::new(|_| is(422)),
         },
+        // B's people and token name A's ids under B's own slug: unknown there, nothing changes.
+        row(
+            Method::GET,
+            "/api/v1/orgs/{slug}/awards/{id}",
+            format!("/api/v1/orgs/{b}/awards/{award}"),
+            Box::new(|r| match r {
+                AdminB | TokenB => is(404),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        ),
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/orgs/{slug}/awards/{id}/revoke",
+            path: format!("/api/v1/orgs/{b}/awards/{cross_award}/revoke"),
+            form: vec![],
+            json: Some(serde_json::json!({ "reason": "matrix cross" })),
+            expect: Box::new(|r| match r {
+                AdminB | TokenB => is(404),
+                Anonymous => is(401),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/manage/orgs/{slug}/awards/{id}/revoke",
+            path: format!("/manage/orgs/{b}/awards/{cross_award}/revoke"),
+            json: None,
+            form: vec![("reason", "matrix cross".into())],
+            expect: Box::new(|r| match r {
+                AdminB => is(404),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/manage/orgs/{slug}/tokens/{id}/revoke",
+            path: format!("/manage/orgs/{b}/tokens/{cross_token}/revoke"),
+            json: None,
+            form: vec![],
+            expect: Box::new(|r| match r {
+                AdminB => is(404),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(403),
+            }),
+        },
         // Last: signs the role out.
         Row {
             method: Method::POST,
@@ -651,7 +735,7 @@ fn rows(f: &Fixture) -> Vec<Row> {
             path: "/logout".into(),
             form: vec![],
             json: None,
-            expect: Box::new(|_| is(303)),
+            expect: Box::new(|_| goes("/")),
         },
     ]
 }
@@ -678,7 +762,11 @@ async fn matrix(shape: Shape) {
         .to_string();
     let victim = city
         .app
-        .create_api_token_for_member(a.into(), staff_email("admin", a), "victim".into())
+        .create_api_token_for_member(
+            a.into(),
+            staff_email("admin", a),
+            "matrix-victim-token".into(),
+        )
         .await
         .expect("token");
     let admin = city_admin_actor(&city, a).await;
@@ -712,7 +800,52 @@ async fn matrix(shape: Shape) {
         .expect("A's keys")[0]
         .key_id
         .clone();
+    let cross_token = city
+        .app
+        .create_api_token_for_member(
+            a.into(),
+            staff_email("admin", a),
+            "matrix-cross-token".into(),
+        )
+        .await
+        .expect("token")
+        .info
+        .id;
+    let youth_email = "youth00001@demo.citybadges.org".to_string();
+    let youth = {
+        let email = youth_email.clone();
+        city.app
+            .db(move |c| {
+                Ok(citybadges_store::repo::users::by_email(c, &email)?.expect("the youth"))
+            })
+            .await
+            .expect("youth row")
+    };
+    let mut youth_private = vec![youth_email.clone(), youth.display_name.clone()];
+    youth_private.extend(youth.birth_date.clone());
+    let own = HashMap::from([
+        (Youth, youth_email),
+        (ReviewerA, staff_email("reviewer", a)),
+        (StaffA, staff_email("staff", a)),
+        (AdminA, staff_email("admin", a)),
+        (AdminB, staff_email("admin", org_b())),
+        (Coordinator, "coordinator@demo.citybadges.org".to_string()),
+        (PlatformAdmin, "admin@demo.citybadges.org".to_string()),
+    ]);
     let fixture = Fixture {
+        a_private: vec![
+            staff_email("reviewer", a),
+            staff_email("staff", a),
+            staff_email("admin", a),
+            "matrix-victim-token".into(),
+        ],
+        youth_private,
+        pending_name: citybadges_app::demo::data::ORGS[citybadges_app::demo::data::ORGS.len() - 1]
+            .name
+            .to_string(),
+        own,
+        cross_award: award(AWARD_EMAIL).await.id,
+        cross_token,
         key,
         activity,
         badge: badge.clone(),
@@ -739,6 +872,15 @@ async fn matrix(shape: Shape) {
     );
 
     let auths = auths(&city).await;
+    // The values scanned for are real: the youth's own page shows their email and name (the
+    // birth date, kept for the age rules, is shown nowhere).
+    let me = get(&svc, "/me", &auths[&Youth]).await;
+    for value in &fixture.youth_private[..2] {
+        assert!(
+            me.body.contains(value.as_str()),
+            "{value:?} is not on the youth's page"
+        );
+    }
     let mut failures = Vec::new();
     for row in &rows {
         for role in ALL {
@@ -774,25 +916,45 @@ async fn matrix(shape: Shape) {
             };
             // A revoked token stays revoked: after the admin's call, later allowed calls find nothing.
             // An award stays revoked: later allowed calls find it already revoked.
+            let location = reply.header("location");
             let status_ok = reply.status.as_u16() == want.status
-                || (row.pattern.ends_with("/revoke")
-                    && reply.status == StatusCode::NOT_FOUND
-                    && *role != AdminA)
-                || (row.pattern.ends_with("/awards/{id}/revoke")
-                    && reply.status == StatusCode::CONFLICT
-                    && want.status < 400);
-            let private = reply.body.contains(DRAFT_TITLE) || reply.body.contains(AWARD_EMAIL);
-            let leaked = private && !want.sees_private;
+                && want.location.is_none_or(|to| location.starts_with(to));
+            // Every private value the fixture holds, each seen only where it may be.
+            let body = &reply.body;
+            // One's own email and name may show on any page one sees (the header, one's page).
+            let own = fixture.own.get(role);
+            let mail_viewer = row.pattern == "/dev/mail" && *role == PlatformAdmin;
+            let shown = |v: &String| body.contains(v.as_str()) && own != Some(v);
+            let private = body.contains(DRAFT_TITLE)
+                || body.contains(AWARD_EMAIL)
+                || fixture.a_private.iter().any(shown);
+            let personal =
+                fixture.youth_private.iter().any(shown) && *role != Youth && !mail_viewer;
+            let pending = body.contains(fixture.pending_name.as_str())
+                && !(matches!(role, Coordinator | PlatformAdmin) && row.path.starts_with("/city/"))
+                && !mail_viewer;
+            let leaked = (private && !want.sees_private && !mail_viewer) || personal || pending;
             let hidden =
                 !private && want.sees_private && want.status == 200 && row.method == Method::GET;
             if !status_ok || leaked || hidden {
                 failures.push(format!(
-                    "{} {} as {role:?}: got {} (want {}){}{}",
+                    "{} {} as {role:?}: got {} {location} (want {} {}){}{}",
                     row.method,
                     row.path,
                     reply.status.as_u16(),
                     want.status,
-                    if leaked { ", LEAKED A's draft" } else { "" },
+                    want.location.unwrap_or_default(),
+                    if leaked {
+                        if personal {
+                            ", LEAKED a youth's personal data"
+                        } else if pending {
+                            ", LEAKED the pending organization"
+                        } else {
+                            ", LEAKED A's private data"
+                        }
+                    } else {
+                        ""
+                    },
                     if hidden {
                         ", did not show A's draft"
                     } else {
@@ -830,6 +992,14 @@ async fn matrix(shape: Shape) {
         created_by_matrix, 1,
         "only organization A's administrator created a token"
     );
+    let cross = tokens
+        .iter()
+        .find(|t| t.id == fixture.cross_token)
+        .expect("cross token");
+    assert!(
+        !cross.revoked,
+        "B's administrator could not revoke A's token"
+    );
 
     // Awards: staff, administrator and token of A through the API, staff and administrator
     // through the page; nobody else. Both revocations happened once.
@@ -848,6 +1018,14 @@ async fn matrix(shape: Shape) {
     assert_eq!(to("matrix-api@example.org"), 3);
     assert_eq!(to("matrix-batch@example.org"), 3);
     assert_eq!(to("matrix-form@example.org"), 2);
+    let cross = awards
+        .iter()
+        .find(|x| x.id == fixture.cross_award)
+        .expect("cross award");
+    assert_eq!(
+        cross.status, "issued",
+        "B's people could not revoke A's award"
+    );
     for id in [&fixture.revoke_by_api, &fixture.revoke_by_form] {
         let revoked = awards.iter().find(|x| &x.id == id).expect("award");
         assert_eq!(revoked.status, "revoked");
