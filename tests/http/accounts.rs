@@ -410,3 +410,100 @@ async fn sign_up_needs_a_birth_date() {
         "no account, no mail"
     );
 }
+
+/// Changing one's password needs the current one, ends every other session of the account and
+/// voids reset links; the browser that changed it stays signed in with a new session.
+async fn changing_the_password_ends_other_sessions(shape: Shape) {
+    let city = TestCity::new(shape).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let email = "youth00003@demo.citybadges.org";
+    let here = city.session_for(email).await;
+    let elsewhere = city.session_for(email).await;
+    // A reset link asked for earlier.
+    city.app
+        .request_password_reset(email.into(), "203.0.113.9".into())
+        .await
+        .expect("reset mail");
+    let reset_token = token_of(&city.last_mail_to(email).await);
+    let change = |current: &str, new: &str| {
+        let fields = [
+            ("csrf_token", city.app.csrf_token(&here)),
+            ("current_password", current.to_owned()),
+            ("new_password", new.to_owned()),
+        ];
+        let svc = &svc;
+        let auth = Auth::session(&here);
+        async move {
+            let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            post_form(svc, "/me/password", &auth, &fields).await
+        }
+    };
+    let wrong = change("not my password", "a brand new phrase").await;
+    assert_eq!(wrong.status, 422);
+    assert!(
+        wrong.body.contains("not your current password"),
+        "{}",
+        wrong.body
+    );
+    let short = change(citybadges_app::demo::DEMO_PASSWORD, "short").await;
+    assert_eq!(short.status, 422);
+    assert!(short.body.contains("at least 10"), "{}", short.body);
+    assert_eq!(
+        get(&svc, "/me", &Auth::session(&elsewhere)).await.status,
+        200,
+        "nothing changed yet"
+    );
+
+    let done = change(citybadges_app::demo::DEMO_PASSWORD, "a brand new phrase").await;
+    assert_eq!(done.status, 303, "{}", done.body);
+    assert_eq!(done.header("location"), "/me?password=changed");
+    let fresh = done.cookie("cb_session").expect("a new session here");
+    assert_ne!(fresh, here);
+    assert_eq!(get(&svc, "/me", &Auth::session(&fresh)).await.status, 200);
+    assert_eq!(
+        get(&svc, "/me", &Auth::session(&elsewhere)).await.status,
+        303,
+        "signed out elsewhere"
+    );
+    assert_eq!(
+        get(&svc, "/me", &Auth::session(&here)).await.status,
+        303,
+        "the old id is gone"
+    );
+    // The old password no longer signs in; the new one does; the earlier reset link is void.
+    let old = city
+        .app
+        .log_in(
+            email.into(),
+            citybadges_app::demo::DEMO_PASSWORD.into(),
+            "203.0.113.9".into(),
+        )
+        .await;
+    assert!(old.is_err());
+    city.app
+        .log_in(
+            email.into(),
+            "a brand new phrase".into(),
+            "203.0.113.9".into(),
+        )
+        .await
+        .expect("the new password signs in");
+    let reused = city
+        .app
+        .reset_password(reset_token, "an attacker's phrase".into())
+        .await;
+    assert!(
+        reused.is_err(),
+        "the reset link from before the change is void"
+    );
+}
+
+#[actix_rt::test]
+async fn changing_the_password_ends_other_sessions_embedded() {
+    changing_the_password_ends_other_sessions(Shape::Embedded).await;
+}
+
+#[actix_rt::test]
+async fn changing_the_password_ends_other_sessions_production_shape() {
+    changing_the_password_ends_other_sessions(Shape::Production).await;
+}

@@ -716,6 +716,21 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 _ => is(403),
             }),
         },
+        // Changing one's password needs the current one (this one is wrong): nothing changes.
+        Row {
+            method: Method::POST,
+            pattern: "/me/password",
+            path: "/me/password".into(),
+            json: None,
+            form: vec![
+                ("current_password", "not the current password".into()),
+                ("new_password", "a brand new long password".into()),
+            ],
+            expect: Box::new(|r| match r {
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(422),
+            }),
+        },
         // Last: signs the role out.
         Row {
             method: Method::POST,

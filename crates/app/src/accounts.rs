@@ -326,6 +326,76 @@ impl App {
         .await
     }
 
+    /// Change one's password, knowing the current one: every other session of the account ends
+    /// (their stamp no longer matches), as do unused reset links; the caller gets a new session.
+    pub async fn change_password(
+        &self,
+        session_id: String,
+        current: String,
+        new_password: String,
+    ) -> Result<String> {
+        validate::password(&new_password).map_err(|mut e| {
+            e.field = "new_password";
+            Error::from(e)
+        })?;
+        let (actor, _) = self.actor_for_session(Some(session_id.clone())).await?;
+        let user_id = actor.user_id().ok_or(Error::Unauthenticated)?.to_string();
+        let by = actor.clone();
+        let per_minute = self.settings().rate_limits.login_per_minute;
+        let user = self
+            .blocking(move |app| {
+                // Guessing the current password here is guessing a login.
+                ratelimit::hit(
+                    app.kv(),
+                    Limit {
+                        name: "login-account",
+                        max: per_minute,
+                        window: Duration::from_secs(60),
+                    },
+                    &user_id,
+                )?;
+                let mut conn = app.pool().get()?;
+                let user =
+                    repo::users::by_id(&mut conn, &user_id)?.ok_or(Error::Unauthenticated)?;
+                let stored = user.password_hash.clone().unwrap_or_default();
+                if stored.is_empty() || !passwords::verify(&current, &stored) {
+                    return Err(Error::invalid(
+                        "current_password",
+                        "this is not your current password",
+                    ));
+                }
+                Ok(user)
+            })
+            .await?;
+        let hash = self
+            .blocking(move |_| passwords::hash(&new_password))
+            .await?;
+        let updated = self
+            .tx(move |conn| {
+                let now = citybadges_store::now();
+                repo::users::set_password(conn, &user.id, &hash, now)?;
+                repo::email_tokens::void_all(conn, &user.id, RESET_PASSWORD, now)?;
+                audit::record(
+                    conn,
+                    audit::Entry {
+                        actor: &by,
+                        org_id: None,
+                        action: "user.change_password",
+                        target_type: "user",
+                        target_id: user.id.clone(),
+                        details: serde_json::json!({}),
+                    },
+                )?;
+                repo::users::by_id(conn, &user.id)?.ok_or(Error::NotFound("account"))
+            })
+            .await?;
+        self.blocking(move |app| {
+            app.session_end(&session_id)?;
+            app.session_start(Some(&updated))
+        })
+        .await
+    }
+
     /// Create an account for someone else. `actor` is `None` for the operator's command line.
     pub async fn create_account(&self, actor: Option<Actor>, input: NewAccount) -> Result<UserId> {
         if let Some(a) = &actor {

@@ -107,6 +107,7 @@ fn page_routes(cfg: &mut web::ServiceConfig) {
         .service(account::reset_form)
         .service(account::reset)
         .service(account::me)
+        .service(account::change_password)
         .service(manage::dashboard)
         .service(manage::create_token)
         .service(manage::revoke_token)

@@ -322,6 +322,7 @@ pub async fn reset(
 #[derive(Deserialize)]
 pub struct MeQuery {
     welcome: Option<String>,
+    password: Option<String>,
 }
 
 #[derive(Template)]
@@ -329,6 +330,14 @@ pub struct MeQuery {
 struct MePage {
     layout: Layout,
     welcome: bool,
+    password_changed: bool,
+    errors: HashMap<String, String>,
+}
+
+impl MePage {
+    fn error(&self, field: &str) -> String {
+        self.errors.get(field).cloned().unwrap_or_default()
+    }
 }
 
 #[get("/me")]
@@ -344,7 +353,51 @@ pub async fn me(
     render(&MePage {
         layout,
         welcome: q.welcome.is_some(),
+        password_changed: q.password.as_deref() == Some("changed"),
+        errors: HashMap::new(),
     })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    new_password: String,
+}
+
+/// Change one's password: the other sessions of the account end; this browser gets a new one.
+#[post("/me/password")]
+pub async fn change_password(
+    app: web::Data<App>,
+    viewer: Viewer,
+    form: CsrfForm<PasswordForm>,
+) -> Result<HttpResponse, PageError> {
+    let (Some(sid), Some(_)) = (viewer.session_id.clone(), viewer.user.as_ref()) else {
+        return Err(PageError(Error::Unauthenticated));
+    };
+    let form = form.0;
+    match app
+        .change_password(sid, form.current_password, form.new_password)
+        .await
+    {
+        Ok(new_sid) => Ok(HttpResponse::SeeOther()
+            .cookie(session_cookie(&app, new_sid))
+            .insert_header((actix_web::http::header::LOCATION, "/me?password=changed"))
+            .finish()),
+        Err(e) => {
+            let (errors, _) = field_errors(e)?;
+            let layout = Layout::new(&app, &viewer, "Your account").await?;
+            let mut resp = render(&MePage {
+                layout,
+                welcome: false,
+                password_changed: false,
+                errors,
+            })?;
+            *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(resp)
+        }
+    }
 }
 
 pages!(
