@@ -385,30 +385,99 @@ impl SearchIndex for MeiliEngine {
     }
 
     async fn search(&self, q: SearchQuery) -> Result<SearchResults, SearchError> {
-        let filter = filter_string(&q);
-        let sort = sort_terms(&q);
-        let sort_refs: Vec<&str> = sort.iter().map(String::as_str).collect();
-        let facet_names: Vec<&str> = q.facets.iter().map(|f| facet_attribute(*f)).collect();
+        let prepared = Prepared::new(q);
         let index = self.client.index(&self.uid);
-        let mut request = index.search();
+        let sort = prepared.sort_refs();
+        let results = prepared
+            .request(&index, &sort)
+            .execute::<MeiliHit>()
+            .await
+            .map_err(unavailable)?;
+        Ok(prepared.results(results))
+    }
+
+    /// The searches of one page in one multi-search request: one round trip, one queue slot.
+    async fn search_many(
+        &self,
+        queries: Vec<SearchQuery>,
+    ) -> Result<Vec<SearchResults>, SearchError> {
+        if queries.is_empty() {
+            return Ok(Vec::new());
+        }
+        let prepared: Vec<Prepared> = queries.into_iter().map(Prepared::new).collect();
+        let index = self.client.index(&self.uid);
+        let sorts: Vec<Vec<&str>> = prepared.iter().map(Prepared::sort_refs).collect();
+        let mut multi = self.client.multi_search();
+        for (p, sort) in prepared.iter().zip(&sorts) {
+            multi.with_search_query(p.request(&index, sort));
+        }
+        let response = multi.execute::<MeiliHit>().await.map_err(unavailable)?;
+        if response.results.len() != prepared.len() {
+            return Err(SearchError::Index(format!(
+                "Meilisearch answered {} searches of {}",
+                response.results.len(),
+                prepared.len()
+            )));
+        }
+        Ok(prepared
+            .iter()
+            .zip(response.results)
+            .map(|(p, r)| p.results(r))
+            .collect())
+    }
+}
+
+/// One query in Meilisearch's terms, kept alive while the request borrows it.
+struct Prepared {
+    query: SearchQuery,
+    filter: String,
+    sort: Vec<String>,
+    facets: Vec<&'static str>,
+}
+
+impl Prepared {
+    fn new(query: SearchQuery) -> Self {
+        Prepared {
+            filter: filter_string(&query),
+            sort: sort_terms(&query),
+            facets: query.facets.iter().map(|f| facet_attribute(*f)).collect(),
+            query,
+        }
+    }
+
+    fn request<'a>(
+        &'a self,
+        index: &'a meilisearch_sdk::indexes::Index,
+        sort: &'a [&'a str],
+    ) -> meilisearch_sdk::search::SearchQuery<'a, meilisearch_sdk::reqwest::ReqwestClient> {
+        let q = &self.query;
         let per_page = q.limit.max(1);
+        let mut request = meilisearch_sdk::search::SearchQuery::new(index);
         // Page-based pagination gives exact totals; our offsets are always page-aligned.
+        // `_geo` is retrieved because Meilisearch adds `_geoDistance` only to hits that show it.
         request
             .with_query(&q.text)
-            .with_filter(&filter)
+            .with_filter(&self.filter)
             .with_matching_strategy(MatchingStrategies::ALL)
             .with_hits_per_page(per_page)
             .with_page(q.offset / per_page + 1)
-            .with_attributes_to_retrieve(Selectors::Some(&["doc"]));
-        if !sort_refs.is_empty() {
-            request.with_sort(&sort_refs);
+            .with_attributes_to_retrieve(Selectors::Some(&["doc", "_geo"]));
+        if !sort.is_empty() {
+            request.with_sort(sort);
         }
-        if !facet_names.is_empty() {
-            request.with_facets(Selectors::Some(&facet_names));
+        if !self.facets.is_empty() {
+            request.with_facets(Selectors::Some(&self.facets));
         }
-        let results = request.execute::<MeiliHit>().await.map_err(unavailable)?;
+        request
+    }
+
+    fn sort_refs(&self) -> Vec<&str> {
+        self.sort.iter().map(String::as_str).collect()
+    }
+
+    fn results(&self, results: meilisearch_sdk::search::SearchResults<MeiliHit>) -> SearchResults {
         let mut facets = BTreeMap::new();
-        for f in &q.facets {
+        for f in &self.query.facets {
             let counts: BTreeMap<String, u64> = results
                 .facet_distribution
                 .as_ref()
@@ -425,19 +494,11 @@ impl SearchIndex for MeiliEngine {
                 doc: h.result.doc,
             })
             .collect();
-        Ok(SearchResults {
+        SearchResults {
             hits,
             total: results.total_hits.unwrap_or(0) as u64,
             facets,
-        })
-    }
-
-    /// The searches of one page concurrently: one round trip of latency instead of three.
-    async fn search_many(
-        &self,
-        queries: Vec<SearchQuery>,
-    ) -> Result<Vec<SearchResults>, SearchError> {
-        futures_util::future::try_join_all(queries.into_iter().map(|q| self.search(q))).await
+        }
     }
 }
 
