@@ -205,6 +205,10 @@ async fn account_journey(shape: Shape) {
         unknown.body.replace("nobody", ""),
         forgot.body.replace("rosa", "")
     );
+    assert!(
+        city.mails_to("nobody@example.org").await.is_empty(),
+        "the outbox delivered nothing to an address without an account"
+    );
 }
 
 #[actix_rt::test]

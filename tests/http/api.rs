@@ -84,7 +84,13 @@ async fn filters_narrow_the_list(shape: Shape) {
             .collect::<Vec<_>>()
     };
     assert_eq!(ids(&p1).len(), 7);
+    assert_eq!(
+        ids(&p2).len(),
+        7,
+        "a full second page (the demo city has far more than 14)"
+    );
     assert!(ids(&p1).iter().all(|i| !ids(&p2).contains(i)));
+    assert_eq!(p1["total"], p2["total"], "both pages count the same list");
 
     // Drafts never appear in the public list, whatever the filter.
     let a = get(

@@ -103,7 +103,6 @@ async fn typos_facets_and_filters(shape: Shape) {
             format!("lat={}&lng={}&radius_km=2&sort=nearest", hood.lat, hood.lng),
             Box::new(|i| i["distance_km"].as_f64().is_some_and(|d| d <= 2.0)),
         ),
-        ("day=sat,sun".into(), Box::new(|_| true)),
         (
             "format=online".into(),
             Box::new(|i| i["format"] == "online"),
@@ -118,6 +117,53 @@ async fn typos_facets_and_filters(shape: Shape) {
         for item in j["items"].as_array().expect("items") {
             assert!(ok(item), "{q}: {item}");
         }
+    }
+    // Weekend days: every hit has a session on a Saturday or a Sunday in the city's time zone
+    // (hits show only the next session, so each activity's own page is read).
+    let tz: chrono_tz::Tz = get(&svc, "/api/v1/city", &anon).await.json()["time_zone"]
+        .as_str()
+        .expect("time zone")
+        .parse()
+        .expect("a known zone");
+    let weekend = get(&svc, "/api/v1/search?day=sat,sun&per_page=100", &anon)
+        .await
+        .json();
+    let hits = weekend["items"].as_array().expect("items");
+    let total = weekend["total"].as_u64().expect("total");
+    assert!(
+        total > 0 && total < all,
+        "day=sat,sun narrows: {total} of {all}"
+    );
+    for hit in hits {
+        let url = hit["url"].as_str().expect("url");
+        let (org, slug) = url
+            .strip_prefix("/orgs/")
+            .and_then(|r| r.split_once("/activities/"))
+            .expect("an activity url");
+        let detail = get(
+            &svc,
+            &format!("/api/v1/organizations/{org}/activities/{slug}"),
+            &anon,
+        )
+        .await
+        .json();
+        let on_weekend = detail["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .filter_map(|s| s["starts_at"].as_str())
+            .filter_map(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .any(|t| {
+                use chrono::Datelike;
+                matches!(
+                    t.with_timezone(&tz).weekday(),
+                    chrono::Weekday::Sat | chrono::Weekday::Sun
+                )
+            });
+        assert!(
+            on_weekend,
+            "day=sat,sun: {url} has no weekend session: {detail}"
+        );
     }
     // Every facet count is what its filter finds: each age's count is the total for that age,
     // "available" places the total with places left.
