@@ -42,7 +42,7 @@ pub fn varied(n: usize) -> Vec<String> {
     let mut out = Vec::with_capacity(n);
     for _ in 0..n {
         let mut q: Vec<String> = Vec::new();
-        if rng.next() % 3 != 0 {
+        if !rng.next().is_multiple_of(3) {
             let mut w: Vec<char> = words[pick(&mut rng, words.len())].chars().collect();
             match rng.next() % 4 {
                 0 if w.len() > 5 => {
@@ -82,7 +82,7 @@ pub fn varied(n: usize) -> Vec<String> {
                 _ => ["badge=any", "spots=1", "org_kind=museum,library"][pick(&mut rng, 3)].into(),
             });
         }
-        if rng.next() % 4 == 0 {
+        if rng.next().is_multiple_of(4) {
             q.push(["sort=soonest", "sort=newest"][pick(&mut rng, 2)].into());
         }
         out.push(q.join("&"));

@@ -1,5 +1,6 @@
-//! Times canonicalization of "poison" graphs: N blank nodes that all point at each other.
-//! `cargo run --release -p citybadges-credentials --example poison_timing -- N [HNDQ_LIMIT]`
+//! Times canonicalization of "poison" graphs: N blank nodes that all point at each other, the
+//! shape that makes RDFC-1.0 slow (BENCHMARKS.md, "Hostile credentials").
+//! `cargo run --release -p citybadges-credentials --example poison_timing -- N [HNDQ_CALL_LIMIT]`
 use serde_json::json;
 fn main() {
     let n: usize = std::env::args()

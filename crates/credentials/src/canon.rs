@@ -26,11 +26,33 @@ pub const DEFAULT_HNDQ_CALL_LIMIT: usize = 4_000;
 /// makes every call cost about N² quads, so a call cap alone lets N = 80 take seconds. With this
 /// budget the worst such graph stops in about 0.1 s on one core (BENCHMARKS.md), while real
 /// credentials, whose blank nodes hash apart at once, make no such calls at all.
-pub const HNDQ_WORK_BUDGET: usize = 200_000;
+pub const HNDQ_WORK_BUDGET: usize = 50_000;
 
 /// Most quads in one document: credentials have tens to a few hundred (a large transcript a few
 /// thousand); beyond this, hashing alone is work no verifier should do for an anonymous caller.
 pub const MAX_QUADS: usize = 20_000;
+
+/// Most JSON values (objects, array items, strings…) in one document, checked before JSON-LD
+/// processing, which is itself work in proportion: a credential holds a few hundred.
+pub const MAX_JSON_VALUES: usize = 20_000;
+
+/// How many JSON values `v` holds, counting up to `cap` (then stopping).
+fn json_values(v: &Value, cap: usize) -> usize {
+    let mut count = 0;
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        count += 1;
+        if count > cap {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items),
+            Value::Object(map) => stack.extend(map.values()),
+            _ => {}
+        }
+    }
+    count
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum CanonError {
@@ -239,6 +261,11 @@ impl Canonicalizer {
 
     /// The RDF dataset of a JSON-LD document (JSON-LD 1.1 "deserialize to RDF").
     pub fn to_dataset(&self, document: &Value) -> Result<Dataset, CanonError> {
+        if json_values(document, MAX_JSON_VALUES) > MAX_JSON_VALUES {
+            return Err(CanonError::TooComplex(format!(
+                "more than {MAX_JSON_VALUES} JSON values"
+            )));
+        }
         self.check_scoped_types(document)?;
         let json = serde_json::to_vec(document)?;
         let loader = Arc::clone(&self.loader);
