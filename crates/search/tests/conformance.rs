@@ -105,9 +105,13 @@ fn activity(n: usize) -> Doc {
         topics,
         neighbourhood: (!online).then(|| hoods[n % 3].to_string()),
         neighbourhood_name: None,
-        age_min: (n % 5 != 0).then_some(8 + (n % 6) as i32),
-        age_max: (n % 4 != 0).then_some(14 + (n % 5) as i32),
-        cost_cents: if n % 3 == 0 { 0 } else { (n as i32) * 250 },
+        age_min: (!n.is_multiple_of(5)).then_some(8 + (n % 6) as i32),
+        age_max: (!n.is_multiple_of(4)).then_some(14 + (n % 5) as i32),
+        cost_cents: if n.is_multiple_of(3) {
+            0
+        } else {
+            (n as i32) * 250
+        },
         format: if online {
             "online".into()
         } else if n % 5 == 1 {
@@ -122,12 +126,12 @@ fn activity(n: usize) -> Doc {
             vec!["wheelchair".to_string(), "asl".to_string()],
         ][n % 3]
             .clone(),
-        badges: if n % 2 == 0 {
+        badges: if n.is_multiple_of(2) {
             vec![format!("badge-{}", n % 4)]
         } else {
             vec![]
         },
-        badge_names: if n % 2 == 0 {
+        badge_names: if n.is_multiple_of(2) {
             vec![format!("Badge {}", n % 4)]
         } else {
             vec![]
