@@ -104,6 +104,9 @@ def main() -> int:
     topics = [t["slug"] for t in city.get("topics", []) if isinstance(t, dict) and "slug" in t]
     hoods = [n["slug"] for n in city.get("neighbourhoods", []) if isinstance(n, dict) and "slug" in n]
     session = sign_in(base, f"admin@{org}.demo.citybadges.org")
+    # The names that exist, for hooks.py to use where the document says a value must name one.
+    with open(os.path.join(out_dir, "names.json"), "w", encoding="utf-8") as f:
+        json.dump({"topics": topics, "hoods": hoods, "badges": badges}, f)
 
     # Real values are drawn part of the time only, so random ones (404s, bad input) stay fuzzed.
     dictionaries = {
@@ -155,6 +158,19 @@ def main() -> int:
     bind(r"^/api/v1/organizations/\{org\}/activities/\{slug\}$", {"path.org": ("token_org", 0.7), "path.slug": ("public_activities", 0.7)})
     bind(r"^/api/v1/organizations/\{org\}/badges/\{slug\}$", {"path.org": ("token_org", 0.6), "path.slug": ("badges", 0.6)})
     bind(r"^/api/v1/(search|activities)$", {"query.topic": ("topics", 0.4), "query.neighbourhood": ("hoods", 0.4)})
+
+    # The VC-API routes answer 422 with a verdict on the credential itself: not valid (its proof,
+    # issuer, dates…) or not signable as JSON-LD (its @context, terms…). No schema can foresee
+    # that, and it is not a refusal of the request's shape, so for these two operations 422 also
+    # counts as accepting schema-valid data (hooks.py sends genuine credentials now and then, so
+    # the 200/201 paths run too).
+    lines += [
+        "",
+        "[[operations]]",
+        'include-path-regex = "^/credentials/(verify|issue)$"',
+        "[operations.checks.positive_data_acceptance]",
+        'expected-statuses = ["2xx", "3xx", "401", "403", "404", "409", "422", "429", "5xx"]',
+    ]
 
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")

@@ -1,5 +1,6 @@
 //! The JSON API: listing and filters, the OpenAPI document, readiness, tokens.
 
+use actix_web::http::Method;
 use actix_web::test;
 use citybadges_tests::*;
 
@@ -142,6 +143,131 @@ async fn openapi_documents_every_api_route() {
         );
     }
     assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+    // And the other way round: everything documented is a route (the 405s come from the document).
+    let declared = declared_routes();
+    for (path, item) in paths {
+        for method in item.as_object().expect("operation").keys() {
+            assert!(
+                declared.contains(&(method.to_uppercase(), path.clone())),
+                "{method} {path} is documented but not a route"
+            );
+        }
+    }
+    // Every error answer is one of the shared problem+json responses, and each of those is.
+    let shared = doc["components"]["responses"]
+        .as_object()
+        .expect("responses");
+    for code in [400, 401, 403, 404, 405, 409, 413, 422, 429, 503] {
+        assert!(
+            shared.values().any(
+                |r| r["content"]["application/problem+json"]["schema"]["$ref"]
+                    == "#/components/schemas/Problem"
+                    && r["description"].is_string()
+            ),
+            "a shared {code} response"
+        );
+    }
+    for (path, item) in paths {
+        for (method, op) in item.as_object().expect("operation") {
+            for (code, response) in op["responses"].as_object().expect("responses") {
+                if code.starts_with('2') || (path == "/credentials/verify" && code == "422") {
+                    continue;
+                }
+                let name = response["$ref"]
+                    .as_str()
+                    .and_then(|r| r.strip_prefix("#/components/responses/"))
+                    .unwrap_or_else(|| panic!("{method} {path} {code} is not a shared response"));
+                assert!(shared.contains_key(name), "{method} {path} {code}: {name}");
+            }
+        }
+    }
+    let search = &paths["/api/v1/search"]["get"]["parameters"];
+    let param = |name: &str| {
+        search
+            .as_array()
+            .expect("parameters")
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"))["schema"]
+            .clone()
+    };
+    assert_eq!(param("page")["minimum"], 1);
+    assert_eq!(param("page")["maximum"], 1000);
+    assert_eq!(param("age")["maximum"], 120);
+    assert!(param("sort")["enum"]
+        .as_array()
+        .expect("sorts")
+        .contains(&"nearest".into()));
+    let verify = &doc["components"]["schemas"]["VerifyRequest"]["oneOf"];
+    assert_eq!(verify.as_array().map(Vec::len), Some(2), "{verify}");
+}
+
+#[actix_rt::test]
+async fn documented_paths_answer_405_for_other_methods() {
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    for (method, path, allow) in [
+        (Method::DELETE, "/api/v1/city", "GET, HEAD"),
+        (Method::PUT, "/api/v1/search?q=x", "GET, HEAD"),
+        (
+            Method::OPTIONS,
+            "/api/v1/organizations/somewhere",
+            "GET, HEAD",
+        ),
+        (Method::GET, "/credentials/verify", "POST"),
+        (Method::GET, "/credentials/issue", "POST"),
+        (
+            Method::PATCH,
+            "/api/v1/orgs/some-org/awards/some-id/revoke",
+            "POST",
+        ),
+    ] {
+        let r = send(&svc, method.clone(), path, &Auth::default(), None).await;
+        assert_eq!(r.status, 405, "{method} {path}: {}", r.body);
+        assert_eq!(r.header("allow"), allow, "{method} {path}");
+        assert!(r
+            .header("content-type")
+            .starts_with("application/problem+json"));
+        assert_eq!(r.json()["status"], 405);
+    }
+    // `…/awards/batch` is also `…/awards/{id}`: both paths' methods.
+    let r = send(
+        &svc,
+        Method::DELETE,
+        "/api/v1/orgs/some-org/awards/batch",
+        &Auth::default(),
+        None,
+    )
+    .await;
+    assert_eq!(r.status, 405);
+    for m in ["GET", "POST", "HEAD"] {
+        assert!(r.header("allow").contains(m), "{}", r.header("allow"));
+    }
+    // Documented methods still reach their routes; paths the document does not name are 404s.
+    assert_eq!(
+        send(&svc, Method::HEAD, "/api/v1/city", &Auth::default(), None)
+            .await
+            .status,
+        200
+    );
+    assert_eq!(
+        get(&svc, "/credentials/not-a-credential", &Auth::default())
+            .await
+            .status,
+        404
+    );
+    assert_eq!(
+        send(
+            &svc,
+            Method::DELETE,
+            "/api/v1/nowhere",
+            &Auth::default(),
+            None
+        )
+        .await
+        .status,
+        404
+    );
 }
 
 #[actix_rt::test]
@@ -339,6 +465,26 @@ async fn partners_create_activities(shape: Shape) {
     assert!(topics.body.contains("astrology") && topics.body.contains("not-ours"));
     let huge = serde_json::json!({ "title": "Huge", "format": "online", "description": "x".repeat(3 * 1024 * 1024) });
     assert_eq!(post(&huge).await.status, 413);
+    // An object is an object: an array in its place is not read by position.
+    let positional = serde_json::json!(["Positional title", "", [], null, null, 0, "online"]);
+    let r = post(&positional).await;
+    assert_eq!(r.status, 400, "{}", r.body);
+    let r = post(
+        &serde_json::json!({ "title": "Positional session", "format": "online",
+        "sessions": [["2030-06-01T15:00:00Z", "2030-06-01T17:00:00Z", null]] }),
+    )
+    .await;
+    assert_eq!(r.status, 400, "{}", r.body);
+    // JSON Schema counts 500.0 as an integer, and so does the API.
+    let r = post(&serde_json::json!({ "title": "Integral cost", "format": "online", "cost_cents": 500.0, "age_min": 1e1 })).await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    assert_eq!(r.json()["cost_cents"], 500);
+    assert_eq!(
+        post(&serde_json::json!({ "title": "Fractional cost", "format": "online", "cost_cents": 500.5 }))
+            .await
+            .status,
+        400
+    );
     // Another organization's badge cannot be attached.
     let b_badge = get(
         &svc,

@@ -414,6 +414,78 @@ async fn award_verify_revoke(shape: Shape) {
     assert!(page.body.contains("revoked by its issuer"));
 }
 
+/// A body that must be a JSON object is refused when it is an array (serde alone would read the
+/// array by position: `["reason"]` revoked the award), and nothing changes.
+#[actix_rt::test]
+async fn array_bodies_are_refused_and_change_nothing() {
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let token = Auth::bearer(&city.token_for(org_a()).await);
+    let badge = badge_of_a(&svc).await;
+    let awards = format!("/api/v1/orgs/{}/awards", org_a());
+    let award = post_json(
+        &svc,
+        &awards,
+        &token,
+        &[],
+        &award_body("ari@example.org", &badge),
+    )
+    .await;
+    assert_eq!(award.status, StatusCode::CREATED, "{}", award.body);
+    let id = award.json()["id"].as_str().expect("id").to_owned();
+
+    let revoke = format!("{awards}/{id}/revoke");
+    let r = post_json(
+        &svc,
+        &revoke,
+        &token,
+        &[],
+        &json!(["Issued to the wrong person"]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert!(r
+        .header("content-type")
+        .starts_with("application/problem+json"));
+    let still = get(&svc, &format!("{awards}/{id}"), &token).await.json();
+    assert_eq!(still["status"], "issued", "{still}");
+
+    let batch = json!({ "awards": [["bo@example.org", null, badge]] });
+    let r = post_json(&svc, &format!("{awards}/batch"), &token, &[], &batch).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    let r = post_json(
+        &svc,
+        &awards,
+        &token,
+        &[],
+        &json!(["cy@example.org", null, badge]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    let listed = get(&svc, &awards, &token).await.json();
+    assert_eq!(listed["total"], 1, "{listed}");
+
+    let admin = Auth::session(&city.session_for(&staff_email("admin", org_a())).await);
+    let keys = format!("/api/v1/orgs/{}/issuer-keys", org_a());
+    let before = get(&svc, &keys, &admin).await.json();
+    let r = post_json(&svc, &format!("{keys}/rotate"), &admin, &[], &json!([])).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    assert_eq!(get(&svc, &keys, &admin).await.json(), before);
+
+    // The one that must be refused as a whole: no credential read from a list either.
+    let r = post_json(&svc, "/api/v1/verify", &Auth::default(), &[], &json!([{}])).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+    let r = post_json(
+        &svc,
+        "/api/v1/verify",
+        &Auth::default(),
+        &[],
+        &json!({ "credential": 0 }),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
+}
+
 #[actix_rt::test]
 async fn award_verify_and_revoke_embedded() {
     award_verify_revoke(Shape::Embedded).await;

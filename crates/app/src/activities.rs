@@ -7,12 +7,34 @@ use crate::error::{Error, Result};
 use crate::views::ActivityView;
 use chrono::{DateTime, Utc};
 use citybadges_domain::policy::{Action, Actor};
-use citybadges_domain::validate::{slugify, FieldError};
+use citybadges_domain::validate::{slugify, FieldError, MAX_AGE};
 use citybadges_domain::{text, ActivityFormat, PublicationStatus};
 use citybadges_store::models::{ActivityRow, ActivitySessionRow};
 use citybadges_store::repo::{self, activities::NewActivity};
 use serde::Deserialize;
 use utoipa::ToSchema;
+
+/// The statuses a new activity may have, the first the default.
+pub const CREATED_STATUSES: &[&str] = &["draft", "published"];
+
+/// The limits on an activity's fields (the API document states them from here).
+pub mod limits {
+    use std::ops::RangeInclusive;
+    /// Characters of the title, once trimmed.
+    pub const TITLE: RangeInclusive<usize> = 3..=120;
+    pub const DESCRIPTION: usize = 20_000;
+    pub const COST_CENTS: RangeInclusive<i32> = 0..=10_000_000;
+    pub const SESSIONS: usize = 500;
+    pub const CAPACITY: RangeInclusive<i32> = 1..=100_000;
+    pub const ACCESSIBILITY: usize = 20;
+    /// Characters of one accessibility feature.
+    pub const FEATURE: usize = 60;
+    pub const TOPICS: usize = 11;
+    pub const BADGES: usize = 20;
+    pub const LANGUAGE: usize = 12;
+    pub const LOCATION_NAME: usize = 200;
+    pub const ADDRESS: usize = 300;
+}
 
 /// A new activity as an organization's staff or integration sends it.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -82,18 +104,28 @@ fn text_field(
 fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
     let mut errors = Vec::new();
     let title_len = input.title.trim().chars().count();
-    if !(3..=120).contains(&title_len) {
-        errors.push(FieldError::new("title", "use 3 to 120 characters"));
+    if !limits::TITLE.contains(&title_len) {
+        errors.push(FieldError::new(
+            "title",
+            format!(
+                "use {} to {} characters",
+                limits::TITLE.start(),
+                limits::TITLE.end()
+            ),
+        ));
     }
-    if input.description.chars().count() > 20_000 {
+    if input.description.chars().count() > limits::DESCRIPTION {
         errors.push(FieldError::new(
             "description",
             "use at most 20,000 characters",
         ));
     }
     for (field, age) in [("age_min", input.age_min), ("age_max", input.age_max)] {
-        if age.is_some_and(|a| !(0..=120).contains(&a)) {
-            errors.push(FieldError::new(field, "must be between 0 and 120"));
+        if age.is_some_and(|a| !(0..=MAX_AGE).contains(&a)) {
+            errors.push(FieldError::new(
+                field,
+                format!("must be between 0 and {MAX_AGE}"),
+            ));
         }
     }
     if let (Some(a), Some(b)) = (input.age_min, input.age_max) {
@@ -101,7 +133,7 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
             errors.push(FieldError::new("age_max", "must not be below age_min"));
         }
     }
-    if !(0..=10_000_000).contains(&input.cost_cents) {
+    if !limits::COST_CENTS.contains(&input.cost_cents) {
         errors.push(FieldError::new(
             "cost_cents",
             "must be between 0 and 10,000,000",
@@ -122,7 +154,7 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
     if input.lat.is_some() != input.lng.is_some() {
         errors.push(FieldError::new("lng", "give both lat and lng, or neither"));
     }
-    if input.sessions.len() > 500 {
+    if input.sessions.len() > limits::SESSIONS {
         errors.push(FieldError::new("sessions", "at most 500 sessions at once"));
     }
     for s in &input.sessions {
@@ -133,7 +165,7 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
             ));
             break;
         }
-        if s.capacity.is_some_and(|c| !(1..=100_000).contains(&c)) {
+        if s.capacity.is_some_and(|c| !limits::CAPACITY.contains(&c)) {
             errors.push(FieldError::new(
                 "sessions",
                 "capacity must be between 1 and 100,000",
@@ -141,13 +173,18 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
             break;
         }
     }
-    if input.accessibility.len() > 20 || input.accessibility.iter().any(|a| a.len() > 60) {
+    if input.accessibility.len() > limits::ACCESSIBILITY
+        || input
+            .accessibility
+            .iter()
+            .any(|a| a.chars().count() > limits::FEATURE)
+    {
         errors.push(FieldError::new(
             "accessibility",
             "at most 20 entries of 60 characters",
         ));
     }
-    if input.topics.len() > 11 || input.badges.len() > 20 {
+    if input.topics.len() > limits::TOPICS || input.badges.len() > limits::BADGES {
         errors.push(FieldError::new("topics", "at most 11 topics and 20 badges"));
     }
     let format = input
@@ -159,7 +196,10 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
         "draft" => Some(PublicationStatus::Draft),
         "published" => Some(PublicationStatus::Published),
         _ => {
-            errors.push(FieldError::new("status", "must be draft or published"));
+            errors.push(FieldError::new(
+                "status",
+                format!("must be {}", CREATED_STATUSES.join(" or ")),
+            ));
             None
         }
     };
@@ -241,10 +281,15 @@ impl App {
                 })
                 .collect();
             let mut v = Vec::new();
-            let language =
-                text_field(&mut v, "language", &input.language, 12).unwrap_or_else(|| "en".into());
-            let location_name = text_field(&mut v, "location_name", &input.location_name, 200);
-            let address = text_field(&mut v, "address", &input.address, 300);
+            let language = text_field(&mut v, "language", &input.language, limits::LANGUAGE)
+                .unwrap_or_else(|| "en".into());
+            let location_name = text_field(
+                &mut v,
+                "location_name",
+                &input.location_name,
+                limits::LOCATION_NAME,
+            );
+            let address = text_field(&mut v, "address", &input.address, limits::ADDRESS);
             errors.append(&mut v);
             if !errors.is_empty() {
                 return Err(Error::Invalid(errors));

@@ -4,6 +4,7 @@ use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::*;
 use chrono::NaiveDateTime;
+use citybadges_domain::validate::MAX_AGE;
 use citybadges_domain::{text, ActivityFormat, OrgKind, OrgStatus};
 use citybadges_store::models::{
     AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow,
@@ -15,7 +16,9 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 pub const MAX_PER_PAGE: u32 = 100;
-const MAX_PAGE: u32 = 10_000;
+pub const MAX_PAGE: u32 = 10_000;
+/// The sorts of the activity list, the first the default.
+pub const ACTIVITY_SORTS: &[&str] = &["soonest", "newest", "title"];
 
 /// Query of the public activity list; raw strings are checked by [`ActivityQuery::validate`].
 #[derive(Debug, Clone, Default)]
@@ -71,8 +74,13 @@ impl ActivityQuery {
     fn validate(&self) -> Result<(PublicFilter, Paging)> {
         let age = match self.age {
             None => None,
-            Some(a) if (0..=120).contains(&a) => Some(a as i32),
-            Some(_) => return Err(Error::invalid("age", "must be between 0 and 120")),
+            Some(a) if (0..=i64::from(MAX_AGE)).contains(&a) => Some(a as i32),
+            Some(_) => {
+                return Err(Error::invalid(
+                    "age",
+                    format!("must be between 0 and {MAX_AGE}"),
+                ))
+            }
         };
         let format = match self.format.as_deref().map(str::trim) {
             None | Some("") => None,
@@ -88,7 +96,7 @@ impl ActivityQuery {
             Some(_) => {
                 return Err(Error::invalid(
                     "sort",
-                    "must be one of: soonest, newest, title",
+                    format!("must be one of: {}", ACTIVITY_SORTS.join(", ")),
                 ))
             }
         };

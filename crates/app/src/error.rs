@@ -55,16 +55,33 @@ impl From<Denied> for Error {
     }
 }
 
+/// How long a client is asked to wait when SQLite's write lock stayed taken.
+const LOCKED_RETRY_SECS: u64 = 5;
+
 impl From<StoreError> for Error {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::Conflict(what) => Error::Conflict(format!("{what} already exists")),
+            // SQLite: another writer held the lock past the busy timeout (a large batch, say).
+            // Nothing is wrong with the request: the same one may succeed in a moment.
+            StoreError::Query(diesel::result::Error::DatabaseError(_, ref info))
+                if is_locked(info.message()) =>
+            {
+                tracing::warn!(error = %e, "database busy");
+                Error::Busy {
+                    retry_after_secs: LOCKED_RETRY_SECS,
+                }
+            }
             StoreError::Pool(_) | StoreError::Connect(_) => {
                 Error::Unavailable(format!("database: {e}"))
             }
             other => Error::Internal(other.to_string()),
         }
     }
+}
+
+fn is_locked(message: &str) -> bool {
+    message.contains("database is locked") || message.contains("database table is locked")
 }
 
 impl From<diesel::result::Error> for Error {
@@ -76,5 +93,25 @@ impl From<diesel::result::Error> for Error {
 impl From<crate::kv::KvError> for Error {
     fn from(e: crate::kv::KvError) -> Self {
         Error::Unavailable(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+    #[test]
+    fn a_write_lock_held_too_long_is_busy_not_internal() {
+        let locked = StoreError::from(DieselError::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new(String::from("database is locked")),
+        ));
+        assert!(matches!(Error::from(locked), Error::Busy { .. }));
+        let other = StoreError::from(DieselError::DatabaseError(
+            DatabaseErrorKind::Unknown,
+            Box::new(String::from("no such table: x")),
+        ));
+        assert!(matches!(Error::from(other), Error::Internal(_)));
     }
 }

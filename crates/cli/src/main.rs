@@ -135,8 +135,15 @@ async fn start(o: &Overrides) -> Result<App> {
 
 fn init_tracing() {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_default_env()
+    let mut filter = EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
+    // actix-http logs each malformed request it answers with a 400 (a bad header, say) as an
+    // ERROR: the client's mistake, not the server's. Silent unless RUST_LOG asks for it.
+    if !std::env::var("RUST_LOG").is_ok_and(|v| v.contains("actix_http")) {
+        if let Ok(quiet) = "actix_http::h1::dispatcher=off".parse() {
+            filter = filter.add_directive(quiet);
+        }
+    }
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

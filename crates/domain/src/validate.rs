@@ -17,6 +17,9 @@ impl FieldError {
     }
 }
 
+/// The oldest age an activity or a search may name (ages run from 0).
+pub const MAX_AGE: i32 = 120;
+
 /// Normalize and check an email address (lower-cased, trimmed).
 pub fn email(raw: &str) -> Result<String, FieldError> {
     let e = raw.trim().to_lowercase();

@@ -1,5 +1,6 @@
 //! What every request passes before a handler sees it, and every answer after: text holding
-//! characters no field may hold is refused, naming the field; `HEAD` is answered as `GET`
+//! characters no field may hold is refused, naming the field; a documented API path asked with
+//! a method it does not have is a 405; `HEAD` is answered as `GET`
 //! without a body; answers that may carry personal data are never stored by caches; HTTPS
 //! deployments ask browsers to stay on HTTPS.
 
@@ -16,7 +17,7 @@ use citybadges_domain::text::forbidden_char;
 use serde_json::Value;
 
 /// Keys whose values are names or titles: one line, no bidirectional overrides.
-fn is_single_line(key: &str) -> bool {
+pub fn is_single_line(key: &str) -> bool {
     matches!(key, "name" | "title" | "slug" | "display_name" | "email")
         || key.ends_with("_name")
         || key.ends_with("_title")
@@ -132,6 +133,23 @@ pub async fn refuse_forbidden_characters(
             Ok(ServiceResponse::new(http, resp).map_into_right_body())
         }
     }
+}
+
+/// A path the API document describes, asked with a method it does not have: 405 with `Allow`,
+/// before any other route can take the request (`GET /credentials/verify` is not the page of a
+/// credential called `verify`). The methods come from the document itself.
+pub async fn documented_methods(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    if let Some(allowed) = crate::api::openapi::document().allowed(req.path()) {
+        if !allowed.contains(req.method()) {
+            let resp = crate::error::method_not_allowed(req.method(), &allowed);
+            let (http, _) = req.into_parts();
+            return Ok(ServiceResponse::new(http, resp).map_into_right_body());
+        }
+    }
+    Ok(next.call(req).await?.map_into_left_body())
 }
 
 /// `HEAD` on any `GET` route: routed as `GET`, answered with its headers and no body.

@@ -40,6 +40,175 @@ fn log(e: &Error) {
     }
 }
 
+/// Every answer of the API that is an error, described once: its status, the name of its
+/// reusable response in the OpenAPI document, what it means and the header it carries. Routes say
+/// which of them they may give with [`Errors`]; the document's `components.responses` is made
+/// from this table, so a status code means the same thing on every route.
+pub struct ErrorKind {
+    /// The bit of this kind in an [`Errors`] set.
+    pub bit: u32,
+    pub status: StatusCode,
+    /// The name of the response in `components.responses`.
+    pub name: &'static str,
+    pub description: &'static str,
+    /// A header this answer carries: name, description, whether it is always sent.
+    pub header: Option<(&'static str, &'static str, bool)>,
+}
+
+/// The bits of [`Errors`] sets.
+pub mod kinds {
+    pub const BAD_REQUEST: u32 = 1;
+    pub const UNAUTHORIZED: u32 = 1 << 1;
+    pub const FORBIDDEN: u32 = 1 << 2;
+    pub const NOT_FOUND: u32 = 1 << 3;
+    pub const METHOD_NOT_ALLOWED: u32 = 1 << 4;
+    pub const CONFLICT: u32 = 1 << 5;
+    pub const PAYLOAD_TOO_LARGE: u32 = 1 << 6;
+    pub const UNPROCESSABLE: u32 = 1 << 7;
+    pub const TOO_MANY_REQUESTS: u32 = 1 << 8;
+    pub const UNAVAILABLE: u32 = 1 << 9;
+    /// What any route may answer: every request passes the boundary checks (400) and may find
+    /// the database, cache or search engine down (503).
+    pub const ALWAYS: u32 = BAD_REQUEST | UNAVAILABLE;
+    /// Routes for a signed-in person or an API token.
+    pub const CALLER: u32 = UNAUTHORIZED | FORBIDDEN;
+    /// Routes that read a JSON body.
+    pub const BODY: u32 = PAYLOAD_TOO_LARGE | UNPROCESSABLE;
+}
+
+pub const ERROR_KINDS: &[ErrorKind] = &[
+    ErrorKind {
+        bit: kinds::BAD_REQUEST,
+        status: StatusCode::BAD_REQUEST,
+        name: "BadRequest",
+        description:
+            "The request cannot be read: a body that is not a JSON object of the documented \
+            shape, a parameter that does not parse (a number that is not one, a malformed date), a \
+            malformed `Authorization` or `Idempotency-Key` header, or text holding a control \
+            character (anywhere: address, query, body); `detail` says which",
+        header: None,
+    },
+    ErrorKind {
+        bit: kinds::UNAUTHORIZED,
+        status: StatusCode::UNAUTHORIZED,
+        name: "Unauthorized",
+        description: "No valid session or API token",
+        header: Some(("WWW-Authenticate", "`Bearer realm=\"citybadges\"`", true)),
+    },
+    ErrorKind {
+        bit: kinds::FORBIDDEN,
+        status: StatusCode::FORBIDDEN,
+        name: "Forbidden",
+        description: "The caller may not do this (not staff of this organization, a token where a \
+            signed-in person is needed, an organization not approved yet, or a fetch refused)",
+        header: None,
+    },
+    ErrorKind {
+        bit: kinds::NOT_FOUND,
+        status: StatusCode::NOT_FOUND,
+        name: "NotFound",
+        description: "No such resource",
+        header: None,
+    },
+    ErrorKind {
+        bit: kinds::METHOD_NOT_ALLOWED,
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        name: "MethodNotAllowed",
+        description: "The path exists, but not with this method",
+        header: Some(("Allow", "The methods the path has", true)),
+    },
+    ErrorKind {
+        bit: kinds::CONFLICT,
+        status: StatusCode::CONFLICT,
+        name: "Conflict",
+        description: "The request conflicts with what is already there (an award already revoked, \
+            an `Idempotency-Key` used for a different request or still being processed)",
+        header: None,
+    },
+    ErrorKind {
+        bit: kinds::PAYLOAD_TOO_LARGE,
+        status: StatusCode::PAYLOAD_TOO_LARGE,
+        name: "PayloadTooLarge",
+        description: "The body is larger than this server accepts (`server.max_body_bytes`)",
+        header: None,
+    },
+    ErrorKind {
+        bit: kinds::UNPROCESSABLE,
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        name: "UnprocessableEntity",
+        description: "Readable, but a value is not acceptable: out of range, not one of the \
+            allowed values, naming something that does not exist, or missing a value it needs \
+            (e.g. `lat` without `lng`); `errors` lists each field",
+        header: None,
+    },
+    ErrorKind {
+        bit: kinds::TOO_MANY_REQUESTS,
+        status: StatusCode::TOO_MANY_REQUESTS,
+        name: "TooManyRequests",
+        description: "Too many requests of this kind from this client",
+        header: Some(("Retry-After", "Seconds to wait before trying again", true)),
+    },
+    ErrorKind {
+        bit: kinds::UNAVAILABLE,
+        status: StatusCode::SERVICE_UNAVAILABLE,
+        name: "ServiceUnavailable",
+        description: "A service the server depends on is down, or the server is busy with \
+            requests of this kind; the same request may succeed later",
+        header: Some((
+            "Retry-After",
+            "Seconds to wait, when the server is busy",
+            false,
+        )),
+    },
+];
+
+/// The error answers a route may give, for its OpenAPI entry: [`kinds::ALWAYS`] and the
+/// [`kinds`] in `KINDS`, each a reference to its one description in `components.responses`.
+/// `responses((status = 200, …), Errors<{ kinds::NOT_FOUND }>)`.
+pub struct Errors<const KINDS: u32>;
+
+impl<const KINDS: u32> utoipa::IntoResponses for Errors<KINDS> {
+    fn responses(
+    ) -> std::collections::BTreeMap<String, utoipa::openapi::RefOr<utoipa::openapi::Response>> {
+        ERROR_KINDS
+            .iter()
+            .filter(|k| (KINDS | kinds::ALWAYS) & k.bit != 0)
+            .map(|k| {
+                (
+                    k.status.as_u16().to_string(),
+                    utoipa::openapi::RefOr::Ref(utoipa::openapi::Ref::from_response_name(k.name)),
+                )
+            })
+            .collect()
+    }
+}
+
+/// `components.responses` of the OpenAPI document: one problem+json response per [`ErrorKind`].
+pub fn response_components() -> serde_json::Map<String, serde_json::Value> {
+    ERROR_KINDS
+        .iter()
+        .map(|k| {
+            let mut response = serde_json::json!({
+                "description": k.description,
+                "content": { PROBLEM_JSON: { "schema": { "$ref": "#/components/schemas/Problem" } } },
+            });
+            if let Some((name, description, required)) = k.header {
+                let schema = if name == "Retry-After" {
+                    serde_json::json!({ "type": "integer", "minimum": 0 })
+                } else {
+                    serde_json::json!({ "type": "string" })
+                };
+                response["headers"] = serde_json::json!({
+                    name: { "description": description, "required": required, "schema": schema }
+                });
+            }
+            (k.name.to_owned(), response)
+        })
+        .collect()
+}
+
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct Problem {
     /// Always `about:blank`: the status code says what kind of problem it is.
@@ -96,7 +265,7 @@ pub fn problem_response(e: &Error) -> HttpResponse {
         errors,
     };
     let mut resp = HttpResponse::build(status);
-    resp.content_type("application/problem+json");
+    resp.content_type(PROBLEM_JSON);
     if let Error::RateLimited { retry_after_secs } | Error::Busy { retry_after_secs } = e {
         resp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
     }
@@ -104,6 +273,32 @@ pub fn problem_response(e: &Error) -> HttpResponse {
         resp.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"citybadges\""));
     }
     resp.json(body)
+}
+
+/// A documented path asked with a method it does not have: 405, `Allow` listing the ones it has.
+pub fn method_not_allowed(
+    method: &actix_web::http::Method,
+    allowed: &[actix_web::http::Method],
+) -> HttpResponse {
+    let allow = allowed
+        .iter()
+        .map(|m| m.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let status = StatusCode::METHOD_NOT_ALLOWED;
+    HttpResponse::build(status)
+        .content_type(PROBLEM_JSON)
+        .insert_header((header::ALLOW, allow.clone()))
+        .json(Problem {
+            kind: "about:blank".into(),
+            title: status.canonical_reason().unwrap_or("Error").into(),
+            status: status.as_u16(),
+            detail: format!(
+                "{} is not a method of this address; it has {allow}",
+                method.as_str().chars().take(20).collect::<String>()
+            ),
+            errors: Vec::new(),
+        })
 }
 
 impl ResponseError for ApiError {

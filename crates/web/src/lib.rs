@@ -7,6 +7,7 @@ pub mod boundary;
 pub mod error;
 pub mod extract;
 pub mod health;
+pub mod json;
 pub mod pages;
 pub mod upload;
 
@@ -60,6 +61,7 @@ pub fn application(
                 Error::BadRequest(format!("the address is not valid: {e}")),
             )
         }))
+        .wrap(middleware::from_fn(boundary::documented_methods))
         .wrap(middleware::from_fn(boundary::refuse_forbidden_characters))
         .wrap(middleware::from_fn(content_security_policy))
         .wrap(middleware::from_fn(boundary::caching_and_transport))
@@ -82,7 +84,7 @@ pub fn application(
         .configure(api::routes)
         .service(
             utoipa_swagger_ui::SwaggerUi::new("/api/docs/{_:.*}")
-                .url("/api/openapi.json", api::openapi::ApiDoc::openapi_doc()),
+                .external_url_unchecked("/api/openapi.json", api::openapi::document().json.clone()),
         )
         .configure(page_routes)
         .default_service(web::to(not_found))
@@ -149,7 +151,7 @@ pub(crate) fn bad_input(
             message.clone(),
             if error::wants_json(req.path()) {
                 actix_web::HttpResponse::PayloadTooLarge()
-                    .content_type("application/problem+json")
+                    .content_type(error::PROBLEM_JSON)
                     .json(serde_json::json!({
                         "type": "about:blank", "title": "Payload Too Large", "status": 413,
                         "detail": "the request body is larger than this server accepts",

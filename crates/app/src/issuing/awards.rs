@@ -25,8 +25,25 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use utoipa::ToSchema;
 
+/// The statuses the award list filters by.
+pub const STATUS_FILTERS: &[&str] = &["issued", "revoked"];
+
 /// Most awards in one batch request.
 pub const MAX_BATCH: usize = 10_000;
+
+/// The limits on an award's fields, in characters unless said (the API document states them
+/// from here).
+pub mod limits {
+    pub const EMAIL: usize = 254;
+    pub const ACHIEVEMENT: usize = 200;
+    pub const NARRATIVE: usize = 5_000;
+    /// An evidence URL, in bytes.
+    pub const EVIDENCE_URL: usize = 2_000;
+    /// A revocation reason, once trimmed.
+    pub const REASON: usize = 500;
+    /// An `Idempotency-Key` header: visible ASCII.
+    pub const IDEMPOTENCY_KEY: usize = 255;
+}
 
 /// A badge to award to one person.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
@@ -176,7 +193,9 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
         )),
         _ => {}
     }
-    if input.achievement.trim().is_empty() || input.achievement.len() > 200 {
+    if input.achievement.trim().is_empty()
+        || input.achievement.chars().count() > limits::ACHIEVEMENT
+    {
         errors.push(FieldError::new(
             field("achievement"),
             at("name a badge by id or slug"),
@@ -185,7 +204,7 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
     if input
         .narrative
         .as_ref()
-        .is_some_and(|n| n.chars().count() > 5_000)
+        .is_some_and(|n| n.chars().count() > limits::NARRATIVE)
     {
         errors.push(FieldError::new(
             field("narrative"),
@@ -193,7 +212,7 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
         ));
     }
     if let Some(url) = &input.evidence_url {
-        let ok = url.len() <= 2_000
+        let ok = url.len() <= limits::EVIDENCE_URL
             && url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
         if !ok {
             errors.push(FieldError::new(
@@ -212,7 +231,7 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
 
 fn plausible_email(email: &str) -> bool {
     let e = email.trim();
-    e.len() <= 254
+    e.chars().count() <= limits::EMAIL
         && !e.chars().any(|c| c.is_whitespace() || c.is_control())
         && e.split_once('@')
             .is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
@@ -646,8 +665,11 @@ impl App {
     ) -> Result<PageOf<AwardView>> {
         let paging = paging(page, per_page, 20)?;
         if let Some(s) = &status {
-            if !matches!(s.as_str(), "issued" | "revoked") {
-                return Err(Error::invalid("status", "use issued or revoked"));
+            if !STATUS_FILTERS.contains(&s.as_str()) {
+                return Err(Error::invalid(
+                    "status",
+                    format!("use {}", STATUS_FILTERS.join(" or ")),
+                ));
             }
         }
         let urls = self.urls();
@@ -689,7 +711,7 @@ impl App {
         reason: String,
     ) -> Result<AwardView> {
         let reason = reason.trim().to_owned();
-        if reason.is_empty() || reason.chars().count() > 500 {
+        if reason.is_empty() || reason.chars().count() > limits::REASON {
             return Err(Error::invalid(
                 "reason",
                 "give a reason of 1 to 500 characters",
@@ -742,7 +764,10 @@ fn badge_map(
 /// Idempotency keys: 1 to 255 visible ASCII characters.
 fn check_idempotency_key(key: String) -> Result<String> {
     let key = key.trim().to_owned();
-    if key.is_empty() || key.len() > 255 || !key.bytes().all(|b| b.is_ascii_graphic()) {
+    if key.is_empty()
+        || key.len() > limits::IDEMPOTENCY_KEY
+        || !key.bytes().all(|b| b.is_ascii_graphic())
+    {
         return Err(Error::BadRequest(
             "Idempotency-Key must be 1 to 255 visible ASCII characters".into(),
         ));

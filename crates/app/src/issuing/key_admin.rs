@@ -88,7 +88,10 @@ impl App {
         let reason = reason
             .map(|r| r.trim().to_owned())
             .filter(|r| !r.is_empty());
-        if reason.as_ref().is_some_and(|r| r.chars().count() > 500) {
+        if reason
+            .as_ref()
+            .is_some_and(|r| r.chars().count() > super::awards::limits::REASON)
+        {
             return Err(Error::invalid(
                 "reason",
                 "keep the reason to 500 characters",

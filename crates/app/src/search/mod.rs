@@ -161,9 +161,7 @@ impl App {
                 .await?
                 .into_iter()
                 .find(|n| n.slug == place.trim())
-                .ok_or_else(|| {
-                    Error::BadRequest("near: not a neighbourhood of this city".into())
-                })?;
+                .ok_or_else(|| Error::invalid("near", "not a neighbourhood of this city"))?;
             p.lat = Some(hood.center_lat.to_string());
             p.lng = Some(hood.center_lng.to_string());
             p.radius_km.get_or_insert_with(|| "3".into());

@@ -1,6 +1,8 @@
-//! Search parameters as people and programs send them, checked into a typed query. Everything
-//! wrong is a 400 with a message; nothing from here is ever pasted into a backend's query language
-//! without passing these rules.
+//! Search parameters as people and programs send them, checked into a typed query. A value that
+//! does not parse (a number that is not one, a malformed date) is a 400; a readable value that is
+//! not acceptable (out of range, not one of the allowed words, missing the value it needs) is a
+//! 422, as on every other route; each names its field. Nothing from here is ever pasted into a
+//! backend's query language without passing these rules.
 
 use crate::error::{Error, Result};
 use chrono::{NaiveDate, TimeZone};
@@ -10,9 +12,24 @@ use citybadges_search::{DocKind, Facet, Filters, Near, SearchQuery, Sort};
 pub const MAX_PER_PAGE: usize = 100;
 pub const MAX_PAGE: usize = 1_000;
 pub const MAX_QUERY_CHARS: usize = 200;
-const MAX_VALUES: usize = 20;
-const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const TIMES: &[&str] = &["morning", "afternoon", "evening"];
+/// Most values of one list parameter.
+pub const MAX_VALUES: usize = 20;
+pub const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+pub const TIMES: &[&str] = &["morning", "afternoon", "evening"];
+/// The sorts, the first the default.
+pub const SORTS: &[&str] = &["relevance", "soonest", "nearest", "newest"];
+pub use citybadges_domain::validate::MAX_AGE;
+pub const MAX_COST: f64 = 100_000.0;
+pub const RADIUS_KM: std::ops::RangeInclusive<f64> = 0.1..=200.0;
+/// Language codes: 2 to 8 of `a-z` and `-`.
+pub const LANGUAGE_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+/// Accessibility feature names: at most this many of `a-z 0-9 _ -`.
+pub const MAX_FEATURE_CHARS: usize = 60;
+
+/// The facet names `facets` takes (besides `all`).
+pub fn facet_names() -> Vec<&'static str> {
+    Facet::ALL.iter().map(|f| f.name()).collect()
+}
 
 /// Build parameters from a URL query string: repeated keys and comma lists both work
 /// (`topic=science&topic=arts`, `topic=science,arts`). Unknown keys are ignored.
@@ -85,8 +102,14 @@ pub struct SearchParams {
     pub facets: Vec<String>,
 }
 
-fn bad(field: &str, message: impl std::fmt::Display) -> Error {
+/// A value that cannot be read as what the field holds: 400.
+fn unreadable(field: &str, message: impl std::fmt::Display) -> Error {
     Error::BadRequest(format!("{field}: {message}"))
+}
+
+/// A readable value that is not acceptable: 422, naming the field.
+fn bad(field: &'static str, message: impl std::fmt::Display) -> Error {
+    Error::invalid(field, message.to_string())
 }
 
 fn present(v: &Option<String>) -> Option<&str> {
@@ -97,7 +120,7 @@ fn number<T: std::str::FromStr>(field: &str, v: &Option<String>) -> Result<Optio
     present(v)
         .map(|s| {
             s.parse::<T>()
-                .map_err(|_| bad(field, format!("'{}' is not a number", clip(s))))
+                .map_err(|_| unreadable(field, format!("'{}' is not a number", clip(s))))
         })
         .transpose()
 }
@@ -107,7 +130,10 @@ fn flag(field: &str, v: &Option<String>) -> Result<bool> {
         None => Ok(false),
         Some("1" | "true" | "on" | "yes") => Ok(true),
         Some("0" | "false" | "off" | "no") => Ok(false),
-        Some(s) => Err(bad(field, format!("'{}' is not true or false", clip(s)))),
+        Some(s) => Err(unreadable(
+            field,
+            format!("'{}' is not true or false", clip(s)),
+        )),
     }
 }
 
@@ -116,7 +142,7 @@ fn clip(s: &str) -> String {
 }
 
 /// Split comma lists, drop empties, bound the count.
-fn list(field: &str, values: &[String]) -> Result<Vec<String>> {
+fn list(field: &'static str, values: &[String]) -> Result<Vec<String>> {
     let out: Vec<String> = values
         .iter()
         .flat_map(|v| v.split(','))
@@ -130,7 +156,7 @@ fn list(field: &str, values: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
-fn slugs(field: &str, values: &[String]) -> Result<Vec<String>> {
+fn slugs(field: &'static str, values: &[String]) -> Result<Vec<String>> {
     let out = list(field, values)?;
     for v in &out {
         validate::slug(v).map_err(|_| {
@@ -146,7 +172,7 @@ fn slugs(field: &str, values: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
-fn words_from(field: &str, values: &[String], allowed: &[&str]) -> Result<Vec<String>> {
+fn words_from(field: &'static str, values: &[String], allowed: &[&str]) -> Result<Vec<String>> {
     let out = list(field, values)?;
     for v in &out {
         if !allowed.contains(&v.as_str()) {
@@ -159,7 +185,7 @@ fn words_from(field: &str, values: &[String], allowed: &[&str]) -> Result<Vec<St
     Ok(out)
 }
 
-fn parsed<T: std::str::FromStr>(field: &str, values: &[String]) -> Result<Vec<String>>
+fn parsed<T: std::str::FromStr>(field: &'static str, values: &[String]) -> Result<Vec<String>>
 where
     T::Err: std::fmt::Display,
 {
@@ -173,13 +199,13 @@ where
 fn day_bound(field: &str, v: &Option<String>, tz: chrono_tz::Tz, end: bool) -> Result<Option<i64>> {
     let Some(s) = present(v) else { return Ok(None) };
     let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| bad(field, "use a date like 2026-03-14"))?;
+        .map_err(|_| unreadable(field, "use a date like 2026-03-14"))?;
     let local = if end {
         d.and_hms_opt(23, 59, 59)
     } else {
         d.and_hms_opt(0, 0, 0)
     }
-    .ok_or_else(|| bad(field, "not a day"))?;
+    .ok_or_else(|| unreadable(field, "not a day"))?;
     Ok(tz
         .from_local_datetime(&local)
         .earliest()
@@ -208,12 +234,15 @@ impl SearchParams {
             ));
         }
         let age: Option<i32> = number("age", &self.age)?;
-        if age.is_some_and(|a| !(0..=120).contains(&a)) {
-            return Err(bad("age", "must be between 0 and 120"));
+        if age.is_some_and(|a| !(0..=MAX_AGE).contains(&a)) {
+            return Err(bad("age", format!("must be between 0 and {MAX_AGE}")));
         }
         let max_cost: Option<f64> = number("max_cost", &self.max_cost)?;
-        if max_cost.is_some_and(|c| !(0.0..=100_000.0).contains(&c) || c.is_nan()) {
-            return Err(bad("max_cost", "must be an amount between 0 and 100000"));
+        if max_cost.is_some_and(|c| !(0.0..=MAX_COST).contains(&c) || c.is_nan()) {
+            return Err(bad(
+                "max_cost",
+                format!("must be an amount between 0 and {MAX_COST}"),
+            ));
         }
         let near = self.near()?;
         let sort = match present(&self.sort) {
@@ -230,10 +259,7 @@ impl SearchParams {
             Some(s) => {
                 return Err(bad(
                     "sort",
-                    format!(
-                        "'{}' is not one of: relevance, soonest, nearest, newest",
-                        clip(s)
-                    ),
+                    format!("'{}' is not one of: {}", clip(s), SORTS.join(", ")),
                 ))
             }
         };
@@ -293,8 +319,15 @@ impl SearchParams {
                 if !(-180.0..=180.0).contains(&lng) || lng.is_nan() {
                     return Err(bad("lng", "must be between -180 and 180"));
                 }
-                if radius.is_some_and(|r| !(0.1..=200.0).contains(&r) || r.is_nan()) {
-                    return Err(bad("radius_km", "must be between 0.1 and 200"));
+                if radius.is_some_and(|r| !RADIUS_KM.contains(&r) || r.is_nan()) {
+                    return Err(bad(
+                        "radius_km",
+                        format!(
+                            "must be between {} and {}",
+                            RADIUS_KM.start(),
+                            RADIUS_KM.end()
+                        ),
+                    ));
                 }
                 Ok(Some(Near {
                     lat,
@@ -336,7 +369,8 @@ impl SearchParams {
     fn languages(&self) -> Result<Vec<String>> {
         let out = list("language", &self.language)?;
         for l in &out {
-            if !(2..=8).contains(&l.len()) || !l.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            if !LANGUAGE_CHARS.contains(&l.len())
+                || !l.chars().all(|c| c.is_ascii_lowercase() || c == '-')
             {
                 return Err(bad(
                     "language",
@@ -349,10 +383,10 @@ impl SearchParams {
 }
 
 /// Accessibility features are words with underscores (wheelchair_accessible).
-fn slugs_or_words(field: &str, values: &[String]) -> Result<Vec<String>> {
+fn slugs_or_words(field: &'static str, values: &[String]) -> Result<Vec<String>> {
     let out = list(field, values)?;
     for v in &out {
-        if v.len() > 60
+        if v.len() > MAX_FEATURE_CHARS
             || !v
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
@@ -398,10 +432,18 @@ mod tests {
     }
 
     #[test]
-    fn everything_wrong_is_a_400_with_the_field() {
-        let cases = [
+    fn unacceptable_values_are_422_and_unreadable_ones_400() {
+        let invalid = [
             SearchParams {
                 per_page: Some("100000".into()),
+                ..p()
+            },
+            SearchParams {
+                page: Some("0".into()),
+                ..p()
+            },
+            SearchParams {
+                age: Some("121".into()),
                 ..p()
             },
             SearchParams {
@@ -411,6 +453,10 @@ mod tests {
             },
             SearchParams {
                 lat: Some("41".into()),
+                ..p()
+            },
+            SearchParams {
+                radius_km: Some("5".into()),
                 ..p()
             },
             SearchParams {
@@ -433,6 +479,14 @@ mod tests {
                 sort: Some("nearest".into()),
                 ..p()
             },
+        ];
+        for c in invalid {
+            assert!(
+                matches!(c.query(chrono_tz::UTC), Err(Error::Invalid(_))),
+                "{c:?}"
+            );
+        }
+        let unreadable = [
             SearchParams {
                 from: Some("tomorrow".into()),
                 ..p()
@@ -441,8 +495,12 @@ mod tests {
                 age: Some("old".into()),
                 ..p()
             },
+            SearchParams {
+                free: Some("maybe".into()),
+                ..p()
+            },
         ];
-        for c in cases {
+        for c in unreadable {
             assert!(
                 matches!(c.query(chrono_tz::UTC), Err(Error::BadRequest(_))),
                 "{c:?}"

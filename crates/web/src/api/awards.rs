@@ -1,8 +1,9 @@
 //! Awarding badges for partners' integrations: award one or many, list, read, revoke; the
 //! organization's signing keys.
 
-use crate::error::ApiError;
+use crate::error::{kinds, ApiError, Errors};
 use crate::extract::ApiCaller;
+use crate::json::Json;
 use actix_web::http::header;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use citybadges_app::issuing::awards::{AwardInput, AwardView, BatchAwarded};
@@ -25,25 +26,26 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
     }
 }
 
-/// Award a badge to one person. Send an `Idempotency-Key` header to retry safely: the same key
-/// with the same body returns the award made the first time (200, `Idempotent-Replayed: true`).
+/// Award a badge to one person.
+///
+/// Send an `Idempotency-Key` header to retry safely: the same key with the same body returns the
+/// award made the first time (200, `Idempotent-Replayed: true`). Beyond what the schema says:
+/// `achievement` is a published badge of this organization, `recipient_user_id` an account's id
+/// and `valid_until` in the future; otherwise 422.
 #[utoipa::path(
     post, path = "/api/v1/orgs/{slug}/awards", tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(
         ("slug" = String, Path, description = "Organization slug"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe: 1 to 255 visible ASCII characters"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe: 1 to 255 visible ASCII characters (else 400)"),
     ),
     request_body = AwardInput,
     responses(
-        (status = 201, description = "Awarded; the credential is signed and the recipient notified", body = AwardView),
-        (status = 200, description = "A retry of an earlier request with the same Idempotency-Key", body = AwardView),
-        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization, or the organization is not approved", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
-        (status = 409, description = "The Idempotency-Key was used for a different request", body = crate::error::Problem),
-        (status = 422, description = "Invalid fields, each explained", body = crate::error::Problem),
+        (status = 201, description = "Awarded; the credential is signed and the recipient notified", body = AwardView,
+            headers(("Location" = String, description = "The credential"))),
+        (status = 200, description = "A retry of an earlier request with the same Idempotency-Key (`Idempotent-Replayed: true`)", body = AwardView,
+            headers(("Location" = String, description = "The credential"))),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::CONFLICT | kinds::BODY }>,
     )
 )]
 #[post("/api/v1/orgs/{slug}/awards")]
@@ -52,7 +54,7 @@ pub async fn create_award(
     req: HttpRequest,
     caller: ApiCaller,
     slug: web::Path<String>,
-    body: web::Json<AwardInput>,
+    body: Json<AwardInput>,
 ) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(&req)?;
     let awarded = app
@@ -77,25 +79,21 @@ pub struct BatchInput {
     pub awards: Vec<AwardInput>,
 }
 
-/// Award badges to up to 10,000 people at once (all or none). With an `Idempotency-Key`, item
-/// `i` is keyed `<key>#<i>`, so a retried batch returns the same awards.
+/// Award badges to up to 10,000 people at once (all or none).
+///
+/// With an `Idempotency-Key`, item `i` is keyed `<key>#<i>`, so a retried batch returns the same
+/// awards. Each item is checked as `POST …/awards` checks one; a 422 names the items at fault.
 #[utoipa::path(
     post, path = "/api/v1/orgs/{slug}/awards/batch", tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(
         ("slug" = String, Path, description = "Organization slug"),
-        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe"),
+        ("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe: 1 to 255 visible ASCII characters (else 400)"),
     ),
     request_body = BatchInput,
     responses(
         (status = 201, description = "Awarded", body = BatchAwarded),
-        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
-        (status = 409, description = "The Idempotency-Key was used for a different request", body = crate::error::Problem),
-        (status = 413, description = "The body is too large", body = crate::error::Problem),
-        (status = 422, description = "Invalid items, each explained with its position", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::CONFLICT | kinds::BODY }>,
     )
 )]
 #[post("/api/v1/orgs/{slug}/awards/batch")]
@@ -104,7 +102,7 @@ pub async fn create_awards(
     req: HttpRequest,
     caller: ApiCaller,
     slug: web::Path<String>,
-    body: web::Json<BatchInput>,
+    body: Json<BatchInput>,
 ) -> Result<HttpResponse, ApiError> {
     let key = idempotency_key(&req)?;
     let done = app
@@ -118,8 +116,9 @@ pub async fn create_awards(
 pub struct AwardsParams {
     /// issued or revoked; both when absent.
     pub status: Option<String>,
+    /// Page number, from 1.
     pub page: Option<i64>,
-    /// Items per page, 1 to 100 (default 20).
+    /// Items per page (default 20).
     pub per_page: Option<i64>,
 }
 
@@ -130,9 +129,7 @@ pub struct AwardsParams {
     params(("slug" = String, Path, description = "Organization slug"), AwardsParams),
     responses(
         (status = 200, description = "A page of awards", body = PageOf<AwardView>),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::UNPROCESSABLE }>,
     )
 )]
 #[get("/api/v1/orgs/{slug}/awards")]
@@ -156,9 +153,7 @@ pub async fn list_awards(
     params(("slug" = String, Path, description = "Organization slug"), ("id" = String, Path, description = "Award id")),
     responses(
         (status = 200, description = "The award", body = AwardView),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization or award", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND }>,
     )
 )]
 #[get("/api/v1/orgs/{slug}/awards/{id}")]
@@ -186,12 +181,7 @@ pub struct RevokeInput {
     request_body = RevokeInput,
     responses(
         (status = 200, description = "Revoked", body = AwardView),
-        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization or award", body = crate::error::Problem),
-        (status = 409, description = "Already revoked", body = crate::error::Problem),
-        (status = 422, description = "No reason given", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::CONFLICT | kinds::BODY }>,
     )
 )]
 #[post("/api/v1/orgs/{slug}/awards/{id}/revoke")]
@@ -199,7 +189,7 @@ pub async fn revoke_award(
     app: web::Data<App>,
     caller: ApiCaller,
     path: web::Path<(String, String)>,
-    body: web::Json<RevokeInput>,
+    body: Json<RevokeInput>,
 ) -> Result<HttpResponse, ApiError> {
     let (slug, id) = path.into_inner();
     let view = app
@@ -208,17 +198,17 @@ pub async fn revoke_award(
     Ok(HttpResponse::Ok().json(view))
 }
 
-/// The organization's signing keys, newest first: which one signs new credentials, which are
-/// retired (still published, so what they signed keeps verifying). Never a private key.
+/// The organization's signing keys, newest first.
+///
+/// Which one signs new credentials, which are retired (still published, so what they signed keeps
+/// verifying). Never a private key.
 #[utoipa::path(
     get, path = "/api/v1/orgs/{slug}/issuer-keys", tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
     responses(
         (status = 200, description = "Published keys, newest first (none before the first award)", body = [IssuerKeyView]),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND }>,
     )
 )]
 #[get("/api/v1/orgs/{slug}/issuer-keys")]
@@ -238,9 +228,11 @@ pub struct RotateKeyInput {
     pub reason: Option<String>,
 }
 
-/// Rotate the signing key: the active key is retired (it stays in the issuer profile) and a new
-/// one signs from now on. Organization admins only, signed in; API tokens cannot rotate keys. The
-/// body is JSON (`{}` at least), so browsers never send it from another site's form.
+/// Rotate the signing key.
+///
+/// The active key is retired (it stays in the issuer profile) and a new one signs from now on.
+/// Organization admins only, signed in; API tokens cannot rotate keys. The body is a JSON object
+/// (`{}` at least), so browsers never send it from another site's form.
 #[utoipa::path(
     post, path = "/api/v1/orgs/{slug}/issuer-keys/rotate", tag = "awards",
     security(("session" = [])),
@@ -248,11 +240,7 @@ pub struct RotateKeyInput {
     request_body = RotateKeyInput,
     responses(
         (status = 201, description = "The new active key", body = IssuerKeyView),
-        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
-        (status = 401, description = "No valid session", body = crate::error::Problem),
-        (status = 403, description = "Not an admin of this organization (or an API token)", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
-        (status = 422, description = "The reason is too long", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::BODY }>,
     )
 )]
 #[post("/api/v1/orgs/{slug}/issuer-keys/rotate")]
@@ -260,7 +248,7 @@ pub async fn rotate_issuer_key(
     app: web::Data<App>,
     caller: ApiCaller,
     slug: web::Path<String>,
-    body: web::Json<RotateKeyInput>,
+    body: Json<RotateKeyInput>,
 ) -> Result<HttpResponse, ApiError> {
     let reason = body.into_inner().reason;
     let key = app

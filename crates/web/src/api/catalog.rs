@@ -1,6 +1,6 @@
 //! Public catalog endpoints: anyone may call them.
 
-use crate::error::ApiError;
+use crate::error::{kinds, ApiError, Errors};
 use actix_web::{get, web, HttpResponse};
 use citybadges_app::catalog::ActivityQuery;
 use citybadges_app::views::*;
@@ -27,7 +27,7 @@ pub struct ActivitiesParams {
     pub sort: Option<String>,
     /// Page number, from 1.
     pub page: Option<i64>,
-    /// Items per page, 1 to 100 (default 20).
+    /// Items per page (default 20).
     pub per_page: Option<i64>,
 }
 
@@ -37,8 +37,7 @@ pub struct ActivitiesParams {
     params(ActivitiesParams),
     responses(
         (status = 200, description = "A page of activities", body = PageOf<ActivityView>),
-        (status = 400, description = "A parameter has the wrong type", body = crate::error::Problem),
-        (status = 422, description = "A parameter is out of range or unknown", body = crate::error::Problem),
+        Errors<{ kinds::UNPROCESSABLE }>,
     )
 )]
 #[get("/api/v1/activities")]
@@ -70,7 +69,7 @@ pub async fn list_activities(
     params(("org" = String, Path, description = "Organization slug"), ("slug" = String, Path, description = "Activity slug")),
     responses(
         (status = 200, description = "The activity", body = ActivityDetail),
-        (status = 404, description = "No such published activity", body = crate::error::Problem),
+        Errors<{ kinds::NOT_FOUND }>,
     )
 )]
 #[get("/api/v1/organizations/{org}/activities/{slug}")]
@@ -87,8 +86,9 @@ pub async fn get_activity(
 pub struct OrganizationsParams {
     /// school, museum, library, employer, community, fab_lab, college or other.
     pub kind: Option<String>,
+    /// Page number, from 1.
     pub page: Option<i64>,
-    /// Items per page, 1 to 100 (default 50).
+    /// Items per page (default 50).
     pub per_page: Option<i64>,
 }
 
@@ -98,7 +98,7 @@ pub struct OrganizationsParams {
     params(OrganizationsParams),
     responses(
         (status = 200, description = "A page of organizations", body = PageOf<OrganizationView>),
-        (status = 422, description = "Unknown kind or bad paging", body = crate::error::Problem),
+        Errors<{ kinds::UNPROCESSABLE }>,
     )
 )]
 #[get("/api/v1/organizations")]
@@ -120,10 +120,10 @@ pub struct OrganizationDetail {
 /// An active organization with its badges and first page of activities.
 #[utoipa::path(
     get, path = "/api/v1/organizations/{slug}", tag = "catalog",
-    params(("slug" = String, Path, description = "Organization slug"), ("page" = Option<i64>, Query, description = "Page of activities")),
+    params(("slug" = String, Path, description = "Organization slug"), PageParam),
     responses(
         (status = 200, description = "The organization", body = OrganizationDetail),
-        (status = 404, description = "No such active organization", body = crate::error::Problem),
+        Errors<{ kinds::NOT_FOUND | kinds::UNPROCESSABLE }>,
     )
 )]
 #[get("/api/v1/organizations/{slug}")]
@@ -141,8 +141,10 @@ pub async fn get_organization(
     }))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PageParam {
+    /// Page of activities, from 1.
     page: Option<i64>,
 }
 
@@ -152,7 +154,7 @@ pub struct PageParam {
     params(("org" = String, Path, description = "Organization slug"), ("slug" = String, Path, description = "Badge slug")),
     responses(
         (status = 200, description = "The badge", body = BadgeView),
-        (status = 404, description = "No such published badge", body = crate::error::Problem),
+        Errors<{ kinds::NOT_FOUND }>,
     )
 )]
 #[get("/api/v1/organizations/{org}/badges/{slug}")]
@@ -167,7 +169,7 @@ pub async fn get_badge(
 /// The city: name, time zone, topics, neighbourhoods and level scale (the filter vocabularies).
 #[utoipa::path(
     get, path = "/api/v1/city", tag = "catalog",
-    responses((status = 200, description = "The city", body = CityView))
+    responses((status = 200, description = "The city", body = CityView), Errors<0>)
 )]
 #[get("/api/v1/city")]
 pub async fn city(app: web::Data<App>) -> Result<HttpResponse, ApiError> {

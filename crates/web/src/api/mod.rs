@@ -4,6 +4,7 @@ pub mod awards;
 pub mod catalog;
 pub mod openapi;
 pub mod orgs;
+pub mod rules;
 pub mod search;
 pub mod verify;
 

@@ -1,7 +1,8 @@
 //! Endpoints for signed-in people and organizations' integrations (bearer tokens).
 
-use crate::error::ApiError;
+use crate::error::{kinds, ApiError, Errors};
 use crate::extract::{session_id, ApiCaller};
+use crate::json::Json;
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use citybadges_app::activities::ActivityInput;
 use citybadges_app::sessions::CurrentUser;
@@ -26,7 +27,7 @@ pub struct Me {
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "The caller", body = Me),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
+        Errors<{ kinds::UNAUTHORIZED }>,
     )
 )]
 #[get("/api/v1/me")]
@@ -59,8 +60,9 @@ pub async fn me(
 pub struct OrgActivitiesParams {
     /// draft, published or archived; all when absent.
     pub status: Option<String>,
+    /// Page number, from 1.
     pub page: Option<i64>,
-    /// Items per page, 1 to 100 (default 20).
+    /// Items per page (default 20).
     pub per_page: Option<i64>,
 }
 
@@ -71,9 +73,7 @@ pub struct OrgActivitiesParams {
     params(("slug" = String, Path, description = "Organization slug"), OrgActivitiesParams),
     responses(
         (status = 200, description = "A page of the organization's activities", body = PageOf<ActivityView>),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::UNPROCESSABLE }>,
     )
 )]
 #[get("/api/v1/orgs/{slug}/activities")]
@@ -91,19 +91,19 @@ pub async fn org_activities(
 }
 
 /// Create an activity (a draft unless `status` is `published`), with its sessions, topics and badges.
+///
+/// Beyond what the schema says: `age_min` may not be above `age_max`, each session ends after it
+/// starts, `topics` and `neighbourhood` are the city's (`/api/v1/city`) and `badges` this
+/// organization's published badges; otherwise 422.
 #[utoipa::path(
     post, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
     request_body = ActivityInput,
     responses(
-        (status = 201, description = "Created; `Location` is the public page", body = ActivityView),
-        (status = 400, description = "The body is not JSON of the right shape", body = crate::error::Problem),
-        (status = 401, description = "No valid session or token", body = crate::error::Problem),
-        (status = 403, description = "Not staff of this organization", body = crate::error::Problem),
-        (status = 404, description = "No such organization", body = crate::error::Problem),
-        (status = 413, description = "The body is too large", body = crate::error::Problem),
-        (status = 422, description = "Invalid fields, each explained", body = crate::error::Problem),
+        (status = 201, description = "Created; `Location` is the public page", body = ActivityView,
+            headers(("Location" = String, description = "The activity's public page"))),
+        Errors<{ kinds::CALLER | kinds::NOT_FOUND | kinds::BODY }>,
     )
 )]
 #[post("/api/v1/orgs/{slug}/activities")]
@@ -111,7 +111,7 @@ pub async fn create_activity(
     app: web::Data<App>,
     caller: ApiCaller,
     slug: web::Path<String>,
-    body: web::Json<ActivityInput>,
+    body: Json<ActivityInput>,
 ) -> Result<HttpResponse, ApiError> {
     let created = app
         .create_activity(caller.0, slug.into_inner(), body.into_inner())

@@ -1,6 +1,6 @@
 //! City-wide search over every organization's activities.
 
-use crate::error::ApiError;
+use crate::error::{kinds, ApiError, Errors};
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use citybadges_app::search::{from_query_string, SearchPage};
 use citybadges_app::App;
@@ -47,17 +47,20 @@ pub struct SearchDoc {
     language: Option<Vec<String>>,
     /// Accessibility features (all of), e.g. wheelchair_accessible.
     accessibility: Option<Vec<String>>,
-    /// A neighbourhood slug to search around (3 km unless radius_km says otherwise).
+    /// A neighbourhood slug of the city to search around (3 km unless radius_km says
+    /// otherwise), when no lat/lng is given.
     near: Option<String>,
+    /// Latitude of the point to search around; with lng.
     lat: Option<f64>,
+    /// Longitude of the point to search around; with lat.
     lng: Option<f64>,
-    /// Only results within this distance of lat/lng (0.1 to 200).
+    /// Only results within this distance (km) of the point; needs lat and lng (or near).
     radius_km: Option<f64>,
-    /// relevance (default), soonest, nearest (needs a point), newest.
+    /// relevance (default), soonest, nearest (needs lat and lng, or near), newest.
     sort: Option<String>,
-    /// From 1 (at most 1000).
+    /// Page number, from 1.
     page: Option<usize>,
-    /// 1 to 100 (default 20).
+    /// Items per page (default 20).
     per_page: Option<usize>,
     /// Facets to count: topic, neighbourhood, format, organization, org_kind, day, time, language,
     /// accessibility, cost, badge, age (5 to 24: how many results suit each age), spots (available,
@@ -65,14 +68,17 @@ pub struct SearchDoc {
     facets: Option<Vec<String>>,
 }
 
-/// Search activities across the city, with facet counts. When the search engine is down the answer
-/// comes from a simpler database listing and says so (`degraded`).
+/// Search activities across the city, with facet counts.
+///
+/// When the search engine is down the answer comes from a simpler database listing and says so
+/// (`degraded`). List parameters repeat (`topic=a&topic=b`) or take commas (`topic=a,b`); an
+/// empty value is the same as none.
 #[utoipa::path(
     get, path = "/api/v1/search", tag = "catalog",
     params(SearchDoc),
     responses(
         (status = 200, description = "Matching activities, facet counts, and matching organizations and badges", body = SearchPage),
-        (status = 400, description = "A parameter is wrong (each explained)", body = crate::error::Problem),
+        Errors<{ kinds::UNPROCESSABLE }>,
     )
 )]
 #[get("/api/v1/search")]

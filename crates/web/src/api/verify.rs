@@ -1,7 +1,7 @@
 //! Verification for everyone (`POST /api/v1/verify`) and the W3C VC-API endpoints
 //! (`POST /credentials/verify`, `POST /credentials/issue`).
 
-use crate::error::ApiError;
+use crate::error::{kinds, ApiError, Errors};
 use crate::extract::client_key;
 use crate::upload::{read_fields, text};
 use actix_web::{post, web, HttpRequest, HttpResponse};
@@ -12,17 +12,59 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
 
-/// What to verify, as JSON: a credential or a URL to fetch it from.
+/// What to verify, as JSON: exactly one of a credential or a URL to fetch it from.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // the document's shape: [`verify_input`] reads the one sent, saying what is wrong
+pub enum VerifyRequest {
+    Credential(VerifyCredential),
+    Url(VerifyUrl),
+}
+
+/// Verify this credential.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct VerifyRequest {
-    /// An Open Badges 3.0 credential (JSON object).
+pub struct VerifyCredential {
+    /// An Open Badges 3.0 (or any VC 2.0/1.1 Data Integrity) credential, as a JSON object.
     #[schema(value_type = Object)]
-    pub credential: Option<Value>,
-    /// Where to fetch the credential or a baked PNG/SVG badge.
-    pub url: Option<String>,
+    pub credential: serde_json::Map<String, Value>,
     /// Also check that the badge was issued to this email address.
     pub recipient_email: Option<String>,
+}
+
+/// Verify what is at this URL.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerifyUrl {
+    /// Where to fetch the credential or a baked PNG/SVG badge: an http(s) URL at a public
+    /// address (private, loopback and link-local addresses are refused: 400), or one of this
+    /// server's credential URLs.
+    pub url: String,
+    /// Also check that the badge was issued to this email address.
+    pub recipient_email: Option<String>,
+}
+
+/// `POST /credentials/verify` (W3C VC-API): other members are ignored.
+#[derive(ToSchema)]
+#[allow(dead_code, non_snake_case)]
+pub struct VcVerifyRequest {
+    /// The credential to verify, as a JSON object.
+    #[schema(value_type = Object)]
+    verifiableCredential: Value,
+    /// Verification options (none are read).
+    options: Option<Value>,
+}
+
+/// `POST /credentials/issue` (W3C VC-API): other members are ignored.
+#[derive(ToSchema)]
+#[allow(dead_code)]
+pub struct VcIssueRequest {
+    /// The credential to sign, as a JSON object; its `issuer`, when given, must be the
+    /// configured organization's issuer id (else 422).
+    #[schema(value_type = Object)]
+    credential: Value,
+    /// Issuing options (none are read).
+    options: Option<Value>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -85,12 +127,25 @@ pub async fn verify_input(
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.contains("json"));
         if is_json {
-            let request: VerifyRequest = serde_json::from_slice(body)
-                .map_err(|e| Error::BadRequest(format!("the body is not a verify request: {e}")))?;
-            let email = request.recipient_email;
-            return match (request.credential, request.url) {
-                (Some(c), None) => Ok((VerifyInput::Json(c.to_string().into_bytes()), email)),
-                (None, Some(url)) => Ok((VerifyInput::Url(url), email)),
+            let not_a_request = |e: serde_json::Error| {
+                Error::BadRequest(format!("the body is not a verify request: {e}"))
+            };
+            let members: serde_json::Map<String, Value> =
+                crate::json::from_slice(body).map_err(not_a_request)?;
+            return match (
+                members.contains_key("credential"),
+                members.contains_key("url"),
+            ) {
+                (true, false) => {
+                    let r: VerifyCredential =
+                        crate::json::from_slice(body).map_err(not_a_request)?;
+                    let json = Value::Object(r.credential).to_string().into_bytes();
+                    Ok((VerifyInput::Json(json), r.recipient_email))
+                }
+                (false, true) => {
+                    let r: VerifyUrl = crate::json::from_slice(body).map_err(not_a_request)?;
+                    Ok((VerifyInput::Url(r.url), r.recipient_email))
+                }
                 _ => Err(Error::BadRequest(
                     "send either `credential` or `url`".into(),
                 )),
@@ -119,15 +174,17 @@ pub async fn verify_input(
 }
 
 /// Verify an Open Badges 3.0 credential from any issuer: JSON, a baked PNG or SVG, or a URL.
-/// The answer is 200 with each check explained, whether or not the credential is valid.
+///
+/// The answer is 200 with each check explained, whether or not the credential is valid. 400:
+/// no credential could be read from the input or the URL (with why); 403: the URL could not be
+/// fetched; 404: a URL of this server names nothing; 422: the credential is too complex to
+/// check; 503: every verification slot stayed busy.
 #[utoipa::path(
     post, path = "/api/v1/verify", tag = "verification",
     request_body(content = VerifyRequest, description = "JSON; or multipart/form-data with `file` (PNG, SVG or JSON), `url`, `credential`, `recipient_email`; or a raw image/png, image/svg+xml body"),
     responses(
         (status = 200, description = "The checks and their outcome", body = VerifyResponse),
-        (status = 400, description = "No credential could be read from the input (with why)", body = crate::error::Problem),
-        (status = 403, description = "The URL could not be fetched", body = crate::error::Problem),
-        (status = 429, description = "Too many verifications from this address", body = crate::error::Problem),
+        Errors<{ kinds::FORBIDDEN | kinds::NOT_FOUND | kinds::BODY | kinds::TOO_MANY_REQUESTS }>,
     )
 )]
 #[post("/api/v1/verify")]
@@ -142,15 +199,17 @@ pub async fn verify(
     Ok(HttpResponse::Ok().json(response_of(&verified.report)))
 }
 
-/// W3C VC-API: verify `{verifiableCredential, options}`; 200 when valid, 422 with the failed
-/// checks when not.
+/// W3C VC-API: verify `{verifiableCredential, options}`.
+///
+/// 200 when valid, 422 with the failed checks when not.
 #[utoipa::path(
     post, path = "/credentials/verify", tag = "verification",
-    request_body(content = Object, description = "`{\"verifiableCredential\": {...}, \"options\": {}}`"),
+    request_body = VcVerifyRequest,
     responses(
         (status = 200, description = "Verified", body = Object),
-        (status = 400, description = "Not a VC-API verify request", body = crate::error::Problem),
-        (status = 422, description = "Not valid: `errors` lists the failed checks", body = Object),
+        (status = 422, description = "Not valid: `errors` lists the failed checks; a credential too complex to check is a problem document",
+            content((Object = "application/json"), (crate::error::Problem = "application/problem+json"))),
+        Errors<{ kinds::PAYLOAD_TOO_LARGE | kinds::TOO_MANY_REQUESTS }>,
     )
 )]
 #[post("/credentials/verify")]
@@ -168,18 +227,17 @@ pub async fn vc_api_verify(
     })
 }
 
-/// W3C VC-API: sign `{credential, options}` as the configured organization. Off (404) unless
-/// `credentials.vc_api_token` and `credentials.vc_api_issuer` are set; for test suites.
+/// W3C VC-API: sign `{credential, options}` as the configured organization.
+///
+/// Off (404) unless `credentials.vc_api_token` and `credentials.vc_api_issuer` are set; for test
+/// suites.
 #[utoipa::path(
     post, path = "/credentials/issue", tag = "verification",
     security(("bearer" = [])),
-    request_body(content = Object, description = "`{\"credential\": {...}, \"options\": {}}`"),
+    request_body = VcIssueRequest,
     responses(
         (status = 201, description = "`{\"verifiableCredential\": {...}}`", body = Object),
-        (status = 400, description = "Not a VC-API issue request", body = crate::error::Problem),
-        (status = 401, description = "Wrong or missing bearer token", body = crate::error::Problem),
-        (status = 404, description = "Issuing is not enabled on this server", body = crate::error::Problem),
-        (status = 422, description = "The credential cannot be signed as is (with why)", body = crate::error::Problem),
+        Errors<{ kinds::UNAUTHORIZED | kinds::NOT_FOUND | kinds::BODY }>,
     )
 )]
 #[post("/credentials/issue")]
