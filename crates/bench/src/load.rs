@@ -58,3 +58,181 @@ pub async fn run(
     }
     Ok((summarize(all, started.elapsed()), errors))
 }
+
+/// One public page or listing API, with the paths its clients cycle through.
+pub struct Route {
+    pub name: &'static str,
+    pub paths: Vec<String>,
+}
+
+/// Every public route of the catalog the issue names: `/`, `/activities`, `/orgs`, an
+/// organization, an activity and a badge page, `/api/v1/activities` plain and filtered,
+/// `/api/v1/organizations`. Slugs are discovered from the server's own API (the first 300
+/// activities and organizations), so the same command works on any generated city.
+pub const ROUTES: &[&str] = &[
+    "home",
+    "activities",
+    "orgs",
+    "org",
+    "activity",
+    "badge",
+    "api-activities",
+    "api-activities-filtered",
+    "api-organizations",
+];
+
+pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> {
+    let base = base.trim_end_matches('/');
+    let client = reqwest::Client::new();
+    let get = |path: String| {
+        let client = client.clone();
+        async move {
+            let r = client.get(format!("{base}{path}")).send().await?;
+            if !r.status().is_success() {
+                return Err(anyhow!("{path}: {}", r.status()));
+            }
+            Ok::<serde_json::Value, anyhow::Error>(r.json().await?)
+        }
+    };
+    let strings = |v: &serde_json::Value, list: &str, field: &str| -> Vec<String> {
+        v[list]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|i| i[field].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let city = get("/api/v1/city".into()).await?;
+    let topics = strings(&city, "topics", "slug");
+    let hoods = strings(&city, "neighbourhoods", "slug");
+    let (mut orgs, mut activities, mut badges) = (Vec::new(), Vec::new(), Vec::new());
+    for page in 1..=3 {
+        let o = get(format!("/api/v1/organizations?per_page=100&page={page}")).await?;
+        orgs.extend(strings(&o, "items", "url"));
+        let a = get(format!("/api/v1/activities?per_page=100&page={page}&sort=newest")).await?;
+        activities.extend(strings(&a, "items", "url"));
+        for item in a["items"].as_array().into_iter().flatten() {
+            let org = item["organization"]["slug"].as_str().unwrap_or_default();
+            for b in item["badges"].as_array().into_iter().flatten() {
+                if let Some(slug) = b["slug"].as_str() {
+                    badges.push(format!("/orgs/{org}/badges/{slug}"));
+                }
+            }
+        }
+    }
+    badges.sort();
+    badges.dedup();
+    if orgs.is_empty() || activities.is_empty() || badges.is_empty() || topics.is_empty() {
+        return Err(anyhow!(
+            "the city has no organizations, activities, badges or topics to load"
+        ));
+    }
+    // Filters people use on the listing, one to three at a time, the same on every run.
+    let mut filtered = Vec::new();
+    for (i, t) in topics.iter().enumerate() {
+        filtered.push(format!("/api/v1/activities?topic={t}"));
+        filtered.push(format!(
+            "/api/v1/activities?topic={t}&age={}&free=true",
+            8 + i % 11
+        ));
+    }
+    for (i, h) in hoods.iter().enumerate() {
+        filtered.push(format!("/api/v1/activities?neighbourhood={h}"));
+        let format = ["in_person", "online", "hybrid"][i % 3];
+        filtered.push(format!(
+            "/api/v1/activities?neighbourhood={h}&format={format}&sort=newest"
+        ));
+    }
+    for age in 8..=18 {
+        filtered.push(format!("/api/v1/activities?age={age}"));
+    }
+    filtered.push("/api/v1/activities?free=true".into());
+    filtered.push("/api/v1/activities?format=online&per_page=50".into());
+    filtered.push("/api/v1/activities?sort=title&page=2".into());
+    let mut routes = Vec::new();
+    for name in ROUTES {
+        if !wanted.is_empty() && !wanted.iter().any(|w| w == name || w == "all") {
+            continue;
+        }
+        let paths = match *name {
+            "home" => vec!["/".to_string()],
+            "activities" => vec!["/activities".to_string()],
+            "orgs" => vec!["/orgs".to_string()],
+            "org" => orgs.clone(),
+            "activity" => activities.clone(),
+            "badge" => badges.clone(),
+            "api-activities" => vec!["/api/v1/activities".to_string()],
+            "api-activities-filtered" => filtered.clone(),
+            "api-organizations" => vec!["/api/v1/organizations".to_string()],
+            _ => continue,
+        };
+        routes.push(Route { name, paths });
+    }
+    for w in wanted {
+        if w != "all" && !ROUTES.contains(&w.as_str()) {
+            return Err(anyhow!(
+                "unknown route '{w}' (one of: all, {})",
+                ROUTES.join(", ")
+            ));
+        }
+    }
+    Ok(routes)
+}
+
+/// Resident memory of a process, from `/proc/PID/status` (Linux), in KiB: total, anonymous
+/// (heap, stacks) and file-backed (the memory-mapped search index, the binary).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Rss {
+    pub total_kib: u64,
+    pub anon_kib: u64,
+    pub file_kib: u64,
+}
+
+pub fn rss_of(pid: u32) -> Option<Rss> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(name))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    Some(Rss {
+        total_kib: field("VmRSS:"),
+        anon_kib: field("RssAnon:"),
+        file_kib: field("RssFile:") + field("RssShmem:"),
+    })
+}
+
+/// The largest resident size seen while `work` runs, sampled every 100 ms.
+pub async fn peak_rss_during<T>(
+    pid: Option<u32>,
+    work: impl std::future::Future<Output = T>,
+) -> (T, Option<Rss>) {
+    let Some(pid) = pid else {
+        return (work.await, None);
+    };
+    let peak = std::sync::Arc::new(std::sync::Mutex::new(rss_of(pid)));
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let sampler = {
+        let (peak, done) = (peak.clone(), done.clone());
+        tokio::spawn(async move {
+            while !done.load(std::sync::atomic::Ordering::Relaxed) {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                if let (Some(now), Ok(mut p)) = (rss_of(pid), peak.lock()) {
+                    if p.is_none_or(|p| now.total_kib > p.total_kib) {
+                        *p = Some(now);
+                    }
+                }
+            }
+        })
+    };
+    let out = work.await;
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let _ = sampler.await;
+    let peak = peak.lock().ok().and_then(|p| *p);
+    (out, peak)
+}

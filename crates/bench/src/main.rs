@@ -65,12 +65,14 @@ enum Command {
         #[arg(long, value_enum, default_value = "typical")]
         mix: Mix,
     },
-    /// Load a running server's search over HTTP (this machine only) and report qps and latency.
+    /// Load a running server over HTTP (this machine only) and report qps and latency: its search
+    /// (the default), or with --route the public pages and listing APIs, one after the other.
     Load {
         #[arg(long, default_value = "http://127.0.0.1:8080")]
         url: String,
         #[arg(long, default_value_t = 16)]
         concurrency: usize,
+        /// Seconds of load (per route with --route).
         #[arg(long, default_value_t = 20)]
         seconds: u64,
         /// Request the search page (HTML) instead of the JSON API.
@@ -78,6 +80,17 @@ enum Command {
         pages: bool,
         #[arg(long, value_enum, default_value = "typical")]
         mix: Mix,
+        /// Load these public routes instead of search, each for --seconds, and print a table
+        /// (repeatable; `all` for every one): home, activities, orgs, org, activity, badge,
+        /// api-activities, api-activities-filtered, api-organizations.
+        #[arg(long = "route")]
+        routes: Vec<String>,
+        /// Seconds of unmeasured load before each route (fills caches, as a running site has).
+        #[arg(long, default_value_t = 1)]
+        warmup: u64,
+        /// Report the peak resident memory of this server process while loading (Linux).
+        #[arg(long)]
+        server_pid: Option<u32>,
     },
     /// Award one badge to --count new recipients in one batch (seeding the demo city into an
     /// empty database first) and time it end to end: credentials signed, emails queued.
@@ -135,7 +148,43 @@ fn main() -> Result<()> {
             );
             Ok::<(), anyhow::Error>(())
         })?,
-        Command::Load { url, concurrency, seconds, pages, mix } => runtime.block_on(async {
+        Command::Load { url, concurrency, seconds, routes, warmup, server_pid, .. } if !routes.is_empty() => runtime.block_on(async {
+            use citybadges_bench::load;
+            let found = load::public_routes(&url, &routes).await?;
+            println!("{concurrency} clients, {seconds} s per route after {warmup} s of warm-up, {url}");
+            println!();
+            println!("| route | paths | requests/s | p50 ms | p99 ms | max ms | errors | peak RSS MiB (anon + file) |");
+            println!("|---|---|---|---|---|---|---|---|");
+            for r in found {
+                if warmup > 0 {
+                    load::run(&url, &r.paths, concurrency, std::time::Duration::from_secs(warmup)).await?;
+                }
+                let (res, rss) = load::peak_rss_during(
+                    server_pid,
+                    load::run(&url, &r.paths, concurrency, std::time::Duration::from_secs(seconds)),
+                )
+                .await;
+                let (l, errors) = res?;
+                let mib = |k: u64| k as f64 / 1024.0;
+                let rss = rss.map_or("".into(), |m| {
+                    format!("{:.0} ({:.0} + {:.0})", mib(m.total_kib), mib(m.anon_kib), mib(m.file_kib))
+                });
+                let example = match r.paths.len() {
+                    1 => format!("`{}`", r.paths[0]),
+                    n => format!("{n}, e.g. `{}`", r.paths[0]),
+                };
+                println!(
+                    "| {} | {example} | {:.0} | {:.2} | {:.2} | {:.2} | {errors} | {rss} |",
+                    r.name,
+                    l.per_second,
+                    l.p50.as_secs_f64() * 1e3,
+                    l.p99.as_secs_f64() * 1e3,
+                    l.max.as_secs_f64() * 1e3
+                );
+            }
+            Ok::<(), anyhow::Error>(())
+        })?,
+        Command::Load { url, concurrency, seconds, pages, mix, .. } => runtime.block_on(async {
             let prefix = if pages { "/activities?" } else { "/api/v1/search?" };
             let paths: Vec<String> = mix.queries().iter().map(|q| format!("{prefix}{q}")).collect();
             let (l, errors) = citybadges_bench::load::run(&url, &paths, concurrency, std::time::Duration::from_secs(seconds)).await?;
