@@ -111,7 +111,10 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
     for page in 1..=3 {
         let o = get(format!("/api/v1/organizations?per_page=100&page={page}")).await?;
         orgs.extend(strings(&o, "items", "url"));
-        let a = get(format!("/api/v1/activities?per_page=100&page={page}&sort=newest")).await?;
+        let a = get(format!(
+            "/api/v1/activities?per_page=100&page={page}&sort=newest"
+        ))
+        .await?;
         activities.extend(strings(&a, "items", "url"));
         for item in a["items"].as_array().into_iter().flatten() {
             let org = item["organization"]["slug"].as_str().unwrap_or_default();
