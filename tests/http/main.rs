@@ -3,6 +3,7 @@
 mod accounts;
 mod api;
 mod bad_input;
+mod catalog_cache;
 mod credentials;
 mod external;
 mod hardening;

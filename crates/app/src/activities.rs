@@ -221,164 +221,171 @@ impl App {
             return Err(Error::Unauthenticated);
         }
         let (format, status) = check(&input)?;
-        self.tx(move |conn| {
-            let (org, scope) =
-                crate::manage::scoped(conn, &actor, &slug, Action::ManageActivities)?;
-            let mut errors = Vec::new();
-            let topics = repo::city::topics(conn)?;
-            let topic_ids: Vec<String> = input
-                .topics
-                .iter()
-                .filter_map(|t| {
-                    let found = topics.iter().find(|x| &x.slug == t).map(|x| x.id.clone());
-                    if found.is_none() {
-                        errors.push(FieldError::new(
-                            "topics",
-                            format!(
-                                "'{}' is not a topic of this city",
-                                t.chars().take(40).collect::<String>()
-                            ),
-                        ));
-                    }
-                    found
-                })
-                .collect();
-            let neighbourhood_id = match input.neighbourhood.as_deref().filter(|n| !n.is_empty()) {
-                None => None,
-                Some(n) => {
-                    let found = repo::city::neighbourhoods(conn)?
-                        .into_iter()
-                        .find(|x| x.slug == n)
-                        .map(|x| x.id);
-                    if found.is_none() {
-                        errors.push(FieldError::new(
-                            "neighbourhood",
-                            "is not a neighbourhood of this city",
-                        ));
-                    }
-                    found
+        let created = self
+            .tx(move |conn| {
+                let (org, scope) =
+                    crate::manage::scoped(conn, &actor, &slug, Action::ManageActivities)?;
+                let mut errors = Vec::new();
+                let topics = repo::city::topics(conn)?;
+                let topic_ids: Vec<String> = input
+                    .topics
+                    .iter()
+                    .filter_map(|t| {
+                        let found = topics.iter().find(|x| &x.slug == t).map(|x| x.id.clone());
+                        if found.is_none() {
+                            errors.push(FieldError::new(
+                                "topics",
+                                format!(
+                                    "'{}' is not a topic of this city",
+                                    t.chars().take(40).collect::<String>()
+                                ),
+                            ));
+                        }
+                        found
+                    })
+                    .collect();
+                let neighbourhood_id =
+                    match input.neighbourhood.as_deref().filter(|n| !n.is_empty()) {
+                        None => None,
+                        Some(n) => {
+                            let found = repo::city::neighbourhoods(conn)?
+                                .into_iter()
+                                .find(|x| x.slug == n)
+                                .map(|x| x.id);
+                            if found.is_none() {
+                                errors.push(FieldError::new(
+                                    "neighbourhood",
+                                    "is not a neighbourhood of this city",
+                                ));
+                            }
+                            found
+                        }
+                    };
+                let own_badges = repo::achievements::published_of_org(conn, &org.id)?;
+                let achievement_ids: Vec<String> = input
+                    .badges
+                    .iter()
+                    .filter_map(|b| {
+                        let found = own_badges
+                            .iter()
+                            .find(|x| &x.slug == b)
+                            .map(|x| x.id.clone());
+                        if found.is_none() {
+                            errors.push(FieldError::new(
+                                "badges",
+                                format!(
+                                    "'{}' is not a published badge of this organization",
+                                    b.chars().take(40).collect::<String>()
+                                ),
+                            ));
+                        }
+                        found
+                    })
+                    .collect();
+                let mut v = Vec::new();
+                let language = text_field(&mut v, "language", &input.language, limits::LANGUAGE)
+                    .unwrap_or_else(|| "en".into());
+                let location_name = text_field(
+                    &mut v,
+                    "location_name",
+                    &input.location_name,
+                    limits::LOCATION_NAME,
+                );
+                let address = text_field(&mut v, "address", &input.address, limits::ADDRESS);
+                errors.append(&mut v);
+                if !errors.is_empty() {
+                    return Err(Error::Invalid(errors));
                 }
-            };
-            let own_badges = repo::achievements::published_of_org(conn, &org.id)?;
-            let achievement_ids: Vec<String> = input
-                .badges
-                .iter()
-                .filter_map(|b| {
-                    let found = own_badges
-                        .iter()
-                        .find(|x| &x.slug == b)
-                        .map(|x| x.id.clone());
-                    if found.is_none() {
-                        errors.push(FieldError::new(
-                            "badges",
-                            format!(
-                                "'{}' is not a published badge of this organization",
-                                b.chars().take(40).collect::<String>()
-                            ),
-                        ));
-                    }
-                    found
-                })
-                .collect();
-            let mut v = Vec::new();
-            let language = text_field(&mut v, "language", &input.language, limits::LANGUAGE)
-                .unwrap_or_else(|| "en".into());
-            let location_name = text_field(
-                &mut v,
-                "location_name",
-                &input.location_name,
-                limits::LOCATION_NAME,
-            );
-            let address = text_field(&mut v, "address", &input.address, limits::ADDRESS);
-            errors.append(&mut v);
-            if !errors.is_empty() {
-                return Err(Error::Invalid(errors));
-            }
-            // A slug from the title, unique inside the organization.
-            let base = match slugify(&input.title) {
-                s if s.len() >= 2 => s,
-                _ => "activity".to_string(),
-            };
-            let taken: Vec<String> = repo::activities::slugs_like(conn, &scope, &base)?;
-            let slug = (1..)
-                .map(|n| {
-                    if n == 1 {
-                        base.clone()
-                    } else {
-                        format!("{base}-{n}")
-                    }
-                })
-                .find(|s| !taken.contains(s))
-                .unwrap_or(base);
-            let now = citybadges_store::now();
-            let id = uuid::Uuid::now_v7().to_string();
-            let sessions = input
-                .sessions
-                .iter()
-                .map(|s| ActivitySessionRow {
-                    id: uuid::Uuid::now_v7().to_string(),
-                    activity_id: id.clone(),
-                    starts_at: s.starts_at.naive_utc(),
-                    ends_at: s.ends_at.naive_utc(),
-                    capacity: s.capacity,
+                // A slug from the title, unique inside the organization.
+                let base = match slugify(&input.title) {
+                    s if s.len() >= 2 => s,
+                    _ => "activity".to_string(),
+                };
+                let taken: Vec<String> = repo::activities::slugs_like(conn, &scope, &base)?;
+                let slug = (1..)
+                    .map(|n| {
+                        if n == 1 {
+                            base.clone()
+                        } else {
+                            format!("{base}-{n}")
+                        }
+                    })
+                    .find(|s| !taken.contains(s))
+                    .unwrap_or(base);
+                let now = citybadges_store::now();
+                let id = uuid::Uuid::now_v7().to_string();
+                let sessions = input
+                    .sessions
+                    .iter()
+                    .map(|s| ActivitySessionRow {
+                        id: uuid::Uuid::now_v7().to_string(),
+                        activity_id: id.clone(),
+                        starts_at: s.starts_at.naive_utc(),
+                        ends_at: s.ends_at.naive_utc(),
+                        capacity: s.capacity,
+                        created_at: now,
+                    })
+                    .collect();
+                let row = ActivityRow {
+                    id: id.clone(),
+                    organization_id: scope.org_id().to_string(),
+                    slug,
+                    title: input.title.trim().to_string(),
+                    summary: text::summary(&input.description, 160),
+                    description_html: text::markdown_to_safe_html(&input.description),
+                    description_md: input.description.clone(),
+                    age_min: input.age_min,
+                    age_max: input.age_max,
+                    cost_cents: input.cost_cents,
+                    format: format.as_str().into(),
+                    language,
+                    accessibility: serde_json::json!(input.accessibility).to_string(),
+                    location_name,
+                    address,
+                    lat: input.lat,
+                    lng: input.lng,
+                    neighbourhood_id,
+                    status: status.as_str().into(),
+                    published_at: (status == PublicationStatus::Published).then_some(now),
                     created_at: now,
-                })
-                .collect();
-            let row = ActivityRow {
-                id: id.clone(),
-                organization_id: scope.org_id().to_string(),
-                slug,
-                title: input.title.trim().to_string(),
-                summary: text::summary(&input.description, 160),
-                description_html: text::markdown_to_safe_html(&input.description),
-                description_md: input.description.clone(),
-                age_min: input.age_min,
-                age_max: input.age_max,
-                cost_cents: input.cost_cents,
-                format: format.as_str().into(),
-                language,
-                accessibility: serde_json::json!(input.accessibility).to_string(),
-                location_name,
-                address,
-                lat: input.lat,
-                lng: input.lng,
-                neighbourhood_id,
-                status: status.as_str().into(),
-                published_at: (status == PublicationStatus::Published).then_some(now),
-                created_at: now,
-                updated_at: now,
-            };
-            repo::activities::insert(
-                conn,
-                &NewActivity {
-                    activity: row.clone(),
-                    topic_ids,
-                    sessions,
-                    achievement_ids,
-                },
-            )?;
-            audit::record(
-                conn,
-                audit::Entry {
-                    actor: &actor,
-                    org_id: Some(scope.org_id().to_string()),
-                    action: "activity.create",
-                    target_type: "activity",
-                    target_id: id,
-                    details: serde_json::json!({ "status": status.as_str() }),
-                },
-            )?;
-            let change = crate::search::SearchChange {
-                activities: vec![row.id.clone()],
-                organizations: vec![],
-            };
-            crate::outbox::enqueue(conn, &crate::outbox::Effect::Search(change))?;
-            activity_views(conn, vec![(row, org)])?
-                .pop()
-                .ok_or(Error::Internal("created activity vanished".into()))
-        })
-        .await
-        .inspect(|_| self.wake_outbox())
+                    updated_at: now,
+                };
+                repo::activities::insert(
+                    conn,
+                    &NewActivity {
+                        activity: row.clone(),
+                        topic_ids,
+                        sessions,
+                        achievement_ids,
+                    },
+                )?;
+                audit::record(
+                    conn,
+                    audit::Entry {
+                        actor: &actor,
+                        org_id: Some(scope.org_id().to_string()),
+                        action: "activity.create",
+                        target_type: "activity",
+                        target_id: id,
+                        details: serde_json::json!({ "status": status.as_str() }),
+                    },
+                )?;
+                let change = crate::search::SearchChange {
+                    activities: vec![row.id.clone()],
+                    organizations: vec![],
+                };
+                crate::outbox::enqueue(conn, &crate::outbox::Effect::Search(change))?;
+                activity_views(conn, vec![(row, org)])?
+                    .pop()
+                    .ok_or(Error::Internal("created activity vanished".into()))
+            })
+            .await?;
+        self.wake_outbox();
+        if status == PublicationStatus::Published {
+            // A draft changes nothing anyone else sees.
+            self.catalog_changed().await;
+        }
+        Ok(created)
     }
 }
 

@@ -1,5 +1,6 @@
 //! The public, city-wide catalog: organizations, activities and badges anyone may see.
 
+use crate::catalog_cache::Generation;
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::*;
@@ -271,52 +272,62 @@ pub(crate) fn activity_views(
 
 pub(crate) const CITY_CACHE_KEY: &str = "cache:city:v1";
 
+/// The activity list's cache key for a filter (the order does not change the count).
+fn count_key(filter: &PublicFilter) -> String {
+    let unordered = PublicFilter {
+        sort: Sort::default(),
+        ..filter.clone()
+    };
+    format!("activities-count:{unordered:?}")
+}
+
 impl App {
     /// Published activities of active organizations, filtered and paged.
     pub async fn list_activities(&self, q: ActivityQuery) -> Result<PageOf<ActivityView>> {
         let (filter, paging) = q.validate()?;
-        self.db(move |conn| {
-            let page =
-                repo::activities::list_public(conn, &filter, paging, citybadges_store::now())?;
-            Ok(PageOf {
-                items: activity_views(conn, page.items)?,
-                total: page.total,
-                page: paging.page,
-                per_page: paging.per_page,
-            })
+        self.blocking(move |app| {
+            let generation = app.catalog_generation();
+            app.activities_page(&generation, &filter, paging)
         })
         .await
     }
 
+    /// A page of the public list (blocking), from the catalog cache when it is there.
+    fn activities_page(
+        &self,
+        generation: &Generation,
+        filter: &PublicFilter,
+        paging: Paging,
+    ) -> Result<PageOf<ActivityView>> {
+        let mut conn = None;
+        let total = self.cached(generation, &count_key(filter), || {
+            let conn = connection(self, &mut conn)?;
+            Ok((repo::activities::count_public(conn, filter)?, None))
+        })?;
+        let key = format!("activities:{filter:?}:{}:{}", paging.page, paging.per_page);
+        self.cached(generation, &key, || {
+            let conn = connection(self, &mut conn)?;
+            let until = self.sessions_hold_until(generation, conn)?;
+            let rows =
+                repo::activities::page_public(conn, filter, paging, citybadges_store::now())?;
+            let page = PageOf {
+                items: activity_views(conn, rows)?,
+                total,
+                page: paging.page,
+                per_page: paging.per_page,
+            };
+            Ok((page, until))
+        })
+    }
+
     pub async fn activity_detail(&self, org_slug: String, slug: String) -> Result<ActivityDetail> {
-        self.db(move |conn| {
-            let (a, org) = repo::activities::public_by_slugs(conn, &org_slug, &slug)?
-                .ok_or(Error::NotFound("activity"))?;
-            let ids = vec![a.id.clone()];
-            let sessions: Vec<SessionView> =
-                repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
-                    .iter()
-                    .map(session_view)
-                    .collect();
-            let badge_details = repo::activities::achievements_for(conn, &ids)?
-                .into_iter()
-                .map(|(_, b)| badge_view(b, &org))
-                .collect();
-            let accessibility = serde_json::from_str(&a.accessibility).unwrap_or_default();
-            let (description_html, address, lat, lng) =
-                (a.description_html.clone(), a.address.clone(), a.lat, a.lng);
-            let activity = activity_views(conn, vec![(a, org)])?
-                .pop()
-                .ok_or(Error::NotFound("activity"))?;
-            Ok(ActivityDetail {
-                activity,
-                description_html,
-                address,
-                lat,
-                lng,
-                accessibility,
-                sessions,
-                badge_details,
+        self.blocking(move |app| {
+            let generation = app.catalog_generation();
+            let key = format!("activity:{org_slug:?}/{slug:?}");
+            app.cached(&generation, &key, || {
+                let mut conn = app.pool().get()?;
+                let until = app.sessions_hold_until(&generation, &mut conn)?;
+                Ok((activity_detail(&mut conn, &org_slug, &slug)?, until))
             })
         })
         .await
@@ -337,33 +348,25 @@ impl App {
             ),
         };
         let paging = paging(page, per_page, 50)?;
-        self.db(move |conn| {
-            let filter = OrgFilter {
-                status: Some(OrgStatus::Active),
-                kind,
-                neighbourhood_id: None,
-            };
-            let page = repo::orgs::list(conn, &filter, paging)?;
-            let hoods: HashMap<String, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
-                .into_iter()
-                .map(|n| (n.id.clone(), n))
-                .collect();
-            let items = page
-                .items
-                .into_iter()
-                .map(|o| {
-                    let hood = o.neighbourhood_id.as_ref().and_then(|h| hoods.get(h));
-                    org_view(o, hood)
-                })
-                .collect();
-            Ok(PageOf {
-                items,
-                total: page.total,
-                page: paging.page,
-                per_page: paging.per_page,
-            })
+        self.blocking(move |app| {
+            let generation = app.catalog_generation();
+            app.organizations_page(&generation, kind, paging)
         })
         .await
+    }
+
+    /// A page of the organization directory (blocking), from the catalog cache when it is there.
+    fn organizations_page(
+        &self,
+        generation: &Generation,
+        kind: Option<OrgKind>,
+        paging: Paging,
+    ) -> Result<PageOf<OrganizationView>> {
+        let key = format!("organizations:{kind:?}:{}:{}", paging.page, paging.per_page);
+        self.cached(generation, &key, || {
+            let mut conn = self.pool().get()?;
+            Ok((organizations_page(&mut conn, kind, paging)?, None))
+        })
     }
 
     /// An active organization's public page: profile, badges and published activities.
@@ -373,98 +376,273 @@ impl App {
         page: Option<i64>,
     ) -> Result<(OrganizationView, Vec<BadgeView>, PageOf<ActivityView>)> {
         let paging = paging(page, None, 20)?;
-        let (org, badges) = self
-            .db(move |conn| {
-                let org = repo::orgs::by_slug(conn, &slug)?
-                    .filter(|o| o.status == OrgStatus::Active.as_str())
-                    .ok_or(Error::NotFound("organization"))?;
-                let badges = repo::achievements::published_of_org(conn, &org.id)?
-                    .into_iter()
-                    .map(|b| badge_view(b, &org))
-                    .collect::<Vec<_>>();
-                let hood = match &org.neighbourhood_id {
-                    Some(h) => {
-                        repo::activities::neighbourhoods_by_id(conn, std::slice::from_ref(h))?.pop()
-                    }
-                    None => None,
-                };
-                Ok((org_view(org, hood.as_ref()), badges))
-            })
-            .await?;
-        let activities = self
-            .list_activities(ActivityQuery {
+        self.blocking(move |app| {
+            let generation = app.catalog_generation();
+            let (org, badges) =
+                app.cached(&generation, &format!("organization:{slug:?}"), || {
+                    let mut conn = app.pool().get()?;
+                    Ok((organization_profile(&mut conn, &slug)?, None))
+                })?;
+            let (filter, paging) = ActivityQuery {
                 organization: Some(org.slug.clone()),
                 page: Some(i64::from(paging.page)),
                 per_page: Some(i64::from(paging.per_page)),
                 ..Default::default()
-            })
-            .await?;
-        Ok((org, badges, activities))
+            }
+            .validate()?;
+            let activities = app.activities_page(&generation, &filter, paging)?;
+            Ok((org, badges, activities))
+        })
+        .await
     }
 
     pub async fn badge_page(&self, org_slug: String, slug: String) -> Result<BadgeView> {
-        self.db(move |conn| {
-            let (b, org) = repo::achievements::public_by_slugs(conn, &org_slug, &slug)?
-                .ok_or(Error::NotFound("badge"))?;
-            Ok(badge_view(b, &org))
+        self.blocking(move |app| {
+            let generation = app.catalog_generation();
+            let key = format!("badge:{org_slug:?}/{slug:?}");
+            app.cached(&generation, &key, || {
+                let mut conn = app.pool().get()?;
+                let (b, org) = repo::achievements::public_by_slugs(&mut conn, &org_slug, &slug)?
+                    .ok_or(Error::NotFound("badge"))?;
+                Ok((badge_view(b, &org), None))
+            })
         })
         .await
     }
 
-    /// City name, topics, neighbourhoods and levels: read on every page, so cached for a minute.
-    pub async fn city(&self) -> Result<CityView> {
+    /// What the home page shows: the city, the six soonest activities with how many there are in
+    /// all, and how many organizations offer them. One look at the catalog cache.
+    pub async fn home(&self) -> Result<(CityView, PageOf<ActivityView>, i64)> {
         self.blocking(|app| {
-            if let Ok(Some(bytes)) = app.kv().get(CITY_CACHE_KEY) {
-                if let Ok(city) = serde_json::from_slice::<CityView>(&bytes) {
-                    return Ok(city);
-                }
+            let generation = app.catalog_generation();
+            let city = app.city_view(&generation)?;
+            let (filter, paging) = ActivityQuery {
+                per_page: Some(6),
+                ..Default::default()
             }
-            let mut conn = app.pool().get()?;
-            let settings = repo::city::settings(&mut conn)?;
-            let city = CityView {
-                name: settings
-                    .as_ref()
-                    .map(|s| s.name.clone())
-                    .unwrap_or_else(|| "CityBadges".into()),
-                time_zone: settings
-                    .as_ref()
-                    .map(|s| s.time_zone.clone())
-                    .unwrap_or_else(|| "UTC".into()),
-                currency: settings
-                    .as_ref()
-                    .map(|s| s.currency.clone())
-                    .unwrap_or_else(|| "USD".into()),
-                topics: repo::city::topics(&mut conn)?
-                    .into_iter()
-                    .map(|t| Named {
-                        slug: t.slug,
-                        name: t.name,
-                    })
-                    .collect(),
-                neighbourhoods: repo::city::neighbourhoods(&mut conn)?
-                    .into_iter()
-                    .map(|n| Named {
-                        slug: n.slug,
-                        name: n.name,
-                    })
-                    .collect(),
-                levels: repo::city::levels(&mut conn)?
-                    .into_iter()
-                    .map(|l| LevelView {
-                        rank: l.rank,
-                        name: l.name,
-                        description: l.description,
-                    })
-                    .collect(),
-            };
-            if let Ok(bytes) = serde_json::to_vec(&city) {
-                // A cache that is down only costs speed.
-                let _ = app
-                    .kv()
-                    .set(CITY_CACHE_KEY, &bytes, Duration::from_secs(60));
-            }
-            Ok(city)
+            .validate()?;
+            let upcoming = app.activities_page(&generation, &filter, paging)?;
+            let org_count = app
+                .organizations_page(
+                    &generation,
+                    None,
+                    Paging {
+                        page: 1,
+                        per_page: 1,
+                    },
+                )?
+                .total;
+            Ok((city, upcoming, org_count))
         })
         .await
     }
+
+    /// City name, topics, neighbourhoods and levels: read on every page, so cached.
+    pub async fn city(&self) -> Result<CityView> {
+        self.blocking(|app| {
+            let generation = app.catalog_generation();
+            app.city_view(&generation)
+        })
+        .await
+    }
+
+    fn city_view(&self, generation: &Generation) -> Result<CityView> {
+        self.cached(generation, "city", || Ok((self.city_settings()?, None)))
+    }
+
+    /// The city's settings and vocabularies, shared through the key-value port for a minute.
+    fn city_settings(&self) -> Result<CityView> {
+        if let Ok(Some(bytes)) = self.kv().get(CITY_CACHE_KEY) {
+            if let Ok(city) = serde_json::from_slice::<CityView>(&bytes) {
+                return Ok(city);
+            }
+        }
+        let mut conn = self.pool().get()?;
+        let settings = repo::city::settings(&mut conn)?;
+        let city = CityView {
+            name: settings
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| "CityBadges".into()),
+            time_zone: settings
+                .as_ref()
+                .map(|s| s.time_zone.clone())
+                .unwrap_or_else(|| "UTC".into()),
+            currency: settings
+                .as_ref()
+                .map(|s| s.currency.clone())
+                .unwrap_or_else(|| "USD".into()),
+            topics: repo::city::topics(&mut conn)?
+                .into_iter()
+                .map(|t| Named {
+                    slug: t.slug,
+                    name: t.name,
+                })
+                .collect(),
+            neighbourhoods: repo::city::neighbourhoods(&mut conn)?
+                .into_iter()
+                .map(|n| Named {
+                    slug: n.slug,
+                    name: n.name,
+                })
+                .collect(),
+            levels: repo::city::levels(&mut conn)?
+                .into_iter()
+                .map(|l| LevelView {
+                    rank: l.rank,
+                    name: l.name,
+                    description: l.description,
+                })
+                .collect(),
+        };
+        if let Ok(bytes) = serde_json::to_vec(&city) {
+            // A cache that is down only costs speed.
+            let _ = self
+                .kv()
+                .set(CITY_CACHE_KEY, &bytes, Duration::from_secs(60));
+        }
+        Ok(city)
+    }
+
+    /// Recompute the soonest-first values of activities whose next session has ended; returns
+    /// how many were recomputed.
+    pub async fn refresh_next_sessions(&self) -> Result<usize> {
+        self.tx(|conn| {
+            Ok(repo::activities::refresh_next_sessions(
+                conn,
+                None,
+                citybadges_store::now(),
+            )?)
+        })
+        .await
+    }
+}
+
+/// A pooled connection taken on first use, so a call served from the cache takes none.
+fn connection<'a>(
+    app: &App,
+    slot: &'a mut Option<citybadges_store::PooledConn>,
+) -> Result<&'a mut AnyConnection> {
+    if slot.is_none() {
+        *slot = Some(app.pool().get()?);
+    }
+    match slot {
+        Some(c) => Ok(&mut **c),
+        None => Err(Error::Internal("no database connection".into())),
+    }
+}
+
+fn activity_detail(conn: &mut AnyConnection, org_slug: &str, slug: &str) -> Result<ActivityDetail> {
+    let (a, org) = repo::activities::public_by_slugs(conn, org_slug, slug)?
+        .ok_or(Error::NotFound("activity"))?;
+    let ids = vec![a.id.clone()];
+    let sessions: Vec<SessionView> =
+        repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
+            .iter()
+            .map(session_view)
+            .collect();
+    let badge_details = repo::activities::achievements_for(conn, &ids)?
+        .into_iter()
+        .map(|(_, b)| badge_view(b, &org))
+        .collect();
+    let accessibility = serde_json::from_str(&a.accessibility).unwrap_or_default();
+    let (description_html, address, lat, lng) =
+        (a.description_html.clone(), a.address.clone(), a.lat, a.lng);
+    let activity = activity_views(conn, vec![(a, org)])?
+        .pop()
+        .ok_or(Error::NotFound("activity"))?;
+    Ok(ActivityDetail {
+        activity,
+        description_html,
+        address,
+        lat,
+        lng,
+        accessibility,
+        sessions,
+        badge_details,
+    })
+}
+
+fn organizations_page(
+    conn: &mut AnyConnection,
+    kind: Option<OrgKind>,
+    paging: Paging,
+) -> Result<PageOf<OrganizationView>> {
+    let filter = OrgFilter {
+        status: Some(OrgStatus::Active),
+        kind,
+        neighbourhood_id: None,
+    };
+    let page = repo::orgs::list(conn, &filter, paging)?;
+    let hoods: HashMap<String, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
+        .into_iter()
+        .map(|n| (n.id.clone(), n))
+        .collect();
+    let items = page
+        .items
+        .into_iter()
+        .map(|o| {
+            let hood = o.neighbourhood_id.as_ref().and_then(|h| hoods.get(h));
+            org_view(o, hood)
+        })
+        .collect();
+    Ok(PageOf {
+        items,
+        total: page.total,
+        page: paging.page,
+        per_page: paging.per_page,
+    })
+}
+
+/// An active organization's profile and published badges.
+fn organization_profile(
+    conn: &mut AnyConnection,
+    slug: &str,
+) -> Result<(OrganizationView, Vec<BadgeView>)> {
+    let org = repo::orgs::by_slug(conn, slug)?
+        .filter(|o| o.status == OrgStatus::Active.as_str())
+        .ok_or(Error::NotFound("organization"))?;
+    let badges = repo::achievements::published_of_org(conn, &org.id)?
+        .into_iter()
+        .map(|b| badge_view(b, &org))
+        .collect::<Vec<_>>();
+    let hood = match &org.neighbourhood_id {
+        Some(h) => repo::activities::neighbourhoods_by_id(conn, std::slice::from_ref(h))?.pop(),
+        None => None,
+    };
+    Ok((org_view(org, hood.as_ref()), badges))
+}
+
+/// Keep activities' soonest-first values current: recompute those whose next session ended,
+/// then sleep until the next one ends (at most a minute, as other app nodes add activities),
+/// or until a reader finds it late.
+pub fn spawn_clock(app: App) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            let wait = match app.refresh_next_sessions().await {
+                Ok(n) => {
+                    if n > 0 {
+                        tracing::debug!(activities = n, "next sessions recomputed");
+                    }
+                    let next = app
+                        .db(|c| Ok(repo::activities::next_session_change(c)?))
+                        .await
+                        .ok()
+                        .flatten();
+                    let now = citybadges_store::now();
+                    next.map_or(Duration::from_secs(60), |at| {
+                        (at - now)
+                            .to_std()
+                            .unwrap_or_default()
+                            .clamp(Duration::from_millis(100), Duration::from_secs(60))
+                    })
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "recomputing next sessions");
+                    Duration::from_secs(5)
+                }
+            };
+            let _ = tokio::time::timeout(wait, app.catalog_clock_woken()).await;
+        }
+    })
 }

@@ -29,6 +29,10 @@ struct Inner {
     verify_slots: tokio::sync::Semaphore,
     /// This node's position in the search change stream, when its index is its own.
     search_follower: Option<tokio::sync::Mutex<crate::search::follow::Follower>>,
+    /// Shared public views (`catalog_cache`).
+    catalog_cache: crate::catalog_cache::CatalogCache,
+    /// Wakes the refresher of activities' next sessions when a reader finds it late.
+    clock_wake: tokio::sync::Notify,
 }
 
 impl App {
@@ -61,6 +65,19 @@ impl App {
         {
             let mut conn = pool.get()?;
             citybadges_store::migrate::run_pending(&mut conn)?;
+            let analyzed = citybadges_store::migrate::analyze_unanalyzed(&mut conn)?;
+            if !analyzed.is_empty() {
+                tracing::info!(tables = ?analyzed, "planner statistics gathered");
+            }
+            // Activities whose next session ended while no server ran (or that a migration
+            // added) get their soonest-first values now.
+            citybadges_store::write_transaction(&mut conn, |c| {
+                citybadges_store::repo::activities::refresh_next_sessions(
+                    c,
+                    None,
+                    citybadges_store::now(),
+                )
+            })?;
         }
         let kv: Arc<dyn Kv> = if settings.cache.url.trim().is_empty() {
             Arc::new(MemoryKv::default())
@@ -104,6 +121,8 @@ impl App {
                 verify_slots: tokio::sync::Semaphore::new(
                     std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1)),
                 ),
+                catalog_cache: Default::default(),
+                clock_wake: tokio::sync::Notify::new(),
             }),
         })
     }
@@ -145,6 +164,19 @@ impl App {
 
     pub(crate) fn verify_slots(&self) -> &tokio::sync::Semaphore {
         &self.inner.verify_slots
+    }
+
+    pub(crate) fn catalog_cache(&self) -> &crate::catalog_cache::CatalogCache {
+        &self.inner.catalog_cache
+    }
+
+    /// Ask the refresher of activities' next sessions to run now.
+    pub(crate) fn wake_catalog_clock(&self) {
+        self.inner.clock_wake.notify_one();
+    }
+
+    pub(crate) async fn catalog_clock_woken(&self) {
+        self.inner.clock_wake.notified().await;
     }
 
     pub(crate) fn secret(&self) -> &[u8] {

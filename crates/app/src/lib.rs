@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod activities;
 pub mod audit;
 pub mod catalog;
+pub mod catalog_cache;
 pub mod config;
 pub mod context;
 pub mod demo;

@@ -392,7 +392,10 @@ impl App {
             )?;
             Ok(())
         })
-        .await
-        .inspect(|_| self.wake_outbox())
+        .await?;
+        self.wake_outbox();
+        // The organization's page, badges and activities appear or leave the public catalog.
+        self.catalog_changed().await;
+        Ok(())
     }
 }

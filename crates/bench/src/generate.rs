@@ -33,9 +33,17 @@ pub fn generate(
         progress(started.elapsed(), step)
     })
     .map_err(|e| anyhow!("{e}"))?;
+    let elapsed = started.elapsed();
+    // Fresh planner statistics: a bulk load leaves none until autovacuum (if it runs at all)
+    // gets to it, and without them PostgreSQL plans the catalog's joins for a handful of rows.
+    {
+        use diesel::connection::SimpleConnection;
+        conn.batch_execute("ANALYZE")?;
+    }
+    progress(started.elapsed(), "planner statistics gathered (ANALYZE)");
     Ok(Report {
         summary,
-        elapsed: started.elapsed(),
+        elapsed,
         backend,
     })
 }

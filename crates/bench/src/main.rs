@@ -173,10 +173,14 @@ fn main() -> Result<()> {
                     1 => format!("`{}`", r.paths[0]),
                     n => format!("{n}, e.g. `{}`", r.paths[0]),
                 };
+                let rate = if l.per_second < 10.0 {
+                    format!("{:.1}", l.per_second)
+                } else {
+                    format!("{:.0}", l.per_second)
+                };
                 println!(
-                    "| {} | {example} | {:.0} | {:.2} | {:.2} | {:.2} | {errors} | {rss} |",
+                    "| {} | {example} | {rate} | {:.2} | {:.2} | {:.2} | {errors} | {rss} |",
                     r.name,
-                    l.per_second,
                     l.p50.as_secs_f64() * 1e3,
                     l.p99.as_secs_f64() * 1e3,
                     l.max.as_secs_f64() * 1e3

@@ -119,6 +119,8 @@ diesel::table! {
         published_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        next_session_at -> Timestamp,
+        next_session_until -> Timestamp,
     }
 }
 

@@ -656,6 +656,7 @@ impl crate::App {
         let _ = self
             .blocking(|app| Ok(app.kv().delete(crate::catalog::CITY_CACHE_KEY)?))
             .await;
+        self.catalog_changed().await;
         self.rebuild_search_index().await?;
         Ok(summary)
     }

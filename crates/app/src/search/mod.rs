@@ -149,7 +149,27 @@ impl App {
 
     /// Search the city's activities. When the search backend is down, a simpler database listing
     /// (text in titles, the basic filters) answers and says so.
-    pub async fn search_catalog(&self, mut p: SearchParams) -> Result<SearchPage> {
+    pub async fn search_catalog(&self, p: SearchParams) -> Result<SearchPage> {
+        // The search every visitor starts from (no words, no filters: the whole catalog with
+        // its facet counts) is the same for all of them: kept in the catalog cache, which the
+        // outbox renews after each change reaches the index.
+        if format!("{p:?}") != format!("{:?}", SearchParams::default()) {
+            return self.search_uncached(p).await;
+        }
+        const KEY: &str = "search:everything";
+        let generation = self.blocking(|app| Ok(app.catalog_generation())).await?;
+        if let Some(page) = self.cache_get::<SearchPage>(&generation, KEY) {
+            return Ok(page);
+        }
+        let started = citybadges_store::now();
+        let page = self.search_uncached(p).await?;
+        if !page.degraded {
+            self.cache_put(&generation, KEY, page.clone(), None, started);
+        }
+        Ok(page)
+    }
+
+    async fn search_uncached(&self, mut p: SearchParams) -> Result<SearchPage> {
         let tz = self.city_tz().await;
         if let (Some(place), None, None) = (
             p.near.clone().filter(|n| !n.trim().is_empty()),
@@ -268,6 +288,8 @@ impl App {
             .await
             .map_err(|e| Error::Unavailable(e.to_string()))?;
         self.search_rebuilt(started).await;
+        // Cached search results came from the index as it was.
+        self.catalog_changed().await;
         Ok(n)
     }
 
@@ -313,14 +335,14 @@ impl App {
             })
             .await?;
         let index = self.search_index();
-        index
-            .delete(gone)
-            .await
-            .map_err(|e| Error::Unavailable(e.to_string()))?;
-        index
-            .upsert(docs)
-            .await
-            .map_err(|e| Error::Unavailable(e.to_string()))
+        let applied = match index.delete(gone).await {
+            Ok(()) => index.upsert(docs).await,
+            Err(e) => Err(e),
+        };
+        // Cached search results now differ; and the use case that queued this change already
+        // told the catalog cache, so once more covers a node that could not just after its commit.
+        self.catalog_changed().await;
+        applied.map_err(|e| Error::Unavailable(e.to_string()))
     }
 }
 

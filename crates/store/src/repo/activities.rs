@@ -62,6 +62,11 @@ pub fn insert_many(conn: &mut AnyConnection, items: &[NewActivity]) -> Result<()
             .values(chunk)
             .execute(c))?;
     }
+    let now = crate::now();
+    for chunk in rows.chunks(900) {
+        let ids: Vec<String> = chunk.iter().map(|r| r.id.clone()).collect();
+        refresh_next_sessions(conn, Some(&ids), now)?;
+    }
     let links: Vec<ActivityAchievementRow> = items
         .iter()
         .flat_map(|n| {
@@ -107,13 +112,84 @@ pub enum Sort {
 
 type ListRow = (ActivityRow, OrganizationRow);
 
-pub fn list_public(
+/// `next_session_at` of an activity with no session to come: later than any real date, so such
+/// activities sort last on both backends.
+pub fn no_next_session() -> NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(9999, 12, 31)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .unwrap_or(NaiveDateTime::MAX)
+}
+
+/// `MIN(column)` over the sessions of the activity in the outer query that end after `now`, or
+/// [`no_next_session`] when there is none (an SQL expression of type `Timestamp`).
+macro_rules! next_from_sessions {
+    ($column:literal, $now:expr) => {
+        diesel::dsl::sql::<diesel::sql_types::Timestamp>(concat!(
+            "COALESCE((SELECT MIN(s.",
+            $column,
+            ") FROM activity_sessions s WHERE s.activity_id = activities.id AND s.ends_at > "
+        ))
+        .bind::<diesel::sql_types::Timestamp, _>($now)
+        .sql("), ")
+        .bind::<diesel::sql_types::Timestamp, _>(no_next_session())
+        .sql(")")
+    };
+}
+
+/// The soonest-first key of the activity in the outer query as of `now`: the maintained column
+/// while it holds, else computed from the sessions.
+macro_rules! soonest_key {
+    ($now:expr) => {
+        diesel::dsl::sql::<diesel::sql_types::Timestamp>(
+            "CASE WHEN activities.next_session_until > ",
+        )
+        .bind::<diesel::sql_types::Timestamp, _>($now)
+        .sql(" THEN activities.next_session_at ELSE ")
+        .sql(
+            "COALESCE((SELECT MIN(s.starts_at) FROM activity_sessions s WHERE s.activity_id = activities.id AND s.ends_at > ",
+        )
+        .bind::<diesel::sql_types::Timestamp, _>($now)
+        .sql("), ")
+        .bind::<diesel::sql_types::Timestamp, _>(no_next_session())
+        .sql(") END")
+    };
+}
+
+/// Recompute the soonest-first columns (`next_session_at`, `next_session_until`) as of `now`: of
+/// these activities, or (`None`) of every activity whose values have run out. Returns the number
+/// of rows written.
+pub fn refresh_next_sessions(
     conn: &mut AnyConnection,
-    f: &PublicFilter,
-    paging: Paging,
+    ids: Option<&[String]>,
     now: NaiveDateTime,
-) -> Result<Page<ListRow>> {
-    let build = || {
+) -> Result<usize> {
+    let set = (
+        activities::next_session_at.eq(next_from_sessions!("starts_at", now)),
+        activities::next_session_until.eq(next_from_sessions!("ends_at", now)),
+    );
+    Ok(match ids {
+        Some(ids) => diesel::update(activities::table.filter(activities::id.eq_any(ids)))
+            .set(set)
+            .execute(conn)?,
+        None => diesel::update(activities::table.filter(activities::next_session_until.le(now)))
+            .set(set)
+            .execute(conn)?,
+    })
+}
+
+/// The earliest time at which some activity's soonest-first values run out (its next session
+/// ends): until then no activity's next session changes, nor the soonest-first order. `None`
+/// when there are no activities.
+pub fn next_session_change(conn: &mut AnyConnection) -> Result<Option<NaiveDateTime>> {
+    Ok(activities::table
+        .select(diesel::dsl::min(activities::next_session_until))
+        .first(conn)?)
+}
+
+/// Published activities of active organizations matching the filter, as a boxed query.
+macro_rules! public_query {
+    ($f:expr) => {{
+        let f: &PublicFilter = $f;
         let mut q = activities::table
             .inner_join(organizations::table)
             .filter(activities::status.eq(PublicationStatus::Published.as_str()))
@@ -172,34 +248,123 @@ pub fn list_public(
             }
         }
         q
-    };
-    let total = build().count().get_result(conn)?;
-    let query = build().select((ActivityRow::as_select(), OrganizationRow::as_select()));
-    let query = match f.sort {
+    }};
+}
+
+/// How many published activities of active organizations match `f`.
+pub fn count_public(conn: &mut AnyConnection, f: &PublicFilter) -> Result<i64> {
+    Ok(public_query!(f).count().get_result(conn)?)
+}
+
+/// Above this many candidates (the page's depth plus activities whose soonest-first values ran
+/// out and wait for their refresh), a soonest-first page looks at every match's sessions instead.
+const MERGE_LIMIT: i64 = 2_000;
+
+/// One page of published activities of active organizations matching `f`, in `f.sort` order as
+/// of `now`.
+pub fn page_public(
+    conn: &mut AnyConnection,
+    f: &PublicFilter,
+    paging: Paging,
+    now: NaiveDateTime,
+) -> Result<Vec<ListRow>> {
+    page_public_merging_up_to(conn, f, paging, now, MERGE_LIMIT)
+}
+
+/// [`page_public`], merging kept and recomputed soonest-first keys for up to `merge_limit`
+/// candidates (tests use a small one to reach every path).
+pub fn page_public_merging_up_to(
+    conn: &mut AnyConnection,
+    f: &PublicFilter,
+    paging: Paging,
+    now: NaiveDateTime,
+    merge_limit: i64,
+) -> Result<Vec<ListRow>> {
+    let select = || (ActivityRow::as_select(), OrganizationRow::as_select());
+    let items = match f.sort {
+        Sort::Newest => public_query!(f)
+            .select(select())
+            .order((activities::published_at.desc(), activities::id))
+            .limit(paging.limit())
+            .offset(paging.offset())
+            .load(conn)?,
+        Sort::Title => public_query!(f)
+            .select(select())
+            .order((activities::title, activities::id))
+            .limit(paging.limit())
+            .offset(paging.offset())
+            .load(conn)?,
         Sort::Soonest => {
-            // The next session that has not ended, per activity (an index on (activity_id, starts_at) serves it).
-            let next = |tail: &'static str| {
-                diesel::dsl::sql::<diesel::sql_types::Nullable<diesel::sql_types::Timestamp>>(
-                    "(SELECT MIN(s.starts_at) FROM activity_sessions s WHERE s.activity_id = activities.id AND s.ends_at > ",
-                )
-                .bind::<diesel::sql_types::Timestamp, _>(now)
-                .sql(tail)
+            // Soonest upcoming session first; activities with none last. Each activity keeps its
+            // next session's start (`next_session_at`) until `next_session_until`, so the page
+            // comes from an index. Activities whose values ran out since the last refresh are
+            // few: their keys are computed from their sessions and merged in, so the order is
+            // exact at `now` whether or not the refresher has caught up.
+            // Usually none: the earliest end of any next session (an index's first entry)
+            // says so without looking further.
+            let stale: Vec<String> = if next_session_change(conn)?.is_some_and(|t| t <= now) {
+                public_query!(f)
+                    .filter(activities::next_session_until.le(now))
+                    .select(activities::id)
+                    .limit(merge_limit + 1)
+                    .load(conn)?
+            } else {
+                Vec::new()
             };
-            // Both backends sort NULL the same way only when asked: no upcoming session goes last.
-            query.order((
-                next(") IS NULL").asc(),
-                next(")").asc(),
-                activities::title,
-                activities::id,
-            ))
+            let depth = paging.offset() + paging.limit();
+            if stale.is_empty() {
+                public_query!(f)
+                    .select(select())
+                    .order((
+                        activities::next_session_at,
+                        activities::title,
+                        activities::id,
+                    ))
+                    .limit(paging.limit())
+                    .offset(paging.offset())
+                    .load(conn)?
+            } else if depth + stale.len() as i64 <= merge_limit {
+                let mut ids: Vec<String> = public_query!(f)
+                    .filter(activities::next_session_until.gt(now))
+                    .select(activities::id)
+                    .order((
+                        activities::next_session_at,
+                        activities::title,
+                        activities::id,
+                    ))
+                    .limit(depth)
+                    .load(conn)?;
+                ids.extend(stale);
+                activities::table
+                    .inner_join(organizations::table)
+                    .filter(activities::id.eq_any(ids))
+                    .select(select())
+                    .order((soonest_key!(now), activities::title, activities::id))
+                    .limit(paging.limit())
+                    .offset(paging.offset())
+                    .load(conn)?
+            } else {
+                public_query!(f)
+                    .select(select())
+                    .order((soonest_key!(now), activities::title, activities::id))
+                    .limit(paging.limit())
+                    .offset(paging.offset())
+                    .load(conn)?
+            }
         }
-        Sort::Newest => query.order((activities::published_at.desc(), activities::id)),
-        Sort::Title => query.order((activities::title, activities::id)),
     };
-    let items = query
-        .limit(paging.limit())
-        .offset(paging.offset())
-        .load(conn)?;
+    Ok(items)
+}
+
+/// A page of published activities of active organizations and how many match in all.
+pub fn list_public(
+    conn: &mut AnyConnection,
+    f: &PublicFilter,
+    paging: Paging,
+    now: NaiveDateTime,
+) -> Result<Page<ListRow>> {
+    let total = count_public(conn, f)?;
+    let items = page_public(conn, f, paging, now)?;
     Ok(Page { items, total })
 }
 

@@ -5,7 +5,6 @@ use crate::error::PageError;
 use crate::extract::Viewer;
 use actix_web::{get, web, HttpRequest, HttpResponse};
 use askama::Template;
-use citybadges_app::catalog::ActivityQuery;
 use citybadges_app::search::{from_query_string, SearchPage};
 use citybadges_app::views::*;
 use citybadges_app::App;
@@ -33,15 +32,8 @@ struct Home {
 
 #[get("/")]
 pub async fn home(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
-    let layout = Layout::new(&app, &viewer, "Find something to learn").await?;
-    let city = app.city().await?;
-    let upcoming = app
-        .list_activities(ActivityQuery {
-            per_page: Some(6),
-            ..Default::default()
-        })
-        .await?;
-    let org_count = app.list_organizations(None, None, Some(1)).await?.total;
+    let (city, upcoming, org_count) = app.home().await?;
+    let layout = Layout::for_city(&app, &viewer, "Find something to learn", &city);
     render(&Home {
         layout,
         city,
@@ -323,7 +315,7 @@ pub async fn activities(
             .div_ceil(results.per_page.max(1))
             .max(1) as u32,
     );
-    let layout = Layout::new(&app, &viewer, "Find activities").await?;
+    let layout = Layout::for_city(&app, &viewer, "Find activities", &city);
     if req.headers().contains_key("HX-Request") {
         return render(&ActivitiesSwap {
             layout,

@@ -58,6 +58,16 @@ impl Layout {
         title: impl Into<String>,
     ) -> Result<Layout, PageError> {
         let city = app.city().await?;
+        Ok(Layout::for_city(app, viewer, title, &city))
+    }
+
+    /// The frame, for a handler that already has the city.
+    pub fn for_city(
+        app: &App,
+        viewer: &Viewer,
+        title: impl Into<String>,
+        city: &citybadges_app::views::CityView,
+    ) -> Layout {
         // The CSRF token is an HMAC of the session id, so an anonymous visitor only needs a random
         // id in the cookie; nothing is stored until they sign in.
         let (sid, new_cookie) = match &viewer.session_id {
@@ -67,14 +77,14 @@ impl Layout {
                 (id.clone(), Some(session_cookie(app, id)))
             }
         };
-        Ok(Layout {
-            city: city.name,
+        Layout {
+            city: city.name.clone(),
             title: title.into(),
             user: viewer.user.clone(),
             csrf: app.csrf_token(&sid),
             tz: city.time_zone.parse().unwrap_or(chrono_tz::UTC),
             new_cookie,
-        })
+        }
     }
 
     /// A time in the city's zone, as people read it: "Sat 14 Mar, 4:00 PM".
