@@ -199,6 +199,18 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row(Method::GET, "/", "/".into(), Box::new(public)),
         row(
             Method::GET,
+            "/api/openapi.json",
+            "/api/openapi.json".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/docs/{_:.*}",
+            "/api/docs/index.html".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
             "/activities",
             "/activities".into(),
             Box::new(public),

@@ -21,20 +21,33 @@ pub const MAX_PAGE: u32 = 10_000;
 /// The sorts of the activity list, the first the default.
 pub const ACTIVITY_SORTS: &[&str] = &["soonest", "newest", "title"];
 
-/// Query of the public activity list; raw strings are checked by [`ActivityQuery::validate`].
-#[derive(Debug, Clone, Default)]
+/// Query of the public activity list (`/api/v1/activities`, the home page, the fallback of search):
+/// the one description of the route's parameters; raw strings are checked by
+/// [`ActivityQuery::validate`].
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ActivityQuery {
+    /// Topic slug (see `/api/v1/city`).
     pub topic: Option<String>,
+    /// The learner's age: activities whose age range includes it.
     pub age: Option<i64>,
+    /// Organization slug.
     pub organization: Option<String>,
+    /// Neighbourhood slug.
     pub neighbourhood: Option<String>,
+    /// in_person, online or hybrid.
     pub format: Option<String>,
+    /// Only free activities.
     pub free: Option<bool>,
-    /// Words in the title or summary (the database's simple text match).
+    /// Words in the title or summary (the database's simple text match): the search fallback's,
+    /// not a parameter of the route.
+    #[serde(skip)]
     pub text: Option<String>,
-    /// soonest (default), newest or title.
+    /// soonest (next session first; the default), newest or title.
     pub sort: Option<String>,
+    /// Page number, from 1.
     pub page: Option<i64>,
+    /// Items per page (default 20).
     pub per_page: Option<i64>,
 }
 

@@ -158,6 +158,46 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// Days of the week, as search filters and facets name them (in the city's time zone).
+    Weekday, "day" {
+        Mon => "mon", "Monday";
+        Tue => "tue", "Tuesday";
+        Wed => "wed", "Wednesday";
+        Thu => "thu", "Thursday";
+        Fri => "fri", "Friday";
+        Sat => "sat", "Saturday";
+        Sun => "sun", "Sunday";
+    }
+);
+
+vocabulary!(
+    /// Parts of the day people filter sessions by, from the local starting hour.
+    TimeOfDay, "time of day" {
+        Morning => "morning", "Morning";
+        Afternoon => "afternoon", "Afternoon";
+        Evening => "evening", "Evening";
+    }
+);
+
+impl Weekday {
+    /// The day a date falls on.
+    pub fn of(d: chrono::Weekday) -> Weekday {
+        Weekday::ALL[d.num_days_from_monday() as usize]
+    }
+}
+
+impl TimeOfDay {
+    /// Before noon, until five, after.
+    pub fn of_hour(hour: u32) -> TimeOfDay {
+        match hour {
+            0..=11 => TimeOfDay::Morning,
+            12..=16 => TimeOfDay::Afternoon,
+            _ => TimeOfDay::Evening,
+        }
+    }
+}
+
 impl AwardStatus {
     /// The only allowed moves.
     pub fn can_move_to(self, next: AwardStatus) -> bool {

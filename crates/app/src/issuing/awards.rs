@@ -642,7 +642,7 @@ impl App {
         match result {
             // Two retries raced on one key: the loser's insert hit the unique index; the winner's
             // award is now visible.
-            Err(Error::Conflict(msg)) if msg.contains("already exists") => Err(Error::Conflict(
+            Err(Error::Duplicate(_)) => Err(Error::Conflict(
                 "a request with this Idempotency-Key is being processed; retry".into(),
             )),
             other => {

@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use chrono::{Datelike, NaiveDateTime, TimeZone, Timelike};
-use citybadges_domain::text;
+use citybadges_domain::{text, TimeOfDay, Weekday};
 use citybadges_search::{Doc, DocKind, GeoPoint, SessionDoc};
 use citybadges_store::models::{ActivityRow, OrganizationRow};
 use citybadges_store::repo::{self, Paging};
@@ -12,19 +12,6 @@ use std::collections::{BTreeSet, HashMap};
 
 /// Ids per query: well under SQLite's bound-parameter limit.
 const CHUNK: usize = 900;
-
-fn day_name(d: chrono::Weekday) -> &'static str {
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][d.num_days_from_monday() as usize]
-}
-
-/// Part of the day people filter by, from the local hour.
-pub fn part_of_day(hour: u32) -> &'static str {
-    match hour {
-        0..=11 => "morning",
-        12..=16 => "afternoon",
-        _ => "evening",
-    }
-}
 
 /// Documents for published activities of active organizations (`ids`: only these; `None`: all).
 pub fn activity_docs(
@@ -107,8 +94,8 @@ fn activity_doc(
     let mut times = BTreeSet::new();
     for s in &sessions {
         if let Some(local) = tz.timestamp_opt(s.starts_at, 0).single() {
-            days.insert(day_name(local.weekday()).to_string());
-            times.insert(part_of_day(local.hour()).to_string());
+            days.insert(Weekday::of(local.weekday()).as_str().to_string());
+            times.insert(TimeOfDay::of_hour(local.hour()).as_str().to_string());
         }
     }
     // The session with the most room decides; no capacity anywhere means no limit.

@@ -153,7 +153,7 @@ impl App {
         // The search every visitor starts from (no words, no filters: the whole catalog with
         // its facet counts) is the same for all of them: kept in the catalog cache, which the
         // outbox renews after each change reaches the index.
-        if format!("{p:?}") != format!("{:?}", SearchParams::default()) {
+        if !p.asks_nothing() {
             return self.search_uncached(p).await;
         }
         const KEY: &str = "search:everything";

@@ -23,7 +23,7 @@ pub struct Me {
 
 /// Who is calling: the signed-in person, or the organization a token belongs to.
 #[utoipa::path(
-    get, path = "/api/v1/me", tag = "account",
+    tag = "account",
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "The caller", body = Me),
@@ -68,7 +68,7 @@ pub struct OrgActivitiesParams {
 
 /// All of an organization's activities, drafts included. For its staff and its tokens only.
 #[utoipa::path(
-    get, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
+    tag = "organization",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug"), OrgActivitiesParams),
     responses(
@@ -96,7 +96,7 @@ pub async fn org_activities(
 /// starts, `topics` and `neighbourhood` are the city's (`/api/v1/city`) and `badges` this
 /// organization's published badges; otherwise 422.
 #[utoipa::path(
-    post, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
+    tag = "organization",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
     request_body = ActivityInput,

@@ -1,9 +1,9 @@
 //! An organization's dashboard with its API tokens, and the coordinators' organization review.
 
-use super::{pages, redirect, render, Layout};
+use super::{filters, pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{CsrfForm, Viewer};
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use citybadges_app::manage::{CreatedToken, Dashboard};
 use citybadges_app::views::OrganizationView;
@@ -23,7 +23,6 @@ pub struct DashboardQuery {
     page: Option<i64>,
 }
 
-#[get("/manage/orgs/{slug}")]
 pub async fn dashboard(
     app: web::Data<App>,
     viewer: Viewer,
@@ -48,7 +47,6 @@ pub struct NewTokenForm {
 }
 
 /// Create a token and show it once, on the dashboard itself.
-#[post("/manage/orgs/{slug}/tokens")]
 pub async fn create_token(
     app: web::Data<App>,
     viewer: Viewer,
@@ -77,7 +75,6 @@ pub async fn create_token(
 #[derive(Deserialize)]
 pub struct Empty {}
 
-#[post("/manage/orgs/{slug}/tokens/{id}/revoke")]
 pub async fn revoke_token(
     app: web::Data<App>,
     viewer: Viewer,
@@ -103,7 +100,6 @@ pub struct StatusQuery {
     status: Option<String>,
 }
 
-#[get("/city/organizations")]
 pub async fn city_organizations(
     app: web::Data<App>,
     viewer: Viewer,
@@ -127,7 +123,6 @@ pub struct StatusForm {
     status: String,
 }
 
-#[post("/city/organizations/{slug}/status")]
 pub async fn set_status(
     app: web::Data<App>,
     viewer: Viewer,
