@@ -4,7 +4,7 @@
 //! carries an [`OrgScope`], which only this module can make: a repository function that takes an
 //! `OrgScope` can never be handed an organization id that came straight from a request.
 
-use crate::{AccountKind, OrgId, Role, UserId};
+use crate::{AccountKind, ActorKind, OrgId, Role, UserId};
 
 /// Who is acting: a signed-in person, an organization's API token, or no one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,15 @@ pub struct UserActor {
 }
 
 impl Actor {
+    /// What kind of actor this is, as the audit log records it.
+    pub fn kind(&self) -> ActorKind {
+        match self {
+            Actor::Anonymous => ActorKind::Anonymous,
+            Actor::User(_) => ActorKind::User,
+            Actor::ApiToken { .. } => ActorKind::ApiToken,
+        }
+    }
+
     pub fn user_id(&self) -> Option<UserId> {
         match self {
             Actor::Anonymous => None,
