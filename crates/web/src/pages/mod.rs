@@ -113,7 +113,7 @@ impl Layout {
         }
     }
 
-    /// A stored word for people: "org_admin" -> "org admin".
+    /// A stored word for people, underscores read as spaces (`Role::OrgAdmin`: "org admin").
     pub fn words(&self, s: impl AsRef<str>) -> String {
         s.as_ref().replace('_', " ")
     }
