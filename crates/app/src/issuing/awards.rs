@@ -831,7 +831,7 @@ impl App {
             .is_ok();
             let can_rotate_keys = citybadges_domain::policy::authorize_in_org(
                 &actor,
-                Action::EditOrgProfile(scope.org_id()),
+                Action::RotateIssuerKey(scope.org_id()),
             )
             .is_ok();
             let keys = super::key_admin::list(conn, &urls, &scope, &org.slug)?;

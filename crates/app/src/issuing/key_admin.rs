@@ -98,7 +98,7 @@ impl App {
         let app = self.clone();
         let urls = self.urls();
         self.tx(move |conn| {
-            let (org, scope) = scoped(conn, &actor, &slug, Action::EditOrgProfile)?;
+            let (org, scope) = scoped(conn, &actor, &slug, Action::RotateIssuerKey)?;
             let key_id = keys::rotate(conn, app.master_key(), &scope)?;
             audit::record(
                 conn,
