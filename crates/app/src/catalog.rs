@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::views::*;
 use chrono::NaiveDateTime;
 use citybadges_domain::validate::MAX_AGE;
-use citybadges_domain::{text, ActivityFormat, OrgKind, OrgStatus};
+use citybadges_domain::{text, ActivityFormat, ActivityId, NeighbourhoodId, OrgKind, OrgStatus};
 use citybadges_store::models::{
     AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow,
 };
@@ -133,19 +133,14 @@ pub(crate) fn utc(t: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
 }
 
 pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> OrganizationView {
-    let kind_label = o
-        .kind
-        .parse::<OrgKind>()
-        .map(|k| k.label().to_string())
-        .unwrap_or_else(|_| o.kind.clone());
     OrganizationView {
         url: format!("/orgs/{}", o.slug),
         summary: text::summary(&o.description_md, 160),
-        id: o.id,
+        id: o.id.to_string(),
         slug: o.slug,
         name: o.name,
         kind: o.kind,
-        kind_label,
+        kind_label: o.kind.label().to_string(),
         status: o.status,
         description_html: o.description_html,
         website: o.website,
@@ -159,7 +154,7 @@ pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> O
 
 fn session_view(s: &ActivitySessionRow) -> SessionView {
     SessionView {
-        id: s.id.clone(),
+        id: s.id.to_string(),
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
         capacity: s.capacity,
@@ -170,7 +165,7 @@ pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView 
     let skills = serde_json::from_str::<Vec<SkillView>>(&a.skills).unwrap_or_default();
     BadgeView {
         criteria_html: text::markdown_to_safe_html(&a.criteria_md),
-        id: a.id,
+        id: a.id.to_string(),
         slug: a.slug,
         name: a.name,
         description: a.description,
@@ -189,15 +184,15 @@ pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView 
 
 /// Related data for a page of activities, loaded in four queries whatever the page size.
 struct Related {
-    topics: HashMap<String, Vec<Named>>,
-    next: HashMap<String, ActivitySessionRow>,
-    badges: HashMap<String, Vec<Named>>,
-    hoods: HashMap<String, NeighbourhoodRow>,
+    topics: HashMap<ActivityId, Vec<Named>>,
+    next: HashMap<ActivityId, ActivitySessionRow>,
+    badges: HashMap<ActivityId, Vec<Named>>,
+    hoods: HashMap<NeighbourhoodId, NeighbourhoodRow>,
 }
 
 fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Related> {
-    let ids: Vec<String> = rows.iter().map(|a| a.id.clone()).collect();
-    let mut topics: HashMap<String, Vec<Named>> = HashMap::new();
+    let ids: Vec<ActivityId> = rows.iter().map(|a| a.id).collect();
+    let mut topics: HashMap<ActivityId, Vec<Named>> = HashMap::new();
     for (aid, t) in repo::activities::topics_for(conn, &ids)? {
         topics.entry(aid).or_default().push(Named {
             slug: t.slug,
@@ -206,22 +201,19 @@ fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Relate
     }
     let mut next = HashMap::new();
     for s in repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())? {
-        next.entry(s.activity_id.clone()).or_insert(s);
+        next.entry(s.activity_id).or_insert(s);
     }
-    let mut badges: HashMap<String, Vec<Named>> = HashMap::new();
+    let mut badges: HashMap<ActivityId, Vec<Named>> = HashMap::new();
     for (aid, b) in repo::activities::achievements_for(conn, &ids)? {
         badges.entry(aid).or_default().push(Named {
             slug: b.slug,
             name: b.name,
         });
     }
-    let hood_ids: Vec<String> = rows
-        .iter()
-        .filter_map(|a| a.neighbourhood_id.clone())
-        .collect();
+    let hood_ids: Vec<NeighbourhoodId> = rows.iter().filter_map(|a| a.neighbourhood_id).collect();
     let hoods = repo::activities::neighbourhoods_by_id(conn, &hood_ids)?
         .into_iter()
-        .map(|n| (n.id.clone(), n))
+        .map(|n| (n.id, n))
         .collect();
     Ok(Related {
         topics,
@@ -232,11 +224,6 @@ fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Relate
 }
 
 fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> ActivityView {
-    let format_label = a
-        .format
-        .parse::<ActivityFormat>()
-        .map(|f| f.label().to_string())
-        .unwrap_or_else(|_| a.format.clone());
     ActivityView {
         url: format!("/orgs/{}/activities/{}", org.slug, a.slug),
         topics: rel.topics.remove(&a.id).unwrap_or_default(),
@@ -255,7 +242,7 @@ fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> Ac
             name: org.name.clone(),
         },
         is_free: a.cost_cents == 0,
-        id: a.id,
+        id: a.id.to_string(),
         slug: a.slug,
         title: a.title,
         summary: a.summary,
@@ -263,7 +250,7 @@ fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> Ac
         age_max: a.age_max,
         cost_cents: a.cost_cents,
         format: a.format,
-        format_label,
+        format_label: a.format.label().to_string(),
         status: a.status,
         language: a.language,
         location_name: a.location_name,
@@ -548,7 +535,7 @@ fn connection<'a>(
 fn activity_detail(conn: &mut AnyConnection, org_slug: &str, slug: &str) -> Result<ActivityDetail> {
     let (a, org) = repo::activities::public_by_slugs(conn, org_slug, slug)?
         .ok_or(Error::NotFound("activity"))?;
-    let ids = vec![a.id.clone()];
+    let ids = vec![a.id];
     let sessions: Vec<SessionView> =
         repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
             .iter()
@@ -587,9 +574,9 @@ fn organizations_page(
         neighbourhood_id: None,
     };
     let page = repo::orgs::list(conn, &filter, paging)?;
-    let hoods: HashMap<String, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
+    let hoods: HashMap<NeighbourhoodId, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
         .into_iter()
-        .map(|n| (n.id.clone(), n))
+        .map(|n| (n.id, n))
         .collect();
     let items = page
         .items
@@ -613,9 +600,9 @@ fn organization_profile(
     slug: &str,
 ) -> Result<(OrganizationView, Vec<BadgeView>)> {
     let org = repo::orgs::by_slug(conn, slug)?
-        .filter(|o| o.status == OrgStatus::Active.as_str())
+        .filter(|o| o.status == OrgStatus::Active)
         .ok_or(Error::NotFound("organization"))?;
-    let badges = repo::achievements::published_of_org(conn, &org.id)?
+    let badges = repo::achievements::public_of_org(conn, org.id)?
         .into_iter()
         .map(|b| badge_view(b, &org))
         .collect::<Vec<_>>();

@@ -9,6 +9,7 @@ use citybadges_app::sessions::CurrentUser;
 use citybadges_app::views::{ActivityView, PageOf};
 use citybadges_app::{App, Error};
 use citybadges_domain::policy::Actor;
+use citybadges_domain::ActorKind;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -39,14 +40,14 @@ pub async fn me(
     let view = match caller.0 {
         Actor::Anonymous => return Err(ApiError(Error::Unauthenticated)),
         Actor::ApiToken { org, .. } => Me {
-            caller: "api_token".into(),
+            caller: ActorKind::ApiToken.to_string(),
             user: None,
             organization_id: Some(org.to_string()),
         },
         Actor::User(_) => {
             let (_, user) = app.actor_for_session(session_id(&req)).await?;
             Me {
-                caller: "user".into(),
+                caller: ActorKind::User.to_string(),
                 user,
                 organization_id: None,
             }

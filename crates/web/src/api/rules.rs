@@ -158,7 +158,7 @@ fn parameter_rules() -> Vec<(Option<&'static str>, &'static str, Value)> {
         (
             Some("/api/v1/orgs/{slug}/awards"),
             "status",
-            one_of(STATUS_FILTERS.iter().copied(), false),
+            one_of(STATUS_FILTERS.iter().map(|s| s.as_str()), false),
         ),
         (Some("/api/v1/search"), "page", range(1, search::MAX_PAGE)),
         (
@@ -325,7 +325,7 @@ fn field_rules() -> Vec<(&'static str, &'static str, Value)> {
         (
             "ActivityInput",
             "status",
-            nullable(one_of(CREATED_STATUSES.iter().copied(), false)),
+            nullable(one_of(CREATED_STATUSES.iter().map(|s| s.as_str()), false)),
         ),
         (
             "ActivityInput",

@@ -7,6 +7,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::accounts::SignUp;
 use citybadges_app::{App, Error};
+use citybadges_domain::AccountKind;
 use serde::Deserialize;
 use std::collections::HashMap;
 

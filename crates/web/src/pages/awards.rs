@@ -8,6 +8,7 @@ use actix_web::{web, HttpResponse};
 use askama::Template;
 use citybadges_app::issuing::awards::{AwardInput, AwardsDashboard};
 use citybadges_app::App;
+use citybadges_domain::AwardStatus;
 use serde::Deserialize;
 
 #[derive(Template)]

@@ -25,7 +25,7 @@ fn may_read(viewer: &Viewer) -> bool {
     viewer
         .user
         .as_ref()
-        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str())
+        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin)
 }
 
 pub async fn mail(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {

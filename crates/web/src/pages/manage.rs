@@ -8,6 +8,7 @@ use askama::Template;
 use citybadges_app::manage::{CreatedToken, Dashboard};
 use citybadges_app::views::OrganizationView;
 use citybadges_app::App;
+use citybadges_domain::{OrgStatus, PublicationStatus};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -91,7 +92,8 @@ pub async fn revoke_token(
 #[template(path = "manage/city_organizations.html")]
 struct CityOrganizations {
     layout: Layout,
-    status: String,
+    /// The status listed; `None` for every status (an empty `status`).
+    current: Option<OrgStatus>,
     orgs: Vec<OrganizationView>,
 }
 
@@ -105,14 +107,18 @@ pub async fn city_organizations(
     viewer: Viewer,
     q: web::Query<StatusQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let status = q.into_inner().status.unwrap_or_else(|| "pending".into());
+    let status = q
+        .into_inner()
+        .status
+        .unwrap_or_else(|| OrgStatus::Pending.to_string());
     let orgs = app
         .organizations_for_review(viewer.actor.clone(), Some(status.clone()))
         .await?;
     let layout = Layout::new(&app, &viewer, "Organizations to review").await?;
     render(&CityOrganizations {
         layout,
-        status,
+        // The use case accepted it: a status, or blank for all.
+        current: status.trim().parse().ok(),
         orgs,
     })
 }

@@ -26,6 +26,7 @@ pub struct ActivityCard {
     pub spots_left: Option<i64>,
 }
 
+/// Search documents keep the format as text.
 fn format_label(format: &str) -> String {
     format
         .parse::<ActivityFormat>()
@@ -42,7 +43,7 @@ impl From<&ActivityView> for ActivityCard {
             age_min: a.age_min,
             age_max: a.age_max,
             cost_cents: a.cost_cents,
-            format: format_label(&a.format),
+            format: a.format.label().to_string(),
             neighbourhood: a.neighbourhood.clone(),
             location_name: a.location_name.clone(),
             next_session: a.next_session.clone(),
