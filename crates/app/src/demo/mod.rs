@@ -1,6 +1,7 @@
 //! The demo city and its scaled-up twin for benchmarks: one deterministic generator (seeded RNG,
 //! dates relative to the day of seeding so sessions are upcoming) over the hand-written content in
-//! [`data`]. `Plan::demo()` is what `serve --demo` seeds; `crates/bench` asks for Chicago scale.
+//! [`data`] (read from `demo/data/*.toml`). `Plan::demo()` is what `serve --demo` seeds;
+//! `crates/bench` asks for Chicago scale.
 
 pub mod data;
 pub(crate) mod people;
@@ -153,8 +154,8 @@ impl<'p> Generator<'p> {
             conn,
             &CitySettingsRow {
                 id: 1,
-                name: data::CITY_NAME.into(),
-                time_zone: data::TIME_ZONE.into(),
+                name: data::CITY_NAME.to_string(),
+                time_zone: data::TIME_ZONE.to_string(),
                 default_locale: "en".into(),
                 locales: r#"["en","es","fr"]"#.into(),
                 currency: "USD".into(),
@@ -235,7 +236,7 @@ impl<'p> Generator<'p> {
                 .iter()
                 .find(|n| n.slug == hood)
                 .map(|n| (n.lat, n.lng))
-                .unwrap_or(data::CENTER);
+                .unwrap_or(*data::CENTER);
             let (lat, lng) = self.jitter(center);
             let org_id = self.id();
             rows.push(OrganizationRow {
@@ -386,7 +387,7 @@ impl<'p> Generator<'p> {
         let center = hood_slug
             .and_then(|h| NEIGHBOURHOODS.iter().find(|n| n.slug == h))
             .map(|n| (n.lat, n.lng))
-            .unwrap_or(data::CENTER);
+            .unwrap_or(*data::CENTER);
         let (lat, lng) = self.jitter(center);
         // Starts spread over the coming months; weekly sessions at a typical hour.
         let start_day =
