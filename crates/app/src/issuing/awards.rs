@@ -414,11 +414,18 @@ fn sign_all(documents: Vec<Value>, key: &SigningKey, options: &ProofOptions) -> 
     })
 }
 
+/// Writes the notice of one award (its recipient, organization and award id).
+type Notice<'a> = &'a dyn Fn(&Checked, &OrganizationRow, &str) -> Result<citybadges_mail::Email>;
+
 struct IssueContext<'a> {
     urls: &'a Urls,
     master: &'a citybadges_credentials::sealed::MasterKey,
-    actor: &'a Actor,
-    mail: &'a dyn Fn(&Checked, &OrganizationRow, &str) -> Result<citybadges_mail::Email>,
+    /// Recorded on each award as who issued it.
+    issued_by: Option<String>,
+    /// The notice to each recipient; none for the awards the demo city is seeded with.
+    mail: Option<Notice<'a>>,
+    /// A new award's id: time-ordered for requests, the seeder's stream for the demo city.
+    new_id: &'a dyn Fn() -> String,
 }
 
 /// Creates the awards, signs their credentials and queues the notices, in the caller's transaction.
@@ -444,7 +451,7 @@ fn issue(
     let mut drafts = Vec::with_capacity(fresh.len());
     let mut salts = Vec::with_capacity(fresh.len());
     for (c, (list, bit)) in fresh.iter().zip(&bits) {
-        let id = uuid::Uuid::now_v7().to_string();
+        let id = (cx.new_id)();
         let salt = new_salt();
         let status_url = cx.urls.status_list(&org.slug, *list);
         drafts.push(ob3::credential_json(&CredentialDraft {
@@ -484,7 +491,7 @@ fn issue(
             status: "issued".into(),
             narrative: c.input.narrative.clone(),
             evidence_url: c.input.evidence_url.clone(),
-            issued_by: cx.actor.user_id().map(|u| u.to_string()),
+            issued_by: cx.issued_by.clone(),
             idempotency_key: c.idempotency_key.clone(),
             issued_at: Some(now),
             revoked_at: None,
@@ -514,12 +521,63 @@ fn issue(
             document: document.to_string(),
             created_at: now,
         });
-        mails.push(Effect::Mail((cx.mail)(c, org, &award.id)?));
+        if let Some(mail) = cx.mail {
+            mails.push(Effect::Mail(mail(c, org, &award.id)?));
+        }
     }
     repo::awards::insert_many(conn, &awards)?;
     repo::awards::insert_credentials(conn, &credentials)?;
     outbox::enqueue_many(conn, &mails)?;
     Ok(awards)
+}
+
+/// An award the demo city is seeded with: a published badge of the organization, to an account.
+pub(crate) struct SeededAward {
+    pub badge: AchievementRow,
+    pub user: UserRow,
+    pub narrative: String,
+}
+
+/// Issues the demo city's awards as staff issue theirs (signed credentials, status-list bits), in
+/// the seeder's transaction: to the accounts' emails, without notices, ids from `new_id`.
+pub(crate) fn issue_seeded(
+    conn: &mut AnyConnection,
+    urls: &Urls,
+    master: &citybadges_credentials::sealed::MasterKey,
+    org: &OrganizationRow,
+    issued_by: Option<String>,
+    awards: Vec<SeededAward>,
+    new_id: &dyn Fn() -> String,
+) -> Result<Vec<AwardRow>> {
+    let fresh = awards
+        .into_iter()
+        .map(|a| {
+            let email = normalize_email(&a.user.email);
+            Checked {
+                input: AwardInput {
+                    recipient_email: Some(email.clone()),
+                    recipient_user_id: None,
+                    achievement: a.badge.slug.clone(),
+                    narrative: Some(a.narrative),
+                    evidence_url: None,
+                    valid_until: None,
+                },
+                badge: a.badge,
+                email,
+                user: Some(a.user),
+                idempotency_key: None,
+                request_hash: String::new(),
+            }
+        })
+        .collect();
+    let cx = IssueContext {
+        urls,
+        master,
+        issued_by,
+        mail: None,
+        new_id,
+    };
+    issue(conn, &cx, org, fresh)
 }
 
 impl App {
@@ -603,8 +661,9 @@ impl App {
                 let cx = IssueContext {
                     urls: &urls,
                     master: app.master_key(),
-                    actor: &actor,
-                    mail: &mail,
+                    issued_by: actor.user_id().map(|u| u.to_string()),
+                    mail: Some(&mail),
+                    new_id: &|| uuid::Uuid::now_v7().to_string(),
                 };
                 let created = issue(conn, &cx, &org, fresh)?;
                 let count = created.len();
