@@ -642,8 +642,8 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
         .app
         .db(move |conn| {
             let org = citybadges_store::repo::orgs::by_slug(conn, &org)?.expect("org");
-            Ok(citybadges_store::repo::issuer_keys::published(
-                conn, &org.id,
+            Ok(citybadges_store::repo::issuer_keys::public_of_org(
+                conn, org.id,
             )?)
         })
         .await

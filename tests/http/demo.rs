@@ -7,6 +7,7 @@ use actix_web::test;
 use citybadges_app::demo::data;
 use citybadges_app::issuing::awards::AwardView;
 use citybadges_app::verifying::VerifyInput;
+use citybadges_domain::AwardStatus;
 use citybadges_tests::*;
 use std::collections::HashMap;
 
@@ -54,7 +55,7 @@ async fn seeded_awards(shape: Shape) -> Vec<(String, String, String, String)> {
             email.starts_with("youth") && email.ends_with("@demo.citybadges.org"),
             "{email}"
         );
-        assert_eq!(a.status, "issued");
+        assert_eq!(a.status, AwardStatus::Issued);
         *held.entry(email).or_default() += 1;
     }
     assert!(

@@ -456,31 +456,32 @@ async fn concurrent_writes_queue_on_sqlite() {
 /// Drafts, archived activities and a pending organization's activities stay out of search, after
 /// their changes went through the outbox and after a full rebuild.
 async fn search_keeps_private_activities_out(shape: Shape) {
+    use citybadges_domain::{ActivityId, OrgId, PublicationStatus};
     use citybadges_store::schema::{activities, organizations};
     use diesel::prelude::*;
     let city = TestCity::new(shape).await;
     let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
     // An activity of A is archived, as an archive would do it: status and search change together.
-    let (archived_id, archived_title): (String, String) = {
+    let (archived_id, archived_title): (ActivityId, String) = {
         let slug = org_a().to_string();
         city.app
             .tx(move |c| {
-                let org: String = organizations::table
+                let org: OrgId = organizations::table
                     .filter(organizations::slug.eq(&slug))
                     .select(organizations::id)
                     .first(c)?;
-                let (id, title): (String, String) = activities::table
-                    .filter(activities::organization_id.eq(&org))
-                    .filter(activities::status.eq("published"))
+                let (id, title): (ActivityId, String) = activities::table
+                    .filter(activities::organization_id.eq(org))
+                    .filter(activities::status.eq(PublicationStatus::Published))
                     .select((activities::id, activities::title))
                     .first(c)?;
-                diesel::update(activities::table.find(&id))
-                    .set(activities::status.eq("archived"))
+                diesel::update(activities::table.find(id))
+                    .set(activities::status.eq(PublicationStatus::Archived))
                     .execute(c)?;
                 citybadges_app::outbox::enqueue(
                     c,
                     &citybadges_app::outbox::Effect::Search(citybadges_app::search::SearchChange {
-                        activities: vec![id.clone()],
+                        activities: vec![id],
                         organizations: vec![],
                     }),
                 )?;
@@ -494,7 +495,7 @@ async fn search_keeps_private_activities_out(shape: Shape) {
         let slug = org_pending().to_string();
         city.app
             .tx(move |c| {
-                let org: String = organizations::table
+                let org: OrgId = organizations::table
                     .filter(organizations::slug.eq(&slug))
                     .select(organizations::id)
                     .first(c)?;
@@ -502,11 +503,11 @@ async fn search_keeps_private_activities_out(shape: Shape) {
                     c,
                     &citybadges_app::outbox::Effect::Search(citybadges_app::search::SearchChange {
                         activities: vec![],
-                        organizations: vec![org.clone()],
+                        organizations: vec![org],
                     }),
                 )?;
                 Ok(activities::table
-                    .filter(activities::organization_id.eq(&org))
+                    .filter(activities::organization_id.eq(org))
                     .select(activities::title)
                     .load(c)?)
             })
@@ -536,8 +537,8 @@ async fn search_keeps_private_activities_out(shape: Shape) {
     };
     let hidden = |label: &'static str, title: String| (label, title);
     let mut private = vec![
-        hidden("draft", DRAFT_TITLE.to_owned()),
-        hidden("archived", archived_title.clone()),
+        hidden(PublicationStatus::Draft.as_str(), DRAFT_TITLE.to_owned()),
+        hidden(PublicationStatus::Archived.as_str(), archived_title.clone()),
     ];
     private.extend(
         pending_titles
@@ -575,7 +576,10 @@ async fn search_keeps_private_activities_out(shape: Shape) {
             );
         }
         let listed = get(&svc, "/api/v1/activities?per_page=100", &Auth::default()).await;
-        assert!(!listed.body.contains(&archived_id), "{round}: listed");
+        assert!(
+            !listed.body.contains(&archived_id.to_string()),
+            "{round}: listed"
+        );
         city.app.rebuild_search_index().await.expect("rebuilt");
     }
 }

@@ -199,6 +199,18 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row(Method::GET, "/", "/".into(), Box::new(public)),
         row(
             Method::GET,
+            "/api/openapi.json",
+            "/api/openapi.json".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/api/docs/{_:.*}",
+            "/api/docs/index.html".into(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
             "/activities",
             "/activities".into(),
             Box::new(public),
@@ -1038,12 +1050,13 @@ async fn matrix(shape: Shape) {
         .find(|x| x.id == fixture.cross_award)
         .expect("cross award");
     assert_eq!(
-        cross.status, "issued",
+        cross.status,
+        citybadges_domain::AwardStatus::Issued,
         "B's people could not revoke A's award"
     );
     for id in [&fixture.revoke_by_api, &fixture.revoke_by_form] {
         let revoked = awards.iter().find(|x| &x.id == id).expect("award");
-        assert_eq!(revoked.status, "revoked");
+        assert_eq!(revoked.status, citybadges_domain::AwardStatus::Revoked);
         assert_eq!(revoked.revocation_reason.as_deref(), Some("matrix"));
     }
 

@@ -15,7 +15,8 @@ async fn second_node(city: &TestCity, dir: &std::path::Path) -> App {
 
 async fn finds(app: &App, text: &str) -> bool {
     let params =
-        citybadges_app::search::from_query_string(&format!("q={}", text.replace(' ', "+")));
+        citybadges_app::search::from_query_string(&format!("q={}", text.replace(' ', "+")))
+            .expect("a query");
     app.search_catalog(params)
         .await
         .expect("search")

@@ -9,14 +9,11 @@ use crate::{audit, emails, passwords, secrets};
 use chrono::NaiveDate;
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::validate::{self, FieldError};
-use citybadges_domain::{age, AccountKind, UserId};
+use citybadges_domain::{age, AccountKind, AuditTarget, EmailTokenId, TokenPurpose, UserId};
 use citybadges_store::models::{EmailTokenRow, NewUser, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use rand::Rng;
 use std::time::Duration;
-
-const VERIFY_EMAIL: &str = "verify_email";
-const RESET_PASSWORD: &str = "reset_password";
 
 #[derive(Debug, Clone, Default)]
 pub struct SignUp {
@@ -74,8 +71,8 @@ fn new_username(conn: &mut AnyConnection) -> Result<String> {
 
 fn issue_email_token(
     conn: &mut AnyConnection,
-    user_id: &str,
-    purpose: &str,
+    user_id: UserId,
+    purpose: TokenPurpose,
     ttl: chrono::Duration,
 ) -> Result<String> {
     let token = secrets::random_token();
@@ -83,9 +80,9 @@ fn issue_email_token(
     repo::email_tokens::insert(
         conn,
         &EmailTokenRow {
-            id: uuid::Uuid::now_v7().to_string(),
-            user_id: user_id.into(),
-            purpose: purpose.into(),
+            id: EmailTokenId::new(),
+            user_id,
+            purpose,
             token_hash: secrets::token_hash(&token),
             expires_at: now + ttl,
             used_at: None,
@@ -159,23 +156,24 @@ impl App {
             let now = citybadges_store::now();
             let user = UserRow {
                 birth_date: Some(birth.to_string()),
-                age_band: Some(
-                    age::band_for_age(age::age_on(birth, today))
-                        .as_str()
-                        .to_string(),
-                ),
+                age_band: Some(age::band_for_age(age::age_on(birth, today))),
                 ..UserRow::from(NewUser {
-                    id: id.to_string(),
+                    id,
                     email: email.clone(),
                     display_name: name.clone(),
                     username: new_username(conn)?,
-                    account_kind: AccountKind::Youth.as_str(),
+                    account_kind: AccountKind::Youth,
                     password_hash: Some(hash),
                     now,
                 })
             };
             repo::users::insert(conn, &user)?;
-            let token = issue_email_token(conn, &user.id, VERIFY_EMAIL, chrono::Duration::days(3))?;
+            let token = issue_email_token(
+                conn,
+                user.id,
+                TokenPurpose::VerifyEmail,
+                chrono::Duration::days(3),
+            )?;
             outbox::enqueue(
                 conn,
                 &Effect::Mail(emails::verify_email(&base, &email, &name, &token)?),
@@ -187,8 +185,8 @@ impl App {
                     actor: &actor,
                     org_id: None,
                     action: "user.sign_up",
-                    target_type: "user",
-                    target_id: user.id.clone(),
+                    target_type: AuditTarget::User,
+                    target_id: user.id.to_string(),
                     details: serde_json::json!({}),
                 },
             )?;
@@ -207,7 +205,7 @@ impl App {
                 let row = repo::email_tokens::consume(
                     conn,
                     &secrets::token_hash(&token),
-                    VERIFY_EMAIL,
+                    TokenPurpose::VerifyEmail,
                     now,
                 )?
                 .ok_or_else(|| {
@@ -215,8 +213,8 @@ impl App {
                         "this link is invalid, used or expired; sign in to get a new one".into(),
                     )
                 })?;
-                repo::users::mark_email_verified(conn, &row.user_id, now)?;
-                repo::users::by_id(conn, &row.user_id)?.ok_or(Error::NotFound("account"))
+                repo::users::mark_email_verified(conn, row.user_id, now)?;
+                repo::users::by_id(conn, row.user_id)?.ok_or(Error::NotFound("account"))
             })
             .await?;
         if user.disabled_at.is_some() {
@@ -280,8 +278,12 @@ impl App {
         let base = self.settings().public_url();
         self.tx(move |conn| {
             if let Some(user) = repo::users::by_email(conn, &email)? {
-                let token =
-                    issue_email_token(conn, &user.id, RESET_PASSWORD, chrono::Duration::hours(2))?;
+                let token = issue_email_token(
+                    conn,
+                    user.id,
+                    TokenPurpose::ResetPassword,
+                    chrono::Duration::hours(2),
+                )?;
                 outbox::enqueue(
                     conn,
                     &Effect::Mail(emails::reset_password(
@@ -309,18 +311,18 @@ impl App {
             let row = repo::email_tokens::consume(
                 conn,
                 &secrets::token_hash(&token),
-                RESET_PASSWORD,
+                TokenPurpose::ResetPassword,
                 now,
             )?
             .ok_or_else(|| {
                 Error::BadRequest("this link is invalid, used or expired; ask for a new one".into())
             })?;
-            repo::users::set_password(conn, &row.user_id, &hash, now)?;
+            repo::users::set_password(conn, row.user_id, &hash, now)?;
             // Sessions opened with the old password end (their stamp no longer matches), and so
             // do the other reset links: whoever asked for them no longer needs them.
-            repo::email_tokens::void_all(conn, &row.user_id, RESET_PASSWORD, now)?;
+            repo::email_tokens::void_all(conn, row.user_id, TokenPurpose::ResetPassword, now)?;
             // Following the link proves the address.
-            repo::users::mark_email_verified(conn, &row.user_id, now)?;
+            repo::users::mark_email_verified(conn, row.user_id, now)?;
             Ok(())
         })
         .await
@@ -339,7 +341,7 @@ impl App {
             Error::from(e)
         })?;
         let (actor, _) = self.actor_for_session(Some(session_id.clone())).await?;
-        let user_id = actor.user_id().ok_or(Error::Unauthenticated)?.to_string();
+        let user_id = actor.user_id().ok_or(Error::Unauthenticated)?;
         let by = actor.clone();
         let per_minute = self.settings().rate_limits.login_per_minute;
         let user = self
@@ -352,11 +354,10 @@ impl App {
                         max: per_minute,
                         window: Duration::from_secs(60),
                     },
-                    &user_id,
+                    &user_id.to_string(),
                 )?;
                 let mut conn = app.pool().get()?;
-                let user =
-                    repo::users::by_id(&mut conn, &user_id)?.ok_or(Error::Unauthenticated)?;
+                let user = repo::users::by_id(&mut conn, user_id)?.ok_or(Error::Unauthenticated)?;
                 let stored = user.password_hash.clone().unwrap_or_default();
                 if stored.is_empty() || !passwords::verify(&current, &stored) {
                     return Err(Error::invalid(
@@ -373,20 +374,20 @@ impl App {
         let updated = self
             .tx(move |conn| {
                 let now = citybadges_store::now();
-                repo::users::set_password(conn, &user.id, &hash, now)?;
-                repo::email_tokens::void_all(conn, &user.id, RESET_PASSWORD, now)?;
+                repo::users::set_password(conn, user.id, &hash, now)?;
+                repo::email_tokens::void_all(conn, user.id, TokenPurpose::ResetPassword, now)?;
                 audit::record(
                     conn,
                     audit::Entry {
                         actor: &by,
                         org_id: None,
                         action: "user.change_password",
-                        target_type: "user",
-                        target_id: user.id.clone(),
+                        target_type: AuditTarget::User,
+                        target_id: user.id.to_string(),
                         details: serde_json::json!({}),
                     },
                 )?;
-                repo::users::by_id(conn, &user.id)?.ok_or(Error::NotFound("account"))
+                repo::users::by_id(conn, user.id)?.ok_or(Error::NotFound("account"))
             })
             .await?;
         self.blocking(move |app| {
@@ -422,11 +423,11 @@ impl App {
                 &UserRow {
                     email_verified_at: Some(now),
                     ..UserRow::from(NewUser {
-                        id: id.to_string(),
+                        id,
                         email,
                         display_name: name,
                         username,
-                        account_kind: kind.as_str(),
+                        account_kind: kind,
                         password_hash: Some(hash),
                         now,
                     })
@@ -439,7 +440,7 @@ impl App {
                     actor: &system,
                     org_id: None,
                     action: "user.create",
-                    target_type: "user",
+                    target_type: AuditTarget::User,
                     target_id: id.to_string(),
                     details: serde_json::json!({ "kind": kind.as_str() }),
                 },

@@ -8,14 +8,18 @@ use crate::views::ActivityView;
 use chrono::{DateTime, Utc};
 use citybadges_domain::policy::{Action, Actor};
 use citybadges_domain::validate::{slugify, FieldError, MAX_AGE};
-use citybadges_domain::{text, ActivityFormat, PublicationStatus};
+use citybadges_domain::{
+    text, AchievementId, ActivityFormat, ActivityId, AuditTarget, PublicationStatus, SessionId,
+    TopicId,
+};
 use citybadges_store::models::{ActivityRow, ActivitySessionRow};
 use citybadges_store::repo::{self, activities::NewActivity};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
 /// The statuses a new activity may have, the first the default.
-pub const CREATED_STATUSES: &[&str] = &["draft", "published"];
+pub const CREATED_STATUSES: &[PublicationStatus] =
+    &[PublicationStatus::Draft, PublicationStatus::Published];
 
 /// The limits on an activity's fields (the API document states them from here).
 pub mod limits {
@@ -192,16 +196,19 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
         .parse::<ActivityFormat>()
         .map_err(|e| errors.push(FieldError::new("format", e.to_string())))
         .ok();
-    let status = match input.status.as_deref().unwrap_or("draft") {
-        "draft" => Some(PublicationStatus::Draft),
-        "published" => Some(PublicationStatus::Published),
-        _ => {
-            errors.push(FieldError::new(
-                "status",
-                format!("must be {}", CREATED_STATUSES.join(" or ")),
-            ));
-            None
-        }
+    let status = match input.status.as_deref() {
+        None => Some(CREATED_STATUSES[0]),
+        Some(s) => match s.parse::<PublicationStatus>() {
+            Ok(status) if CREATED_STATUSES.contains(&status) => Some(status),
+            _ => {
+                let allowed: Vec<&str> = CREATED_STATUSES.iter().map(|s| s.as_str()).collect();
+                errors.push(FieldError::new(
+                    "status",
+                    format!("must be {}", allowed.join(" or ")),
+                ));
+                None
+            }
+        },
     };
     match (format, status, errors.is_empty()) {
         (Some(f), Some(s), true) => Ok((f, s)),
@@ -227,11 +234,11 @@ impl App {
                     crate::manage::scoped(conn, &actor, &slug, Action::ManageActivities)?;
                 let mut errors = Vec::new();
                 let topics = repo::city::topics(conn)?;
-                let topic_ids: Vec<String> = input
+                let topic_ids: Vec<TopicId> = input
                     .topics
                     .iter()
                     .filter_map(|t| {
-                        let found = topics.iter().find(|x| &x.slug == t).map(|x| x.id.clone());
+                        let found = topics.iter().find(|x| &x.slug == t).map(|x| x.id);
                         if found.is_none() {
                             errors.push(FieldError::new(
                                 "topics",
@@ -261,15 +268,12 @@ impl App {
                             found
                         }
                     };
-                let own_badges = repo::achievements::published_of_org(conn, &org.id)?;
-                let achievement_ids: Vec<String> = input
+                let own_badges = repo::achievements::public_of_org(conn, scope.org_id())?;
+                let achievement_ids: Vec<AchievementId> = input
                     .badges
                     .iter()
                     .filter_map(|b| {
-                        let found = own_badges
-                            .iter()
-                            .find(|x| &x.slug == b)
-                            .map(|x| x.id.clone());
+                        let found = own_badges.iter().find(|x| &x.slug == b).map(|x| x.id);
                         if found.is_none() {
                             errors.push(FieldError::new(
                                 "badges",
@@ -313,13 +317,13 @@ impl App {
                     .find(|s| !taken.contains(s))
                     .unwrap_or(base);
                 let now = citybadges_store::now();
-                let id = uuid::Uuid::now_v7().to_string();
+                let id = ActivityId::new();
                 let sessions = input
                     .sessions
                     .iter()
                     .map(|s| ActivitySessionRow {
-                        id: uuid::Uuid::now_v7().to_string(),
-                        activity_id: id.clone(),
+                        id: SessionId::new(),
+                        activity_id: id,
                         starts_at: s.starts_at.naive_utc(),
                         ends_at: s.ends_at.naive_utc(),
                         capacity: s.capacity,
@@ -327,8 +331,8 @@ impl App {
                     })
                     .collect();
                 let row = ActivityRow {
-                    id: id.clone(),
-                    organization_id: scope.org_id().to_string(),
+                    id,
+                    organization_id: scope.org_id(),
                     slug,
                     title: input.title.trim().to_string(),
                     summary: text::summary(&input.description, 160),
@@ -337,7 +341,7 @@ impl App {
                     age_min: input.age_min,
                     age_max: input.age_max,
                     cost_cents: input.cost_cents,
-                    format: format.as_str().into(),
+                    format,
                     language,
                     accessibility: serde_json::json!(input.accessibility).to_string(),
                     location_name,
@@ -345,7 +349,7 @@ impl App {
                     lat: input.lat,
                     lng: input.lng,
                     neighbourhood_id,
-                    status: status.as_str().into(),
+                    status,
                     published_at: (status == PublicationStatus::Published).then_some(now),
                     created_at: now,
                     updated_at: now,
@@ -363,15 +367,15 @@ impl App {
                     conn,
                     audit::Entry {
                         actor: &actor,
-                        org_id: Some(scope.org_id().to_string()),
+                        org_id: Some(scope.org_id()),
                         action: "activity.create",
-                        target_type: "activity",
-                        target_id: id,
+                        target_type: AuditTarget::Activity,
+                        target_id: id.to_string(),
                         details: serde_json::json!({ "status": status.as_str() }),
                     },
                 )?;
                 let change = crate::search::SearchChange {
-                    activities: vec![row.id.clone()],
+                    activities: vec![row.id],
                     organizations: vec![],
                 };
                 crate::outbox::enqueue(conn, &crate::outbox::Effect::Search(change))?;
@@ -394,7 +398,8 @@ mod tests {
     use super::*;
 
     fn input() -> ActivityInput {
-        serde_json::from_value(serde_json::json!({ "title": "Robot Club", "format": "in_person" }))
+        let format = ActivityFormat::InPerson;
+        serde_json::from_value(serde_json::json!({ "title": "Robot Club", "format": format }))
             .expect("minimal input")
     }
 

@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::views::*;
 use chrono::NaiveDateTime;
 use citybadges_domain::validate::MAX_AGE;
-use citybadges_domain::{text, ActivityFormat, OrgKind, OrgStatus};
+use citybadges_domain::{text, ActivityFormat, ActivityId, NeighbourhoodId, OrgKind, OrgStatus};
 use citybadges_store::models::{
     AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow,
 };
@@ -21,20 +21,33 @@ pub const MAX_PAGE: u32 = 10_000;
 /// The sorts of the activity list, the first the default.
 pub const ACTIVITY_SORTS: &[&str] = &["soonest", "newest", "title"];
 
-/// Query of the public activity list; raw strings are checked by [`ActivityQuery::validate`].
-#[derive(Debug, Clone, Default)]
+/// Query of the public activity list (`/api/v1/activities`, the home page, the fallback of search):
+/// the one description of the route's parameters; raw strings are checked by
+/// [`ActivityQuery::validate`].
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ActivityQuery {
+    /// Topic slug (see `/api/v1/city`).
     pub topic: Option<String>,
+    /// The learner's age: activities whose age range includes it.
     pub age: Option<i64>,
+    /// Organization slug.
     pub organization: Option<String>,
+    /// Neighbourhood slug.
     pub neighbourhood: Option<String>,
+    /// in_person, online or hybrid.
     pub format: Option<String>,
+    /// Only free activities.
     pub free: Option<bool>,
-    /// Words in the title or summary (the database's simple text match).
+    /// Words in the title or summary (the database's simple text match): the search fallback's,
+    /// not a parameter of the route.
+    #[serde(skip)]
     pub text: Option<String>,
-    /// soonest (default), newest or title.
+    /// soonest (next session first; the default), newest or title.
     pub sort: Option<String>,
+    /// Page number, from 1.
     pub page: Option<i64>,
+    /// Items per page (default 20).
     pub per_page: Option<i64>,
 }
 
@@ -120,19 +133,14 @@ pub(crate) fn utc(t: NaiveDateTime) -> chrono::DateTime<chrono::Utc> {
 }
 
 pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> OrganizationView {
-    let kind_label = o
-        .kind
-        .parse::<OrgKind>()
-        .map(|k| k.label().to_string())
-        .unwrap_or_else(|_| o.kind.clone());
     OrganizationView {
         url: format!("/orgs/{}", o.slug),
         summary: text::summary(&o.description_md, 160),
-        id: o.id,
+        id: o.id.to_string(),
         slug: o.slug,
         name: o.name,
         kind: o.kind,
-        kind_label,
+        kind_label: o.kind.label().to_string(),
         status: o.status,
         description_html: o.description_html,
         website: o.website,
@@ -146,7 +154,7 @@ pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> O
 
 fn session_view(s: &ActivitySessionRow) -> SessionView {
     SessionView {
-        id: s.id.clone(),
+        id: s.id.to_string(),
         starts_at: utc(s.starts_at),
         ends_at: utc(s.ends_at),
         capacity: s.capacity,
@@ -157,7 +165,7 @@ pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView 
     let skills = serde_json::from_str::<Vec<SkillView>>(&a.skills).unwrap_or_default();
     BadgeView {
         criteria_html: text::markdown_to_safe_html(&a.criteria_md),
-        id: a.id,
+        id: a.id.to_string(),
         slug: a.slug,
         name: a.name,
         description: a.description,
@@ -176,15 +184,15 @@ pub(crate) fn badge_view(a: AchievementRow, org: &OrganizationRow) -> BadgeView 
 
 /// Related data for a page of activities, loaded in four queries whatever the page size.
 struct Related {
-    topics: HashMap<String, Vec<Named>>,
-    next: HashMap<String, ActivitySessionRow>,
-    badges: HashMap<String, Vec<Named>>,
-    hoods: HashMap<String, NeighbourhoodRow>,
+    topics: HashMap<ActivityId, Vec<Named>>,
+    next: HashMap<ActivityId, ActivitySessionRow>,
+    badges: HashMap<ActivityId, Vec<Named>>,
+    hoods: HashMap<NeighbourhoodId, NeighbourhoodRow>,
 }
 
 fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Related> {
-    let ids: Vec<String> = rows.iter().map(|a| a.id.clone()).collect();
-    let mut topics: HashMap<String, Vec<Named>> = HashMap::new();
+    let ids: Vec<ActivityId> = rows.iter().map(|a| a.id).collect();
+    let mut topics: HashMap<ActivityId, Vec<Named>> = HashMap::new();
     for (aid, t) in repo::activities::topics_for(conn, &ids)? {
         topics.entry(aid).or_default().push(Named {
             slug: t.slug,
@@ -193,22 +201,19 @@ fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Relate
     }
     let mut next = HashMap::new();
     for s in repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())? {
-        next.entry(s.activity_id.clone()).or_insert(s);
+        next.entry(s.activity_id).or_insert(s);
     }
-    let mut badges: HashMap<String, Vec<Named>> = HashMap::new();
+    let mut badges: HashMap<ActivityId, Vec<Named>> = HashMap::new();
     for (aid, b) in repo::activities::achievements_for(conn, &ids)? {
         badges.entry(aid).or_default().push(Named {
             slug: b.slug,
             name: b.name,
         });
     }
-    let hood_ids: Vec<String> = rows
-        .iter()
-        .filter_map(|a| a.neighbourhood_id.clone())
-        .collect();
+    let hood_ids: Vec<NeighbourhoodId> = rows.iter().filter_map(|a| a.neighbourhood_id).collect();
     let hoods = repo::activities::neighbourhoods_by_id(conn, &hood_ids)?
         .into_iter()
-        .map(|n| (n.id.clone(), n))
+        .map(|n| (n.id, n))
         .collect();
     Ok(Related {
         topics,
@@ -219,11 +224,6 @@ fn load_related(conn: &mut AnyConnection, rows: &[ActivityRow]) -> Result<Relate
 }
 
 fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> ActivityView {
-    let format_label = a
-        .format
-        .parse::<ActivityFormat>()
-        .map(|f| f.label().to_string())
-        .unwrap_or_else(|_| a.format.clone());
     ActivityView {
         url: format!("/orgs/{}/activities/{}", org.slug, a.slug),
         topics: rel.topics.remove(&a.id).unwrap_or_default(),
@@ -242,7 +242,7 @@ fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> Ac
             name: org.name.clone(),
         },
         is_free: a.cost_cents == 0,
-        id: a.id,
+        id: a.id.to_string(),
         slug: a.slug,
         title: a.title,
         summary: a.summary,
@@ -250,7 +250,7 @@ fn activity_view(a: ActivityRow, org: &OrganizationRow, rel: &mut Related) -> Ac
         age_max: a.age_max,
         cost_cents: a.cost_cents,
         format: a.format,
-        format_label,
+        format_label: a.format.label().to_string(),
         status: a.status,
         language: a.language,
         location_name: a.location_name,
@@ -535,7 +535,7 @@ fn connection<'a>(
 fn activity_detail(conn: &mut AnyConnection, org_slug: &str, slug: &str) -> Result<ActivityDetail> {
     let (a, org) = repo::activities::public_by_slugs(conn, org_slug, slug)?
         .ok_or(Error::NotFound("activity"))?;
-    let ids = vec![a.id.clone()];
+    let ids = vec![a.id];
     let sessions: Vec<SessionView> =
         repo::activities::upcoming_sessions_for(conn, &ids, citybadges_store::now())?
             .iter()
@@ -574,9 +574,9 @@ fn organizations_page(
         neighbourhood_id: None,
     };
     let page = repo::orgs::list(conn, &filter, paging)?;
-    let hoods: HashMap<String, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
+    let hoods: HashMap<NeighbourhoodId, NeighbourhoodRow> = repo::city::neighbourhoods(conn)?
         .into_iter()
-        .map(|n| (n.id.clone(), n))
+        .map(|n| (n.id, n))
         .collect();
     let items = page
         .items
@@ -600,9 +600,9 @@ fn organization_profile(
     slug: &str,
 ) -> Result<(OrganizationView, Vec<BadgeView>)> {
     let org = repo::orgs::by_slug(conn, slug)?
-        .filter(|o| o.status == OrgStatus::Active.as_str())
+        .filter(|o| o.status == OrgStatus::Active)
         .ok_or(Error::NotFound("organization"))?;
-    let badges = repo::achievements::published_of_org(conn, &org.id)?
+    let badges = repo::achievements::public_of_org(conn, org.id)?
         .into_iter()
         .map(|b| badge_view(b, &org))
         .collect::<Vec<_>>();

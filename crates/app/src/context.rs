@@ -46,9 +46,7 @@ impl App {
         settings: Settings,
         search: Option<Arc<dyn SearchIndex>>,
     ) -> Result<App> {
-        settings
-            .validate()
-            .map_err(|e| Error::BadRequest(e.to_string()))?;
+        settings.validate()?;
         std::fs::create_dir_all(&settings.server.data_dir).map_err(|e| {
             Error::Unavailable(format!(
                 "data dir {}: {e}",

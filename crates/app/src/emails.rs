@@ -81,7 +81,7 @@ pub fn badge_awarded(
     name: &str,
     organization: &str,
     badge: &str,
-    award_id: &str,
+    award_id: citybadges_domain::AwardId,
 ) -> Result<Email> {
     let link = urls.credential(award_id);
     Ok(Email {

@@ -21,6 +21,12 @@ pub enum Error {
     Refused(String),
     #[error("{0}")]
     Conflict(String),
+    /// A record with the same unique key exists (the store's unique index said so).
+    #[error("{0} already exists")]
+    Duplicate(&'static str),
+    /// The settings cannot run a server; said at startup, never to a visitor.
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
     #[error("too many attempts; try again in {retry_after_secs} seconds")]
     RateLimited { retry_after_secs: u64 },
     #[error("a service is unavailable: {0}")]
@@ -61,7 +67,7 @@ const LOCKED_RETRY_SECS: u64 = 5;
 impl From<StoreError> for Error {
     fn from(e: StoreError) -> Self {
         match e {
-            StoreError::Conflict(what) => Error::Conflict(format!("{what} already exists")),
+            StoreError::Conflict(what) => Error::Duplicate(what),
             // SQLite: another writer held the lock past the busy timeout (a large batch, say).
             // Nothing is wrong with the request: the same one may succeed in a moment.
             StoreError::Query(diesel::result::Error::DatabaseError(_, ref info))

@@ -7,7 +7,9 @@ use crate::error::{Error, Result};
 use crate::views::{ActivityView, OrganizationView, PageOf};
 use crate::{audit, secrets};
 use citybadges_domain::policy::{self, Action, Actor, OrgScope};
-use citybadges_domain::{OrgId, OrgStatus, PublicationStatus, Role, UserId};
+use citybadges_domain::{
+    ActorKind, ApiTokenId, AuditTarget, OrgId, OrgStatus, PublicationStatus, Role, UserId,
+};
 use citybadges_store::models::{ApiTokenRow, OrganizationRow};
 use citybadges_store::repo::{self, orgs::OrgFilter};
 use citybadges_store::AnyConnection;
@@ -19,7 +21,8 @@ pub struct MemberView {
     pub user_id: String,
     pub display_name: String,
     pub email: String,
-    pub role: String,
+    #[schema(value_type = String)]
+    pub role: Role,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -43,9 +46,11 @@ pub struct CreatedToken {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct AuditView {
     pub at: chrono::DateTime<chrono::Utc>,
-    pub actor_kind: String,
+    #[schema(value_type = String)]
+    pub actor_kind: ActorKind,
     pub action: String,
-    pub target_type: String,
+    #[schema(value_type = String)]
+    pub target_type: AuditTarget,
     pub target_id: String,
 }
 
@@ -53,7 +58,7 @@ pub struct AuditView {
 pub struct Dashboard {
     pub org: OrganizationView,
     /// The viewer's role here; `None` for city staff looking in.
-    pub role: Option<String>,
+    pub role: Option<Role>,
     pub can_manage_tokens: bool,
     pub members: Vec<MemberView>,
     pub activities: PageOf<ActivityView>,
@@ -61,16 +66,8 @@ pub struct Dashboard {
     pub audit: Vec<AuditView>,
 }
 
-pub(crate) fn org_by_slug(
-    conn: &mut AnyConnection,
-    slug: &str,
-) -> Result<(OrganizationRow, OrgId)> {
-    let org = repo::orgs::by_slug(conn, slug)?.ok_or(Error::NotFound("organization"))?;
-    let id: OrgId = org
-        .id
-        .parse()
-        .map_err(|e| Error::Internal(format!("org id: {e}")))?;
-    Ok((org, id))
+pub(crate) fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<OrganizationRow> {
+    repo::orgs::by_slug(conn, slug)?.ok_or(Error::NotFound("organization"))
 }
 
 /// Look the organization up and authorize in one step; the scope carries the authorized id.
@@ -84,11 +81,11 @@ pub(crate) fn scoped(
     if *actor == Actor::Anonymous {
         return Err(Error::Unauthenticated);
     }
-    let (org, id) = org_by_slug(conn, slug)?;
-    let scope = policy::authorize_in_org(actor, action(id)).map_err(|denied| {
+    let org = org_by_slug(conn, slug)?;
+    let scope = policy::authorize_in_org(actor, action(org.id)).map_err(|denied| {
         // Only an organization the public can see (or one's own) may answer "not allowed": any
         // other answers as an unknown one, so its slug cannot be probed.
-        if org.status == "active" || actor.role_in(id).is_some() {
+        if org.status == OrgStatus::Active || actor.role_in(org.id).is_some() {
             Error::from(denied)
         } else {
             Error::NotFound("organization")
@@ -99,7 +96,7 @@ pub(crate) fn scoped(
 
 fn token_view(t: ApiTokenRow) -> ApiTokenView {
     ApiTokenView {
-        id: t.id,
+        id: t.id.to_string(),
         name: t.name,
         prefix: t.prefix,
         created_at: t.created_at.and_utc(),
@@ -123,9 +120,9 @@ fn new_token(
     }
     let token = format!("cbt_{}", secrets::random_token());
     let row = ApiTokenRow {
-        id: uuid::Uuid::now_v7().to_string(),
-        organization_id: scope.org_id().to_string(),
-        user_id: user.to_string(),
+        id: ApiTokenId::new(),
+        organization_id: scope.org_id(),
+        user_id: user,
         name: name.into(),
         token_hash: secrets::token_hash(&token),
         prefix: token.chars().take(10).collect(),
@@ -155,7 +152,7 @@ impl App {
             let members = repo::orgs::members(conn, &scope)?
                 .into_iter()
                 .map(|(m, u)| MemberView {
-                    user_id: u.id,
+                    user_id: u.id.to_string(),
                     display_name: u.display_name,
                     email: u.email,
                     role: m.role,
@@ -189,7 +186,7 @@ impl App {
                 .collect();
             Ok(Dashboard {
                 org: org_view(org, None),
-                role: scope.role().map(|r| r.as_str().to_string()),
+                role: scope.role(),
                 can_manage_tokens,
                 members,
                 activities,
@@ -245,9 +242,9 @@ impl App {
                 conn,
                 audit::Entry {
                     actor: &actor,
-                    org_id: Some(scope.org_id().to_string()),
+                    org_id: Some(scope.org_id()),
                     action: "api_token.create",
-                    target_type: "api_token",
+                    target_type: AuditTarget::ApiToken,
                     target_id: created.info.id.clone(),
                     details: serde_json::json!({ "name": created.info.name }),
                 },
@@ -266,12 +263,11 @@ impl App {
         name: String,
     ) -> Result<CreatedToken> {
         self.tx(move |conn| {
-            let (org, org_id) = org_by_slug(conn, &slug)?;
+            let org_id = org_by_slug(conn, &slug)?.id;
             let user = repo::users::by_email(conn, &email.trim().to_lowercase())?.ok_or(Error::NotFound("user"))?;
-            let role = repo::orgs::role_of(conn, &user.id, &org.id)?
+            let role = repo::orgs::role_of(conn, user.id, org_id)?
                 .ok_or_else(|| Error::BadRequest(format!("{email} is not a member of {slug}")))?;
-            let role: Role = role.parse().map_err(|e| Error::Internal(format!("{e}")))?;
-            let user_id: UserId = user.id.parse().map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            let user_id = user.id;
             // Act as an administrator of this one organization, whatever the member's role, but only
             // for members who may issue: reviewers do not get integration tokens.
             if !matches!(role, Role::OrgAdmin | Role::Staff) {
@@ -288,9 +284,9 @@ impl App {
                 conn,
                 audit::Entry {
                     actor: &operator,
-                    org_id: Some(org_id.to_string()),
+                    org_id: Some(org_id),
                     action: "api_token.create",
-                    target_type: "api_token",
+                    target_type: AuditTarget::ApiToken,
                     target_id: created.info.id.clone(),
                     details: serde_json::json!({ "name": created.info.name, "via": "command line" }),
                 },
@@ -308,16 +304,21 @@ impl App {
     ) -> Result<()> {
         self.tx(move |conn| {
             let (_, scope) = scoped(conn, &actor, &slug, Action::ManageApiTokens)?;
-            if repo::tokens::revoke(conn, &scope, &token_id, citybadges_store::now())? == 0 {
+            let revoked = match token_id.parse::<ApiTokenId>() {
+                Ok(id) => repo::tokens::revoke(conn, &scope, id, citybadges_store::now())?,
+                // Not an id this platform hands out: not one of the organization's tokens.
+                Err(_) => 0,
+            };
+            if revoked == 0 {
                 return Err(Error::NotFound("API token"));
             }
             audit::record(
                 conn,
                 audit::Entry {
                     actor: &actor,
-                    org_id: Some(scope.org_id().to_string()),
+                    org_id: Some(scope.org_id()),
                     action: "api_token.revoke",
-                    target_type: "api_token",
+                    target_type: AuditTarget::ApiToken,
                     target_id: token_id,
                     details: serde_json::json!({}),
                 },
@@ -372,22 +373,22 @@ impl App {
             .parse::<OrgStatus>()
             .map_err(|e| Error::invalid("status", e.to_string()))?;
         self.tx(move |conn| {
-            let (org, _) = org_by_slug(conn, &slug)?;
-            repo::orgs::set_status(conn, &org.id, status, citybadges_store::now())?;
+            let org = org_by_slug(conn, &slug)?;
+            repo::orgs::set_status(conn, org.id, status, citybadges_store::now())?;
             let change = crate::search::SearchChange {
                 activities: vec![],
-                organizations: vec![org.id.clone()],
+                organizations: vec![org.id],
             };
             crate::outbox::enqueue(conn, &crate::outbox::Effect::Search(change))?;
             audit::record(
                 conn,
                 audit::Entry {
                     actor: &actor,
-                    org_id: Some(org.id.clone()),
+                    org_id: Some(org.id),
                     action: "organization.set_status",
-                    target_type: "organization",
-                    target_id: org.id,
-                    details: serde_json::json!({ "from": org.status, "to": status.as_str() }),
+                    target_type: AuditTarget::Organization,
+                    target_id: org.id.to_string(),
+                    details: serde_json::json!({ "from": org.status, "to": status }),
                 },
             )?;
             Ok(())

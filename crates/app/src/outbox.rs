@@ -3,6 +3,7 @@
 
 use crate::context::App;
 use crate::error::{Error, Result};
+use citybadges_domain::{OutboxId, OutboxTopic};
 use citybadges_mail::Email;
 use citybadges_store::models::OutboxRow;
 use citybadges_store::{repo, AnyConnection};
@@ -17,9 +18,9 @@ pub enum Effect {
 }
 
 impl Effect {
-    fn topic(&self) -> &'static str {
+    fn topic(&self) -> OutboxTopic {
         match self {
-            Effect::Mail(_) => "mail",
+            Effect::Mail(_) => OutboxTopic::Mail,
             Effect::Search(_) => crate::search::follow::TOPIC,
         }
     }
@@ -28,8 +29,8 @@ impl Effect {
 fn row(effect: &Effect, now: chrono::NaiveDateTime) -> Result<OutboxRow> {
     let payload = serde_json::to_string(effect).map_err(|e| Error::Internal(e.to_string()))?;
     Ok(OutboxRow {
-        id: uuid::Uuid::now_v7().to_string(),
-        topic: effect.topic().into(),
+        id: OutboxId::new(),
+        topic: effect.topic(),
         payload,
         attempts: 0,
         next_attempt_at: now,
@@ -103,14 +104,14 @@ pub async fn deliver_due(app: &App) -> Result<usize> {
                 .map_err(|e| e.to_string()),
             Err(e) => Err(format!("unreadable payload: {e}")),
         };
-        let id = row.id.clone();
+        let id = row.id;
         match outcome {
             Ok(()) => {
                 delivered += 1;
                 app.db(move |c| {
                     Ok(repo::outbox::mark_delivered(
                         c,
-                        &id,
+                        id,
                         citybadges_store::now(),
                     )?)
                 })
@@ -120,7 +121,7 @@ pub async fn deliver_due(app: &App) -> Result<usize> {
                 let attempts = row.attempts + 1;
                 tracing::warn!(outbox_id = %row.id, topic = %row.topic, attempts, error = %err, "outbox delivery failed");
                 let next = citybadges_store::now() + backoff(attempts);
-                app.db(move |c| Ok(repo::outbox::mark_failed(c, &id, attempts, next, &err)?))
+                app.db(move |c| Ok(repo::outbox::mark_failed(c, id, attempts, next, &err)?))
                     .await?;
             }
         }

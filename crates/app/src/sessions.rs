@@ -6,7 +6,7 @@ use crate::context::App;
 use crate::error::{Error, Result};
 use crate::secrets;
 use citybadges_domain::policy::{Actor, UserActor};
-use citybadges_domain::{AccountKind, OrgId, Role, UserId};
+use citybadges_domain::{AccountKind, OrgStatus, Role, UserId};
 use citybadges_store::models::UserRow;
 use citybadges_store::repo;
 use serde::{Deserialize, Serialize};
@@ -14,7 +14,7 @@ use std::time::Duration;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Session {
-    pub user_id: Option<String>,
+    pub user_id: Option<UserId>,
     pub created_at: i64,
     /// A digest of the password hash the session was opened with: a new password (reset or
     /// change) makes every session opened before it void.
@@ -43,7 +43,7 @@ impl App {
     pub fn session_start(&self, user: Option<&UserRow>) -> Result<String> {
         let id = secrets::random_token();
         let data = Session {
-            user_id: user.map(|u| u.id.clone()),
+            user_id: user.map(|u| u.id),
             created_at: chrono::Utc::now().timestamp(),
             stamp: user.map(stamp_of).unwrap_or_default(),
         };
@@ -90,51 +90,36 @@ impl App {
                 return Ok((Actor::Anonymous, None));
             };
             let mut conn = app.pool().get()?;
-            let Some(user) = repo::users::by_id(&mut conn, &user_id)? else {
+            let Some(user) = repo::users::by_id(&mut conn, user_id)? else {
                 return Ok((Actor::Anonymous, None));
             };
             if user.disabled_at.is_some() || session.stamp != stamp_of(&user) {
                 return Ok((Actor::Anonymous, None));
             }
-            let memberships = repo::orgs::memberships_of_user(&mut conn, &user_id)?;
-            let kind: AccountKind = user
-                .account_kind
-                .parse()
-                .map_err(|e| Error::Internal(format!("{e}")))?;
-            let id: UserId = user
-                .id
-                .parse()
-                .map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            let memberships = repo::orgs::memberships_of_user(&mut conn, user_id)?;
+            let kind = user.account_kind;
             let mut pairs = Vec::new();
             let mut views = Vec::new();
             for (m, org) in memberships {
-                let role: Role = m
-                    .role
-                    .parse()
-                    .map_err(|e| Error::Internal(format!("{e}")))?;
-                let org_id: OrgId = org
-                    .id
-                    .parse()
-                    .map_err(|e| Error::Internal(format!("org id: {e}")))?;
-                pairs.push((org_id, role));
+                pairs.push((org.id, m.role));
                 views.push(MembershipView {
                     org_slug: org.slug,
                     org_name: org.name,
-                    role: role.as_str().into(),
+                    role: m.role,
                 });
             }
             let current = CurrentUser {
-                id: user.id.clone(),
+                id: user.id.to_string(),
                 display_name: user.display_name.clone(),
                 username: user.username.clone(),
                 email: user.email.clone(),
-                kind: kind.as_str().into(),
+                kind,
                 email_verified: user.email_verified_at.is_some(),
                 memberships: views,
             };
             Ok((
                 Actor::User(UserActor {
-                    id,
+                    id: user.id,
                     kind,
                     memberships: pairs,
                 }),
@@ -152,28 +137,17 @@ impl App {
             let hash = secrets::token_hash(&token);
             let (row, org) =
                 repo::tokens::live_by_hash(conn, &hash)?.ok_or(Error::Unauthenticated)?;
-            let person = repo::users::by_id(conn, &row.user_id)?
+            let person = repo::users::by_id(conn, row.user_id)?
                 .filter(|u| u.disabled_at.is_none())
                 .ok_or(Error::Unauthenticated)?;
-            let role: Role = repo::orgs::role_of(conn, &person.id, &org.id)?
-                .ok_or(Error::Unauthenticated)?
-                .parse()
-                .map_err(|e| Error::Internal(format!("{e}")))?;
-            repo::tokens::touch(conn, &row.id, citybadges_store::now())?;
-            let org_row_status = org.status.clone();
-            let org: OrgId = org
-                .id
-                .parse()
-                .map_err(|e| Error::Internal(format!("org id: {e}")))?;
-            let user: UserId = row
-                .user_id
-                .parse()
-                .map_err(|e| Error::Internal(format!("user id: {e}")))?;
+            let role =
+                repo::orgs::role_of(conn, person.id, org.id)?.ok_or(Error::Unauthenticated)?;
+            repo::tokens::touch(conn, row.id, citybadges_store::now())?;
             Ok(Actor::ApiToken {
-                org,
-                on_behalf_of: user,
+                org: org.id,
+                on_behalf_of: row.user_id,
                 role,
-                read_only: org_row_status == "suspended",
+                read_only: org.status == OrgStatus::Suspended,
             })
         })
         .await
@@ -187,7 +161,8 @@ pub struct CurrentUser {
     pub display_name: String,
     pub username: String,
     pub email: String,
-    pub kind: String,
+    #[schema(value_type = String)]
+    pub kind: AccountKind,
     pub email_verified: bool,
     pub memberships: Vec<MembershipView>,
 }
@@ -196,5 +171,6 @@ pub struct CurrentUser {
 pub struct MembershipView {
     pub org_slug: String,
     pub org_name: String,
-    pub role: String,
+    #[schema(value_type = String)]
+    pub role: Role,
 }

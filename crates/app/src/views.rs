@@ -1,6 +1,7 @@
 //! What use cases hand to the web layer: plain, serializable views (also the API's schemas).
 
 use chrono::{DateTime, Utc};
+use citybadges_domain::{AchievementType, ActivityFormat, OrgKind, OrgStatus, PublicationStatus};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -32,10 +33,12 @@ pub struct OrganizationView {
     pub slug: String,
     pub name: String,
     /// school, museum, library, employer, community, fab_lab, college, other
-    pub kind: String,
+    #[schema(value_type = String)]
+    pub kind: OrgKind,
     pub kind_label: String,
     /// pending, active, suspended
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: OrgStatus,
     pub summary: String,
     /// Sanitized HTML rendered from the organization's markdown.
     pub description_html: String,
@@ -69,7 +72,8 @@ pub struct BadgeView {
     pub description: String,
     pub criteria_html: String,
     /// Open Badges 3.0 achievementType.
-    pub achievement_type: String,
+    #[schema(value_type = String)]
+    pub achievement_type: AchievementType,
     pub level_name: Option<String>,
     pub level_rank: Option<i32>,
     pub city_level: Option<i32>,
@@ -91,10 +95,12 @@ pub struct ActivityView {
     pub cost_cents: i32,
     pub is_free: bool,
     /// in_person, online, hybrid
-    pub format: String,
+    #[schema(value_type = String)]
+    pub format: ActivityFormat,
     pub format_label: String,
     /// draft, published, archived
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: PublicationStatus,
     pub language: String,
     pub location_name: Option<String>,
     pub neighbourhood: Option<Named>,

@@ -3,6 +3,7 @@
 
 use crate::search::{summarize, Latency};
 use anyhow::{anyhow, Result};
+use citybadges_domain::ActivityFormat;
 use std::time::{Duration, Instant};
 
 pub async fn run(
@@ -143,7 +144,7 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
     }
     for (i, h) in hoods.iter().enumerate() {
         filtered.push(format!("/api/v1/activities?neighbourhood={h}"));
-        let format = ["in_person", "online", "hybrid"][i % 3];
+        let format = ActivityFormat::ALL[i % ActivityFormat::ALL.len()];
         filtered.push(format!(
             "/api/v1/activities?neighbourhood={h}&format={format}&sort=newest"
         ));

@@ -131,7 +131,7 @@ fn main() -> Result<()> {
             for q in &timed {
                 let t = std::time::Instant::now();
                 for _ in 0..10 {
-                    app.search_catalog(citybadges_app::search::from_query_string(q)).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                    app.search_catalog(citybadges_app::search::from_query_string(q).map_err(|e| anyhow::anyhow!("{e}"))?).await.map_err(|e| anyhow::anyhow!("{e}"))?;
                 }
                 eprintln!("  {:>8.2} ms  {q}", t.elapsed().as_secs_f64() * 100.0);
             }

@@ -151,8 +151,9 @@ pub async fn in_process(app: &App, queries: &[String], rounds: usize) -> Result<
     for _ in 0..rounds {
         for q in queries {
             let t = Instant::now();
+            let params = from_query_string(q).map_err(|e| anyhow!("{q}: {e}"))?;
             let page = app
-                .search_catalog(from_query_string(q))
+                .search_catalog(params)
                 .await
                 .map_err(|e| anyhow!("{q}: {e}"))?;
             samples.push(t.elapsed());

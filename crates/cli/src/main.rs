@@ -91,7 +91,7 @@ enum UserCommand {
         #[arg(long)]
         name: String,
         /// youth, guardian, staff, coordinator or platform_admin.
-        #[arg(long, default_value = "coordinator")]
+        #[arg(long, default_value_t = AccountKind::Coordinator.to_string())]
         kind: String,
         /// The password; read from CITYBADGES_NEW_PASSWORD when absent (keeps it out of shell history).
         #[arg(long)]

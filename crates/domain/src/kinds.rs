@@ -1,4 +1,6 @@
-//! The closed vocabularies of the model, stored and exchanged as snake_case strings.
+//! The closed vocabularies of the model, stored and exchanged as their strings: each member's
+//! string is its text in the database (diesel `Text`, with the `diesel` feature), in JSON (serde)
+//! and in URLs (`FromStr`/`Display`), written once below.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -17,8 +19,9 @@ macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $s:literal, $label:literal;)* }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),* }
+        #[cfg_attr(feature = "diesel", derive(diesel::expression::AsExpression, diesel::deserialize::FromSqlRow))]
+        #[cfg_attr(feature = "diesel", diesel(sql_type = diesel::sql_types::Text))]
+        pub enum $name { $(#[serde(rename = $s)] $variant),* }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
@@ -37,6 +40,12 @@ macro_rules! vocabulary {
             }
         }
 
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
         impl FromStr for $name {
             type Err = UnknownValue;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -48,6 +57,39 @@ macro_rules! vocabulary {
                         expected: [$($s),*].join(", "),
                     }),
                 }
+            }
+        }
+
+        #[cfg(feature = "diesel")]
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, DB>,
+            ) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, DB>>::to_sql(
+                    self.as_str(),
+                    out,
+                )
+            }
+        }
+
+        /// A stored string that names no member is a deserialization error, not a panic.
+        #[cfg(feature = "diesel")]
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                let text = <String as diesel::deserialize::FromSql<
+                    diesel::sql_types::Text,
+                    DB,
+                >>::from_sql(bytes)?;
+                Ok(text.parse::<$name>()?)
             }
         }
     };
@@ -158,6 +200,83 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// What an emailed link's token is for.
+    TokenPurpose, "token purpose" {
+        VerifyEmail => "verify_email", "Email verification";
+        ResetPassword => "reset_password", "Password reset";
+    }
+);
+
+vocabulary!(
+    /// Who acted, as the audit log records it (see `policy::Actor`).
+    ActorKind, "actor kind" {
+        Anonymous => "anonymous", "Anonymous";
+        User => "user", "Person";
+        ApiToken => "api_token", "API token";
+    }
+);
+
+vocabulary!(
+    /// What an audit entry is about (its `target_id` is an id of this kind).
+    AuditTarget, "audit target" {
+        User => "user", "Account";
+        Organization => "organization", "Organization";
+        Activity => "activity", "Activity";
+        Award => "award", "Award";
+        IssuerKey => "issuer_key", "Signing key";
+        ApiToken => "api_token", "API token";
+    }
+);
+
+vocabulary!(
+    /// The kinds of side effects the outbox delivers.
+    OutboxTopic, "outbox topic" {
+        Mail => "mail", "Mail";
+        Search => "search", "Search index change";
+    }
+);
+
+vocabulary!(
+    /// Days of the week, as search filters and facets name them (in the city's time zone).
+    Weekday, "day" {
+        Mon => "mon", "Monday";
+        Tue => "tue", "Tuesday";
+        Wed => "wed", "Wednesday";
+        Thu => "thu", "Thursday";
+        Fri => "fri", "Friday";
+        Sat => "sat", "Saturday";
+        Sun => "sun", "Sunday";
+    }
+);
+
+vocabulary!(
+    /// Parts of the day people filter sessions by, from the local starting hour.
+    TimeOfDay, "time of day" {
+        Morning => "morning", "Morning";
+        Afternoon => "afternoon", "Afternoon";
+        Evening => "evening", "Evening";
+    }
+);
+
+impl Weekday {
+    /// The day a date falls on.
+    pub fn of(d: chrono::Weekday) -> Weekday {
+        Weekday::ALL[d.num_days_from_monday() as usize]
+    }
+}
+
+impl TimeOfDay {
+    /// Before noon, until five, after.
+    pub fn of_hour(hour: u32) -> TimeOfDay {
+        match hour {
+            0..=11 => TimeOfDay::Morning,
+            12..=16 => TimeOfDay::Afternoon,
+            _ => TimeOfDay::Evening,
+        }
+    }
+}
+
 impl AwardStatus {
     /// The only allowed moves.
     pub fn can_move_to(self, next: AwardStatus) -> bool {
@@ -184,6 +303,37 @@ mod tests {
         }
         let err = "wizard".parse::<Role>().unwrap_err();
         assert!(err.to_string().contains("org_admin"));
+    }
+
+    /// JSON, the database and URLs spell each member the same way.
+    #[test]
+    fn serde_uses_the_same_strings() {
+        macro_rules! check {
+            ($($t:ty),*) => {$(
+                for v in <$t>::ALL {
+                    let json = serde_json::to_value(v).expect("serializes");
+                    assert_eq!(json, serde_json::Value::from(v.as_str()));
+                    assert_eq!(serde_json::from_value::<$t>(json).ok(), Some(*v));
+                    assert_eq!(v.to_string().parse::<$t>().ok(), Some(*v));
+                }
+            )*};
+        }
+        check!(
+            OrgKind,
+            OrgStatus,
+            AccountKind,
+            Role,
+            ActivityFormat,
+            PublicationStatus,
+            EnrollmentStatus,
+            AwardStatus,
+            AchievementType,
+            AgeBand,
+            TokenPurpose,
+            ActorKind,
+            AuditTarget,
+            OutboxTopic
+        );
     }
 
     #[test]

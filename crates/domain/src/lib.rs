@@ -7,5 +7,8 @@ pub mod policy;
 pub mod text;
 pub mod validate;
 
-pub use ids::{AchievementId, ActivityId, AwardId, OrgId, SessionId, UserId};
+pub use ids::{
+    AchievementId, ActivityId, ApiTokenId, AuditId, AwardId, EmailTokenId, EnrollmentId, InvalidId,
+    IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OutboxId, SessionId, TopicId, UserId,
+};
 pub use kinds::*;

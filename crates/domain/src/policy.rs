@@ -4,7 +4,7 @@
 //! carries an [`OrgScope`], which only this module can make: a repository function that takes an
 //! `OrgScope` can never be handed an organization id that came straight from a request.
 
-use crate::{AccountKind, OrgId, Role, UserId};
+use crate::{AccountKind, ActorKind, OrgId, Role, UserId};
 
 /// Who is acting: a signed-in person, an organization's API token, or no one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,15 @@ pub struct UserActor {
 }
 
 impl Actor {
+    /// What kind of actor this is, as the audit log records it.
+    pub fn kind(&self) -> ActorKind {
+        match self {
+            Actor::Anonymous => ActorKind::Anonymous,
+            Actor::User(_) => ActorKind::User,
+            Actor::ApiToken { .. } => ActorKind::ApiToken,
+        }
+    }
+
     pub fn user_id(&self) -> Option<UserId> {
         match self {
             Actor::Anonymous => None,
@@ -81,6 +90,8 @@ pub enum Action {
     ViewOrgPrivate(OrgId),
     /// Change an organization's profile.
     EditOrgProfile(OrgId),
+    /// Retire the organization's signing key and start signing with a new one.
+    RotateIssuerKey(OrgId),
     /// Create, edit, publish or archive activities and sessions.
     ManageActivities(OrgId),
     /// Design badges (achievements).
@@ -141,9 +152,10 @@ fn org_roles_allowed(action: Action) -> &'static [Role] {
     use Role::*;
     match action {
         Action::ViewOrgPrivate(_) => &[OrgAdmin, Staff, Reviewer],
-        Action::EditOrgProfile(_) | Action::ManageMembers(_) | Action::ManageApiTokens(_) => {
-            &[OrgAdmin]
-        }
+        Action::EditOrgProfile(_)
+        | Action::RotateIssuerKey(_)
+        | Action::ManageMembers(_)
+        | Action::ManageApiTokens(_) => &[OrgAdmin],
         Action::ManageActivities(_) | Action::ManageAchievements(_) | Action::IssueAwards(_) => {
             &[OrgAdmin, Staff]
         }
@@ -156,6 +168,7 @@ fn org_of(action: Action) -> Option<OrgId> {
     match action {
         Action::ViewOrgPrivate(o)
         | Action::EditOrgProfile(o)
+        | Action::RotateIssuerKey(o)
         | Action::ManageActivities(o)
         | Action::ManageAchievements(o)
         | Action::IssueAwards(o)
@@ -303,7 +316,31 @@ mod tests {
         assert!(authorize(&t, Action::IssueAwards(b)).is_err());
         assert!(authorize(&t, Action::ManageApiTokens(a)).is_err());
         assert!(authorize(&t, Action::EditOrgProfile(a)).is_err());
+        assert!(authorize(&t, Action::RotateIssuerKey(a)).is_err());
         assert!(authorize(&t, Action::ApproveOrganizations).is_err());
+    }
+
+    #[test]
+    fn only_organization_admins_rotate_its_signing_key() {
+        let (a, b) = (OrgId::new(), OrgId::new());
+        let admin = user(AccountKind::Staff, vec![(a, Role::OrgAdmin)]);
+        let scope = authorize_in_org(&admin, Action::RotateIssuerKey(a)).expect("allowed");
+        assert_eq!(scope.org_id(), a);
+        assert!(authorize(&admin, Action::RotateIssuerKey(b)).is_err());
+        for role in [Role::Staff, Role::Reviewer] {
+            let member = user(AccountKind::Staff, vec![(a, role)]);
+            assert_eq!(
+                authorize(&member, Action::RotateIssuerKey(a)),
+                Err(Denied::Forbidden)
+            );
+        }
+        for city in [AccountKind::Coordinator, AccountKind::PlatformAdmin] {
+            let c = user(city, vec![]);
+            assert_eq!(
+                authorize(&c, Action::RotateIssuerKey(a)),
+                Err(Denied::Forbidden)
+            );
+        }
     }
 
     #[test]

@@ -13,6 +13,43 @@ pub enum AnyConnection {
     Sqlite(SqliteConnection),
 }
 
+/// Ids as `Text` on the shared backend: it keeps a reference to the id and has the concrete
+/// backend serialize it (the ids' `ToSql` for PostgreSQL and SQLite are in `citybadges_domain`).
+/// Vocabularies need nothing here: their `ToSql` is written once for every backend.
+macro_rules! ids_as_text {
+    ($($id:ident),* $(,)?) => {$(
+        impl diesel::serialize::ToSql<diesel::sql_types::Text, MultiBackend>
+            for citybadges_domain::$id
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, MultiBackend>,
+            ) -> diesel::serialize::Result {
+                out.set_value((diesel::sql_types::Text, self));
+                Ok(diesel::serialize::IsNull::No)
+            }
+        }
+    )*};
+}
+
+ids_as_text!(
+    OrgId,
+    UserId,
+    ActivityId,
+    SessionId,
+    AchievementId,
+    AwardId,
+    NeighbourhoodId,
+    TopicId,
+    MembershipId,
+    EnrollmentId,
+    ApiTokenId,
+    EmailTokenId,
+    IssuerKeyId,
+    AuditId,
+    OutboxId,
+);
+
 /// Run the same diesel code on the concrete connection, for the few statements the shared
 /// backend cannot express (batch inserts, upserts).
 #[macro_export]

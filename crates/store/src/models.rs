@@ -1,7 +1,14 @@
-//! Rows as stored, one struct per table (ids and JSON as text).
+//! Rows as stored, one struct per table. Ids and vocabularies are typed (stored as text, see
+//! `citybadges_domain`'s `diesel` feature); JSON and dates are text.
 
 use crate::schema::*;
 use chrono::NaiveDateTime;
+use citybadges_domain::{
+    AccountKind, AchievementId, AchievementType, ActivityFormat, ActivityId, ActorKind, AgeBand,
+    ApiTokenId, AuditId, AuditTarget, AwardId, AwardStatus, EmailTokenId, EnrollmentId,
+    EnrollmentStatus, IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OrgKind, OrgStatus,
+    OutboxId, OutboxTopic, PublicationStatus, Role, SessionId, TokenPurpose, TopicId, UserId,
+};
 use diesel::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
@@ -21,7 +28,7 @@ pub struct CitySettingsRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = neighbourhoods, treat_none_as_null = true)]
 pub struct NeighbourhoodRow {
-    pub id: String,
+    pub id: NeighbourhoodId,
     pub slug: String,
     pub name: String,
     pub center_lat: f64,
@@ -32,10 +39,10 @@ pub struct NeighbourhoodRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = topics, treat_none_as_null = true)]
 pub struct TopicRow {
-    pub id: String,
+    pub id: TopicId,
     pub slug: String,
     pub name: String,
-    pub parent_id: Option<String>,
+    pub parent_id: Option<TopicId>,
     pub position: i32,
 }
 
@@ -50,11 +57,11 @@ pub struct CityLevelRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = organizations, treat_none_as_null = true)]
 pub struct OrganizationRow {
-    pub id: String,
+    pub id: OrgId,
     pub slug: String,
     pub name: String,
-    pub kind: String,
-    pub status: String,
+    pub kind: OrgKind,
+    pub status: OrgStatus,
     pub description_md: String,
     pub description_html: String,
     pub website: Option<String>,
@@ -62,7 +69,7 @@ pub struct OrganizationRow {
     pub address: Option<String>,
     pub lat: Option<f64>,
     pub lng: Option<f64>,
-    pub neighbourhood_id: Option<String>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -70,17 +77,17 @@ pub struct OrganizationRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = users, treat_none_as_null = true)]
 pub struct UserRow {
-    pub id: String,
+    pub id: UserId,
     pub email: String,
     pub email_verified_at: Option<NaiveDateTime>,
     pub password_hash: Option<String>,
     pub display_name: String,
     pub username: String,
-    pub account_kind: String,
+    pub account_kind: AccountKind,
     pub birth_date: Option<String>,
-    pub age_band: Option<String>,
+    pub age_band: Option<AgeBand>,
     pub locale: String,
-    pub neighbourhood_id: Option<String>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
     pub profile_public: bool,
     pub guardian_consent_at: Option<NaiveDateTime>,
     pub disabled_at: Option<NaiveDateTime>,
@@ -91,18 +98,18 @@ pub struct UserRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = memberships, treat_none_as_null = true)]
 pub struct MembershipRow {
-    pub id: String,
-    pub user_id: String,
-    pub organization_id: String,
-    pub role: String,
+    pub id: MembershipId,
+    pub user_id: UserId,
+    pub organization_id: OrgId,
+    pub role: Role,
     pub created_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = activities, treat_none_as_null = true)]
 pub struct ActivityRow {
-    pub id: String,
-    pub organization_id: String,
+    pub id: ActivityId,
+    pub organization_id: OrgId,
     pub slug: String,
     pub title: String,
     pub summary: String,
@@ -111,15 +118,15 @@ pub struct ActivityRow {
     pub age_min: Option<i32>,
     pub age_max: Option<i32>,
     pub cost_cents: i32,
-    pub format: String,
+    pub format: ActivityFormat,
     pub language: String,
     pub accessibility: String,
     pub location_name: Option<String>,
     pub address: Option<String>,
     pub lat: Option<f64>,
     pub lng: Option<f64>,
-    pub neighbourhood_id: Option<String>,
-    pub status: String,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
+    pub status: PublicationStatus,
     pub published_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
@@ -128,15 +135,15 @@ pub struct ActivityRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = activity_topics)]
 pub struct ActivityTopicRow {
-    pub activity_id: String,
-    pub topic_id: String,
+    pub activity_id: ActivityId,
+    pub topic_id: TopicId,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = activity_sessions, treat_none_as_null = true)]
 pub struct ActivitySessionRow {
-    pub id: String,
-    pub activity_id: String,
+    pub id: SessionId,
+    pub activity_id: ActivityId,
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub capacity: Option<i32>,
@@ -146,19 +153,19 @@ pub struct ActivitySessionRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = achievements, treat_none_as_null = true)]
 pub struct AchievementRow {
-    pub id: String,
-    pub organization_id: String,
+    pub id: AchievementId,
+    pub organization_id: OrgId,
     pub slug: String,
     pub name: String,
     pub description: String,
     pub criteria_md: String,
     pub image_url: Option<String>,
-    pub achievement_type: String,
+    pub achievement_type: AchievementType,
     pub level_name: Option<String>,
     pub level_rank: Option<i32>,
     pub city_level: Option<i32>,
     pub skills: String,
-    pub status: String,
+    pub status: PublicationStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -166,18 +173,18 @@ pub struct AchievementRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = activity_achievements)]
 pub struct ActivityAchievementRow {
-    pub activity_id: String,
-    pub achievement_id: String,
+    pub activity_id: ActivityId,
+    pub achievement_id: AchievementId,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = enrollments, treat_none_as_null = true)]
 pub struct EnrollmentRow {
-    pub id: String,
-    pub user_id: String,
-    pub activity_id: String,
-    pub session_id: Option<String>,
-    pub status: String,
+    pub id: EnrollmentId,
+    pub user_id: UserId,
+    pub activity_id: ActivityId,
+    pub session_id: Option<SessionId>,
+    pub status: EnrollmentStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }
@@ -185,15 +192,15 @@ pub struct EnrollmentRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = awards, treat_none_as_null = true)]
 pub struct AwardRow {
-    pub id: String,
-    pub organization_id: String,
-    pub achievement_id: String,
-    pub recipient_user_id: Option<String>,
+    pub id: AwardId,
+    pub organization_id: OrgId,
+    pub achievement_id: AchievementId,
+    pub recipient_user_id: Option<UserId>,
     pub recipient_email: Option<String>,
-    pub status: String,
+    pub status: AwardStatus,
     pub narrative: Option<String>,
     pub evidence_url: Option<String>,
-    pub issued_by: Option<String>,
+    pub issued_by: Option<UserId>,
     pub idempotency_key: Option<String>,
     pub issued_at: Option<NaiveDateTime>,
     pub revoked_at: Option<NaiveDateTime>,
@@ -207,8 +214,8 @@ pub struct AwardRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = issuer_keys, treat_none_as_null = true)]
 pub struct IssuerKeyRow {
-    pub id: String,
-    pub organization_id: String,
+    pub id: IssuerKeyId,
+    pub organization_id: OrgId,
     /// The fragment of the verification method id: `<issuer>#<key_id>`.
     pub key_id: String,
     pub public_key_multibase: String,
@@ -220,8 +227,9 @@ pub struct IssuerKeyRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = credentials, treat_none_as_null = true)]
 pub struct CredentialRow {
-    pub award_id: String,
-    pub organization_id: String,
+    pub award_id: AwardId,
+    pub organization_id: OrgId,
+    /// The signing key's public name, [`IssuerKeyRow::key_id`] (not a row id).
     pub key_id: String,
     pub status_list: i32,
     pub status_index: i32,
@@ -235,7 +243,7 @@ pub struct CredentialRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
 #[diesel(table_name = status_lists, treat_none_as_null = true)]
 pub struct StatusListRow {
-    pub organization_id: String,
+    pub organization_id: OrgId,
     pub list_number: i32,
     pub allocated: i32,
     pub scramble: i32,
@@ -246,9 +254,9 @@ pub struct StatusListRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = api_tokens, treat_none_as_null = true)]
 pub struct ApiTokenRow {
-    pub id: String,
-    pub organization_id: String,
-    pub user_id: String,
+    pub id: ApiTokenId,
+    pub organization_id: OrgId,
+    pub user_id: UserId,
     pub name: String,
     pub token_hash: String,
     pub prefix: String,
@@ -260,9 +268,9 @@ pub struct ApiTokenRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = email_tokens, treat_none_as_null = true)]
 pub struct EmailTokenRow {
-    pub id: String,
-    pub user_id: String,
-    pub purpose: String,
+    pub id: EmailTokenId,
+    pub user_id: UserId,
+    pub purpose: TokenPurpose,
     pub token_hash: String,
     pub expires_at: NaiveDateTime,
     pub used_at: Option<NaiveDateTime>,
@@ -272,13 +280,14 @@ pub struct EmailTokenRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = audit_log, treat_none_as_null = true)]
 pub struct AuditRow {
-    pub id: String,
+    pub id: AuditId,
     pub at: NaiveDateTime,
-    pub actor_user_id: Option<String>,
-    pub actor_kind: String,
-    pub organization_id: Option<String>,
+    pub actor_user_id: Option<UserId>,
+    pub actor_kind: ActorKind,
+    pub organization_id: Option<OrgId>,
     pub action: String,
-    pub target_type: String,
+    pub target_type: AuditTarget,
+    /// The id of whatever `target_type` names, as text (targets are of several kinds).
     pub target_id: String,
     pub details: String,
 }
@@ -286,8 +295,8 @@ pub struct AuditRow {
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = outbox, treat_none_as_null = true)]
 pub struct OutboxRow {
-    pub id: String,
-    pub topic: String,
+    pub id: OutboxId,
+    pub topic: OutboxTopic,
     pub payload: String,
     pub attempts: i32,
     pub next_attempt_at: NaiveDateTime,
@@ -298,18 +307,18 @@ pub struct OutboxRow {
 
 /// A new account's row with the platform's defaults: English, private profile, not disabled, no
 /// birth date, no guardian consent yet. Callers override what they know.
-pub struct NewUser<'a> {
-    pub id: String,
+pub struct NewUser {
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub username: String,
-    pub account_kind: &'a str,
+    pub account_kind: AccountKind,
     pub password_hash: Option<String>,
     pub now: NaiveDateTime,
 }
 
-impl From<NewUser<'_>> for UserRow {
-    fn from(n: NewUser<'_>) -> UserRow {
+impl From<NewUser> for UserRow {
+    fn from(n: NewUser) -> UserRow {
         UserRow {
             id: n.id,
             email: n.email,
@@ -317,7 +326,7 @@ impl From<NewUser<'_>> for UserRow {
             password_hash: n.password_hash,
             display_name: n.display_name,
             username: n.username,
-            account_kind: n.account_kind.into(),
+            account_kind: n.account_kind,
             birth_date: None,
             age_band: None,
             locale: "en".into(),

@@ -5,19 +5,28 @@
 //! only, index merged with stale rows, every row's sessions).
 
 use chrono::{Duration, NaiveDateTime};
+use citybadges_domain::{
+    ActivityFormat, ActivityId, OrgId, OrgKind, OrgStatus, PublicationStatus, SessionId,
+};
 use citybadges_store::models::{ActivityRow, ActivitySessionRow, OrganizationRow};
 use citybadges_store::repo::activities::{self, NewActivity, PublicFilter, Sort};
 use citybadges_store::repo::{orgs, Paging};
 use citybadges_store::testing::{sqlite_url, TempPgDatabase};
 use citybadges_store::{migrate, open_pool, AnyConnection, PoolOptions};
+use uuid::Uuid;
 
-fn org(id: &str, status: &str, now: NaiveDateTime) -> OrganizationRow {
+/// Ids that sort as the numbers they are made from.
+fn id<T: From<Uuid>>(n: u128) -> T {
+    T::from(Uuid::from_u128(n))
+}
+
+fn org(id: OrgId, name: &str, status: OrgStatus, now: NaiveDateTime) -> OrganizationRow {
     OrganizationRow {
-        id: id.into(),
-        slug: format!("org-{id}"),
-        name: format!("Org {id}"),
-        kind: "museum".into(),
-        status: status.into(),
+        id,
+        slug: format!("org-{name}"),
+        name: format!("Org {name}"),
+        kind: OrgKind::Museum,
+        status,
         description_md: String::new(),
         description_html: String::new(),
         website: None,
@@ -32,16 +41,17 @@ fn org(id: &str, status: &str, now: NaiveDateTime) -> OrganizationRow {
 }
 
 fn activity(
-    id: String,
-    org_id: &str,
+    id: ActivityId,
+    slug: String,
+    org_id: OrgId,
     title: String,
-    status: &str,
+    status: PublicationStatus,
     now: NaiveDateTime,
 ) -> ActivityRow {
     ActivityRow {
-        slug: id.clone(),
+        slug,
         id,
-        organization_id: org_id.into(),
+        organization_id: org_id,
         title,
         summary: String::new(),
         description_md: String::new(),
@@ -49,7 +59,7 @@ fn activity(
         age_min: None,
         age_max: None,
         cost_cents: 0,
-        format: "in_person".into(),
+        format: ActivityFormat::InPerson,
         language: "en".into(),
         accessibility: "[]".into(),
         location_name: None,
@@ -57,11 +67,16 @@ fn activity(
         lat: None,
         lng: None,
         neighbourhood_id: None,
-        status: status.into(),
+        status,
         published_at: Some(now),
         created_at: now,
         updated_at: now,
     }
+}
+
+/// The active organization whose published activities the list shows.
+fn o1() -> OrgId {
+    id(1)
 }
 
 /// 60 published activities of an active organization (titles repeat, so ties on the next
@@ -70,13 +85,14 @@ fn activity(
 /// shared between activities; some activities have none, some only past ones.
 fn city(now: NaiveDateTime) -> (Vec<OrganizationRow>, Vec<NewActivity>) {
     let hour = |h: i64| now + Duration::hours(h);
+    let o2: OrgId = id(2);
     let mut items = Vec::new();
     for i in 0..62i64 {
-        let id = format!("a{i:03}");
+        let aid: ActivityId = id(0x1000 + i as u128);
         let (org_id, status) = match i {
-            60 => ("o1", "draft"),
-            61 => ("o2", "published"),
-            _ => ("o1", "published"),
+            60 => (o1(), PublicationStatus::Draft),
+            61 => (o2, PublicationStatus::Published),
+            _ => (o1(), PublicationStatus::Published),
         };
         let title = format!("Activity {:02}", (i * 7) % 23);
         let sessions = match i % 6 {
@@ -90,14 +106,14 @@ fn city(now: NaiveDateTime) -> (Vec<OrganizationRow>, Vec<NewActivity>) {
                 .collect(),
         };
         items.push(NewActivity {
-            activity: activity(id.clone(), org_id, title, status, now),
+            activity: activity(aid, format!("a{i:03}"), org_id, title, status, now),
             topic_ids: vec![],
             sessions: sessions
                 .into_iter()
                 .enumerate()
                 .map(|(k, (starts_at, ends_at))| ActivitySessionRow {
-                    id: format!("{id}-s{k}"),
-                    activity_id: id.clone(),
+                    id: id::<SessionId>(((0x1000 + i as u128) << 16) | k as u128),
+                    activity_id: aid,
                     starts_at,
                     ends_at,
                     capacity: None,
@@ -108,17 +124,22 @@ fn city(now: NaiveDateTime) -> (Vec<OrganizationRow>, Vec<NewActivity>) {
         });
     }
     (
-        vec![org("o1", "active", now), org("o2", "pending", now)],
+        vec![
+            org(o1(), "o1", OrgStatus::Active, now),
+            org(o2, "o2", OrgStatus::Pending, now),
+        ],
         items,
     )
 }
 
 /// The order the list must have at `at`, computed from the sessions: soonest next session (one
 /// that has not ended) first, none last, then title, then id.
-fn expected(items: &[NewActivity], at: NaiveDateTime) -> Vec<String> {
-    let mut rows: Vec<(Option<NaiveDateTime>, &str, &str)> = items
+fn expected(items: &[NewActivity], at: NaiveDateTime) -> Vec<ActivityId> {
+    let mut rows: Vec<(Option<NaiveDateTime>, &str, ActivityId)> = items
         .iter()
-        .filter(|n| n.activity.status == "published" && n.activity.organization_id == "o1")
+        .filter(|n| {
+            n.activity.status == PublicationStatus::Published && n.activity.organization_id == o1()
+        })
         .map(|n| {
             let next = n
                 .sessions
@@ -126,11 +147,11 @@ fn expected(items: &[NewActivity], at: NaiveDateTime) -> Vec<String> {
                 .filter(|s| s.ends_at > at)
                 .map(|s| s.starts_at)
                 .min();
-            (next, n.activity.title.as_str(), n.activity.id.as_str())
+            (next, n.activity.title.as_str(), n.activity.id)
         })
         .collect();
     rows.sort_by(|a, b| (a.0.is_none(), a.0, a.1, a.2).cmp(&(b.0.is_none(), b.0, b.1, b.2)));
-    rows.into_iter().map(|(_, _, id)| id.to_string()).collect()
+    rows.into_iter().map(|(_, _, id)| id).collect()
 }
 
 fn page(
@@ -138,7 +159,7 @@ fn page(
     paging: Paging,
     at: NaiveDateTime,
     merge_limit: i64,
-) -> Vec<String> {
+) -> Vec<ActivityId> {
     let filter = PublicFilter {
         sort: Sort::Soonest,
         ..Default::default()

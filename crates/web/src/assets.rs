@@ -1,14 +1,13 @@
 //! Static files (CSS, images) compiled into the binary.
 
 use actix_web::http::header;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use rust_embed::RustEmbed;
 
 #[derive(RustEmbed)]
 #[folder = "../../frontend/static"]
 struct Static;
 
-#[get("/static/{path:.*}")]
 pub async fn file(path: web::Path<String>) -> HttpResponse {
     match Static::get(&path) {
         Some(f) => {

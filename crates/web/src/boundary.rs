@@ -110,7 +110,7 @@ pub async fn refuse_forbidden_characters(
             let bytes = match web::Bytes::from_request(http, payload).await {
                 Ok(b) => b,
                 Err(e) => {
-                    let resp = crate::bad_input(http, e.to_string(), &e).error_response();
+                    let resp = crate::bad_input(http, &e).error_response();
                     let (http, _) = req.into_parts();
                     return Ok(ServiceResponse::new(http, resp).map_into_right_body());
                 }

@@ -14,17 +14,19 @@ pub fn status_of(e: &Error) -> StatusCode {
         Error::BadRequest(_) => StatusCode::BAD_REQUEST,
         Error::Unauthenticated => StatusCode::UNAUTHORIZED,
         Error::Forbidden | Error::Refused(_) => StatusCode::FORBIDDEN,
-        Error::Conflict(_) => StatusCode::CONFLICT,
+        Error::Conflict(_) | Error::Duplicate(_) => StatusCode::CONFLICT,
         Error::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
         Error::Unavailable(_) | Error::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
-        Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        Error::Internal(_) | Error::Config(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
 /// What a person may read: internal details stay in the log.
 fn public_message(e: &Error) -> String {
     match e {
-        Error::Internal(_) => "something went wrong on our side; please try again".into(),
+        Error::Internal(_) | Error::Config(_) => {
+            "something went wrong on our side; please try again".into()
+        }
         Error::Unavailable(_) => {
             "a service we depend on is unavailable; please try again shortly".into()
         }
@@ -35,6 +37,7 @@ fn public_message(e: &Error) -> String {
 fn log(e: &Error) {
     match e {
         Error::Internal(detail) => tracing::error!(error = %detail, "internal error"),
+        Error::Config(e) => tracing::error!(error = %e, "configuration error"),
         Error::Unavailable(detail) => tracing::warn!(error = %detail, "dependency unavailable"),
         _ => {}
     }

@@ -1,11 +1,10 @@
 //! Liveness and readiness for load balancers and orchestrators.
 
-use actix_web::{get, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use citybadges_app::App;
 use serde::Serialize;
 use std::time::Instant;
 
-#[get("/healthz")]
 pub async fn healthz() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({ "status": "ok" }))
 }
@@ -38,7 +37,6 @@ fn component(backend: String, started: Instant, result: Result<(), String>) -> C
 }
 
 /// 200 when the database, the cache and the search index all answer; 503 with the failing part otherwise.
-#[get("/readyz")]
 pub async fn readyz(app: web::Data<App>) -> HttpResponse {
     let a = app.get_ref().clone();
     let checks = web::block(move || {

@@ -44,9 +44,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
         let req = req.clone();
         let bytes = web::Bytes::from_request(&req, payload);
         Box::pin(async move {
-            let body = bytes
-                .await
-                .map_err(|e| crate::bad_input(&req, e.to_string(), &e))?;
+            let body = bytes.await.map_err(|e| crate::bad_input(&req, &e))?;
             if !is_json(&req) {
                 return Err(respond(
                     req.path(),

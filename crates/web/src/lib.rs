@@ -9,6 +9,7 @@ pub mod extract;
 pub mod health;
 pub mod json;
 pub mod pages;
+pub mod routes;
 pub mod upload;
 
 use actix_web::body::MessageBody;
@@ -41,12 +42,12 @@ pub fn application(
         .app_data(
             web::JsonConfig::default()
                 .limit(limit)
-                .error_handler(|e, req| bad_input(req, e.to_string(), &e)),
+                .error_handler(|e, req| bad_input(req, &e)),
         )
         .app_data(
             web::FormConfig::default()
                 .limit(limit)
-                .error_handler(|e, req| bad_input(req, e.to_string(), &e)),
+                .error_handler(|e, req| bad_input(req, &e)),
         )
         .app_data(web::PayloadConfig::default().limit(limit))
         .app_data(web::QueryConfig::default().error_handler(|e, req| {
@@ -78,77 +79,69 @@ pub fn application(
         .wrap(middleware::Compress::default())
         .wrap(middleware::from_fn(boundary::head_as_get))
         .wrap(tracing_actix_web::TracingLogger::default())
-        .service(health::healthz)
-        .service(health::readyz)
-        .service(assets::file)
-        .configure(api::routes)
+        .configure(|cfg| {
+            api::routes(&mut utoipa_actix_web::service_config::ServiceConfig::new(
+                cfg,
+            ))
+        })
         .service(
-            utoipa_swagger_ui::SwaggerUi::new("/api/docs/{_:.*}")
-                .external_url_unchecked("/api/openapi.json", api::openapi::document().json.clone()),
+            utoipa_swagger_ui::SwaggerUi::new(routes::API_DOCS).external_url_unchecked(
+                routes::API_DOCUMENT,
+                api::openapi::document().json.clone(),
+            ),
         )
-        .configure(page_routes)
+        .configure(routes::pages)
         .default_service(web::to(not_found))
 }
 
-fn page_routes(cfg: &mut web::ServiceConfig) {
-    use pages::*;
-    cfg.service(catalog::home)
-        .service(catalog::activities)
-        .service(catalog::organizations)
-        .service(catalog::organization)
-        .service(catalog::activity)
-        .service(catalog::badge)
-        .service(account::signup_form)
-        .service(account::signup)
-        .service(account::login_form)
-        .service(account::login)
-        .service(account::logout)
-        .service(account::verify_email)
-        .service(account::forgot_form)
-        .service(account::forgot)
-        .service(account::reset_form)
-        .service(account::reset)
-        .service(account::me)
-        .service(account::change_password)
-        .service(manage::dashboard)
-        .service(manage::create_token)
-        .service(manage::revoke_token)
-        .service(manage::city_organizations)
-        .service(manage::set_status)
-        .service(dev::mail)
-        .service(awards::awards)
-        .service(awards::award)
-        .service(awards::revoke)
-        .service(awards::rotate_key)
-        .service(verify::verify_form)
-        .service(verify::verify_submit)
-        .service(credentials::issuer_did)
-        .service(credentials::issuer_key)
-        .service(credentials::issuer_image)
-        .service(credentials::issuer)
-        // Suffixed routes first: `/credentials/{id}` would also match `….png`.
-        .service(credentials::credential_png)
-        .service(credentials::credential_svg)
-        .service(credentials::credential_json)
-        .service(credentials::credential)
-        .service(credentials::ob2_assertion_png)
-        .service(credentials::ob2_assertion)
-        .service(credentials::ob2_badge)
-        .service(credentials::ob2_issuer)
-        .service(credentials::status_list)
-        .service(credentials::badge_image);
+/// A request body that could not be read, by what went wrong.
+pub(crate) trait BodyError: std::fmt::Display {
+    /// Larger than the server accepts.
+    fn too_large(&self) -> bool;
+}
+
+impl BodyError for actix_web::error::PayloadError {
+    fn too_large(&self) -> bool {
+        matches!(self, actix_web::error::PayloadError::Overflow)
+    }
+}
+
+impl BodyError for actix_web::error::JsonPayloadError {
+    fn too_large(&self) -> bool {
+        use actix_web::error::JsonPayloadError as E;
+        match self {
+            E::Overflow { .. } | E::OverflowKnownLength { .. } => true,
+            E::Payload(p) => p.too_large(),
+            _ => false,
+        }
+    }
+}
+
+impl BodyError for actix_web::error::UrlencodedError {
+    fn too_large(&self) -> bool {
+        use actix_web::error::UrlencodedError as E;
+        match self {
+            E::Overflow { .. } => true,
+            E::Payload(p) => p.too_large(),
+            _ => false,
+        }
+    }
+}
+
+/// What the `Bytes` extractor fails with: a payload error inside actix's error.
+impl BodyError for actix_web::Error {
+    fn too_large(&self) -> bool {
+        self.as_error::<actix_web::error::PayloadError>()
+            .is_some_and(BodyError::too_large)
+    }
 }
 
 /// Too large bodies are 413; anything else unreadable is 400, in the style the path calls for.
-pub(crate) fn bad_input(
-    req: &HttpRequest,
-    message: String,
-    e: &dyn std::fmt::Debug,
-) -> actix_web::Error {
-    let text = format!("{e:?}");
-    if text.contains("Overflow") || text.contains("too large") {
+pub(crate) fn bad_input(req: &HttpRequest, e: &impl BodyError) -> actix_web::Error {
+    let message = e.to_string();
+    if e.too_large() {
         let err = actix_web::error::InternalError::from_response(
-            message.clone(),
+            message,
             if error::wants_json(req.path()) {
                 actix_web::HttpResponse::PayloadTooLarge()
                     .content_type(error::PROBLEM_JSON)

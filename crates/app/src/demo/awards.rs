@@ -13,7 +13,8 @@ use crate::error::Result;
 use crate::issuing::awards::{issue_seeded, SeededAward};
 use crate::issuing::Urls;
 use citybadges_credentials::sealed::MasterKey;
-use citybadges_domain::{EnrollmentStatus, OrgStatus};
+use citybadges_domain::policy::{Actor, UserActor};
+use citybadges_domain::{AccountKind, EnrollmentStatus, OrgStatus, Role};
 use citybadges_store::models::{AchievementRow, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use rand::{Rng, SeedableRng};
@@ -127,7 +128,7 @@ impl Plan {
 
 impl Generator<'_> {
     /// Issues the picked youth their badges, organization by organization, each award signed by
-    /// the organization's key as if its staff member had issued it.
+    /// the organization's key and issued by its staff member.
     pub(super) fn issue_awards(
         &mut self,
         conn: &mut AnyConnection,
@@ -143,11 +144,19 @@ impl Generator<'_> {
                 continue;
             };
             // The organization left pending approval cannot issue yet.
-            if row.status != OrgStatus::Active.as_str() {
+            if row.status != OrgStatus::Active {
                 continue;
             }
+            let Some(staff) = repo::users::by_email(conn, &staff_email(&org.slug, "staff"))? else {
+                continue;
+            };
+            let staff = Actor::User(UserActor {
+                id: staff.id,
+                kind: AccountKind::Staff,
+                memberships: vec![(row.id, Role::Staff)],
+            });
             let badges: HashMap<String, AchievementRow> =
-                repo::achievements::published_of_org(conn, &row.id)?
+                repo::achievements::public_of_org(conn, row.id)?
                     .into_iter()
                     .map(|b| (b.slug.clone(), b))
                     .collect();
@@ -166,14 +175,12 @@ impl Generator<'_> {
                     })
                 })
                 .collect();
-            let issued_by =
-                repo::users::by_email(conn, &staff_email(&org.slug, "staff"))?.map(|u| u.id);
             let issued = issue_seeded(
                 conn,
                 issuer.urls,
                 issuer.master,
                 &row,
-                issued_by,
+                &staff,
                 awards,
                 &|| self.id(),
             )?;

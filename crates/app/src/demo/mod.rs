@@ -13,7 +13,8 @@ use crate::error::{Error, Result};
 use crate::passwords;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use citybadges_domain::{
-    text, validate, AccountKind, AgeBand, EnrollmentStatus, OrgStatus, PublicationStatus, Role,
+    text, validate, AccountKind, AchievementId, ActivityId, AgeBand, EnrollmentStatus,
+    NeighbourhoodId, OrgId, OrgStatus, PublicationStatus, Role, TopicId,
 };
 use citybadges_store::models::*;
 use citybadges_store::repo::{self, activities::NewActivity};
@@ -109,8 +110,8 @@ struct Generator<'p> {
     now: NaiveDateTime,
     today: NaiveDate,
     tz: chrono_tz::Tz,
-    hoods: HashMap<&'static str, String>,
-    topics: HashMap<&'static str, String>,
+    hoods: HashMap<&'static str, NeighbourhoodId>,
+    topics: HashMap<&'static str, TopicId>,
     summary: Summary,
     /// Who takes part where, for the awards: its own stream, so the city is the same with or
     /// without them.
@@ -119,18 +120,17 @@ struct Generator<'p> {
 
 /// One organization as generated: the hand-written content it copies and its identity.
 struct OrgPlan {
-    id: String,
+    id: OrgId,
     slug: String,
     content: &'static DemoOrg,
-    badge_ids: HashMap<&'static str, String>,
+    badge_ids: HashMap<&'static str, AchievementId>,
 }
 
 impl<'p> Generator<'p> {
-    fn id(&self) -> String {
+    /// The next id of the seeded stream, of whichever kind the row needs.
+    fn id<T: From<uuid::Uuid>>(&self) -> T {
         let bytes: [u8; 16] = self.ids.borrow_mut().gen();
-        uuid::Builder::from_random_bytes(bytes)
-            .into_uuid()
-            .to_string()
+        T::from(uuid::Builder::from_random_bytes(bytes).into_uuid())
     }
 
     fn new(plan: &'p Plan) -> Self {
@@ -211,7 +211,7 @@ impl<'p> Generator<'p> {
         self.hoods = NEIGHBOURHOODS
             .iter()
             .zip(&hoods)
-            .map(|(n, r)| (n.slug, r.id.clone()))
+            .map(|(n, r)| (n.slug, r.id))
             .collect();
         repo::city::insert_neighbourhoods(conn, &hoods)?;
         let topics: Vec<TopicRow> = TOPICS
@@ -228,7 +228,7 @@ impl<'p> Generator<'p> {
         self.topics = TOPICS
             .iter()
             .zip(&topics)
-            .map(|(t, r)| (t.slug, r.id.clone()))
+            .map(|(t, r)| (t.slug, r.id))
             .collect();
         repo::city::insert_topics(conn, &topics)?;
         let levels: Vec<CityLevelRow> = LEVELS
@@ -264,20 +264,20 @@ impl<'p> Generator<'p> {
                     format!("{} #{}", content.name, copy + 1),
                 )
             };
-            let hood_id = self.hoods.get(hood).cloned();
+            let hood_id = self.hoods.get(hood).copied();
             let center = NEIGHBOURHOODS
                 .iter()
                 .find(|n| n.slug == hood)
                 .map(|n| (n.lat, n.lng))
                 .unwrap_or(*data::CENTER);
             let (lat, lng) = self.jitter(center);
-            let org_id = self.id();
+            let org_id: OrgId = self.id();
             rows.push(OrganizationRow {
-                id: org_id.clone(),
+                id: org_id,
                 slug: slug.clone(),
                 name,
-                kind: content.kind.as_str().into(),
-                status: OrgStatus::Active.as_str().into(),
+                kind: content.kind,
+                status: OrgStatus::Active,
                 description_md: content.description.into(),
                 description_html: text::markdown_to_safe_html(content.description),
                 website: Some(content.website.into()),
@@ -291,8 +291,8 @@ impl<'p> Generator<'p> {
             });
             let mut badge_ids = HashMap::new();
             for b in content.badges {
-                let bid = self.id();
-                badge_ids.insert(b.slug, bid.clone());
+                let bid: AchievementId = self.id();
+                badge_ids.insert(b.slug, bid);
                 let skills: Vec<serde_json::Value> = b
                     .skills
                     .iter()
@@ -300,18 +300,18 @@ impl<'p> Generator<'p> {
                     .collect();
                 badges.push(AchievementRow {
                     id: bid,
-                    organization_id: org_id.clone(),
+                    organization_id: org_id,
                     slug: b.slug.into(),
                     name: b.name.into(),
                     description: b.description.into(),
                     criteria_md: b.criteria.into(),
                     image_url: None,
-                    achievement_type: b.achievement_type.as_str().into(),
+                    achievement_type: b.achievement_type,
                     level_name: b.level_name.map(Into::into),
                     level_rank: b.level_rank,
                     city_level: b.city_level,
                     skills: serde_json::Value::Array(skills).to_string(),
-                    status: PublicationStatus::Published.as_str().into(),
+                    status: PublicationStatus::Published,
                     created_at: self.now,
                     updated_at: self.now,
                 });
@@ -326,7 +326,7 @@ impl<'p> Generator<'p> {
         // One organization waits for the coordinator's approval.
         if rows.len() > 2 {
             if let Some(last) = rows.last_mut() {
-                last.status = OrgStatus::Pending.as_str().into();
+                last.status = OrgStatus::Pending;
             }
         }
         repo::orgs::insert_many(conn, &rows)?;
@@ -344,7 +344,11 @@ impl<'p> Generator<'p> {
     }
 
     /// Expand each organization's themes over seasons until the plan's count is reached.
-    fn activities(&mut self, conn: &mut AnyConnection, orgs: &[OrgPlan]) -> Result<Vec<String>> {
+    fn activities(
+        &mut self,
+        conn: &mut AnyConnection,
+        orgs: &[OrgPlan],
+    ) -> Result<Vec<ActivityId>> {
         const SEASONS: &[&str] = &[
             "",
             "Winter",
@@ -385,7 +389,7 @@ impl<'p> Generator<'p> {
                     let new = self.activity(org, theme, title, slug, round);
                     self.awards
                         .activity(&org.slug, &new.activity.title, theme.badges);
-                    ids.push(new.activity.id.clone());
+                    ids.push(new.activity.id);
                     batch.push(new);
                     if batch.len() >= 2000 {
                         repo::activities::insert_many(conn, &batch)?;
@@ -409,7 +413,7 @@ impl<'p> Generator<'p> {
         round: usize,
     ) -> NewActivity {
         use citybadges_domain::ActivityFormat;
-        let aid = self.id();
+        let aid: ActivityId = self.id();
         let online = theme.format == ActivityFormat::Online;
         // Some in-person activities run away from the organization's home, to spread over the city.
         let hood_slug = if online {
@@ -444,7 +448,7 @@ impl<'p> Generator<'p> {
                     .map_or(local, |t| t.naive_utc());
                 ActivitySessionRow {
                     id: self.id(),
-                    activity_id: aid.clone(),
+                    activity_id: aid,
                     starts_at,
                     ends_at: starts_at + Duration::minutes(90),
                     capacity,
@@ -465,7 +469,7 @@ impl<'p> Generator<'p> {
         NewActivity {
             activity: ActivityRow {
                 id: aid,
-                organization_id: org.id.clone(),
+                organization_id: org.id,
                 slug,
                 title,
                 summary: text::summary(theme.description, 160),
@@ -474,15 +478,15 @@ impl<'p> Generator<'p> {
                 age_min: theme.age_min,
                 age_max: theme.age_max,
                 cost_cents: theme.cost_cents,
-                format: theme.format.as_str().into(),
+                format: theme.format,
                 language: language.into(),
                 accessibility: serde_json::json!(accessibility).to_string(),
                 location_name: (!online).then(|| org.content.name.to_string()),
                 address: (!online).then(|| org.content.address.to_string()),
                 lat: (!online).then_some(lat),
                 lng: (!online).then_some(lng),
-                neighbourhood_id: hood_slug.and_then(|h| self.hoods.get(h).cloned()),
-                status: PublicationStatus::Published.as_str().into(),
+                neighbourhood_id: hood_slug.and_then(|h| self.hoods.get(h).copied()),
+                status: PublicationStatus::Published,
                 published_at: Some(self.now),
                 created_at: self.now,
                 updated_at: self.now,
@@ -490,13 +494,13 @@ impl<'p> Generator<'p> {
             topic_ids: theme
                 .topics
                 .iter()
-                .filter_map(|t| self.topics.get(t).cloned())
+                .filter_map(|t| self.topics.get(t).copied())
                 .collect(),
             sessions,
             achievement_ids: theme
                 .badges
                 .iter()
-                .filter_map(|b| org.badge_ids.get(b).cloned())
+                .filter_map(|b| org.badge_ids.get(b).copied())
                 .collect(),
         }
     }
@@ -516,7 +520,7 @@ impl<'p> Generator<'p> {
                 email,
                 display_name: name,
                 username,
-                account_kind: kind.as_str(),
+                account_kind: kind,
                 password_hash: Some(hash.into()),
                 now: self.now,
             })
@@ -542,11 +546,12 @@ impl<'p> Generator<'p> {
         ];
         let mut memberships = Vec::new();
         for org in orgs {
-            for (role, who) in [
-                (Role::OrgAdmin, "admin"),
-                (Role::Staff, "staff"),
-                (Role::Reviewer, "reviewer"),
-            ] {
+            for role in [Role::OrgAdmin, Role::Staff, Role::Reviewer] {
+                // Mailboxes and handles named by the role: admin@, staff@, reviewer@.
+                let who = match role {
+                    Role::OrgAdmin => "admin",
+                    other => other.as_str(),
+                };
                 let (first, last) = people::name(&mut self.rng);
                 let user = self.account(
                     staff_email(&org.slug, who),
@@ -557,9 +562,9 @@ impl<'p> Generator<'p> {
                 );
                 memberships.push(MembershipRow {
                     id: self.id(),
-                    user_id: user.id.clone(),
-                    organization_id: org.id.clone(),
-                    role: role.as_str().into(),
+                    user_id: user.id,
+                    organization_id: org.id,
+                    role,
                     created_at: self.now,
                 });
                 users.push(user);
@@ -587,7 +592,10 @@ impl<'p> Generator<'p> {
                 format!("{first} reviewer"),
                 format!("reviewer@{first}.demo.citybadges.org"),
             ),
-            ("youth".into(), "youth00001@demo.citybadges.org".into()),
+            (
+                AccountKind::Youth.as_str().into(),
+                "youth00001@demo.citybadges.org".into(),
+            ),
         ];
         Ok(())
     }
@@ -595,14 +603,14 @@ impl<'p> Generator<'p> {
     fn youth_and_enrollments(
         &mut self,
         conn: &mut AnyConnection,
-        activity_ids: &[String],
+        activity_ids: &[ActivityId],
         hash: &str,
         progress: &mut dyn FnMut(&str),
     ) -> Result<()> {
         const CHUNK: usize = 10_000;
-        let hood_ids: Vec<String> = NEIGHBOURHOODS
+        let hood_ids: Vec<NeighbourhoodId> = NEIGHBOURHOODS
             .iter()
-            .filter_map(|n| self.hoods.get(n.slug).cloned())
+            .filter_map(|n| self.hoods.get(n.slug).copied())
             .collect();
         let per_youth = if self.plan.youth == 0 {
             0.0
@@ -634,15 +642,11 @@ impl<'p> Generator<'p> {
                     format!("{handle}-{:05}", n + 1),
                 );
                 user.birth_date = Some(birth.to_string());
-                user.age_band = Some(
-                    citybadges_domain::age::band_for_age(age as u32)
-                        .as_str()
-                        .into(),
-                );
-                if user.age_band.as_deref() == Some(AgeBand::Under13.as_str()) {
+                user.age_band = Some(citybadges_domain::age::band_for_age(age as u32));
+                if user.age_band == Some(AgeBand::Under13) {
                     user.guardian_consent_at = Some(self.now);
                 }
-                user.neighbourhood_id = hood_ids.choose(&mut self.rng).cloned();
+                user.neighbourhood_id = hood_ids.choose(&mut self.rng).copied();
                 // Spread the plan's enrollments: each youth gets about the average, some more.
                 let target = ((n + 1) as f64 * per_youth).round() as usize
                     - ((n as f64) * per_youth).round() as usize;
@@ -664,10 +668,10 @@ impl<'p> Generator<'p> {
                     }
                     enrollments.push(EnrollmentRow {
                         id: self.id(),
-                        user_id: user.id.clone(),
-                        activity_id: aid.clone(),
+                        user_id: user.id,
+                        activity_id: *aid,
                         session_id: None,
-                        status: status.as_str().into(),
+                        status,
                         created_at: self.now,
                         updated_at: self.now,
                     });

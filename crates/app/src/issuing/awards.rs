@@ -16,6 +16,9 @@ use citybadges_credentials::proof::{self, ProofOptions};
 use citybadges_credentials::status_list::{StatusListEntry, StatusPurpose};
 use citybadges_domain::policy::{Action, Actor, OrgScope};
 use citybadges_domain::validate::FieldError;
+use citybadges_domain::{
+    AchievementId, AuditTarget, AwardId, AwardStatus, OrgStatus, PublicationStatus, UserId,
+};
 use citybadges_store::models::{AchievementRow, AwardRow, CredentialRow, OrganizationRow, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use ed25519_dalek::SigningKey;
@@ -26,7 +29,7 @@ use std::collections::HashMap;
 use utoipa::ToSchema;
 
 /// The statuses the award list filters by.
-pub const STATUS_FILTERS: &[&str] = &["issued", "revoked"];
+pub const STATUS_FILTERS: &[AwardStatus] = &[AwardStatus::Issued, AwardStatus::Revoked];
 
 /// Most awards in one batch request.
 pub const MAX_BATCH: usize = 10_000;
@@ -82,7 +85,8 @@ pub struct AwardLinks {
 pub struct AwardView {
     pub id: String,
     /// issued or revoked
-    pub status: String,
+    #[schema(value_type = String)]
+    pub status: AwardStatus,
     pub achievement_id: String,
     pub achievement_slug: String,
     pub achievement_name: String,
@@ -115,7 +119,7 @@ fn utc(t: Option<NaiveDateTime>) -> Option<DateTime<Utc>> {
     t.map(|t| t.and_utc())
 }
 
-pub fn links_for(urls: &Urls, award_id: &str) -> AwardLinks {
+pub fn links_for(urls: &Urls, award_id: AwardId) -> AwardLinks {
     let credential = urls.credential(award_id);
     AwardLinks {
         credential_png: format!("{credential}.png"),
@@ -130,15 +134,15 @@ pub fn links_for(urls: &Urls, award_id: &str) -> AwardLinks {
     }
 }
 
-fn view(urls: &Urls, a: AwardRow, badges: &HashMap<String, AchievementRow>) -> AwardView {
+fn view(urls: &Urls, a: AwardRow, badges: &HashMap<AchievementId, AchievementRow>) -> AwardView {
     let badge = badges.get(&a.achievement_id);
     AwardView {
-        links: links_for(urls, &a.id),
+        links: links_for(urls, a.id),
         achievement_slug: badge.map(|b| b.slug.clone()).unwrap_or_default(),
         achievement_name: badge.map(|b| b.name.clone()).unwrap_or_default(),
-        id: a.id,
+        id: a.id.to_string(),
         status: a.status,
-        achievement_id: a.achievement_id,
+        achievement_id: a.achievement_id.to_string(),
         recipient_email: a.recipient_email,
         narrative: a.narrative,
         evidence_url: a.evidence_url,
@@ -253,33 +257,36 @@ fn check_all(
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
     }
-    if org.status != "active" {
+    if org.status != OrgStatus::Active {
         return Err(Error::Refused(
             "this organization is not approved yet, so it cannot issue badges".into(),
         ));
     }
-    let badges = repo::achievements::published_of_org(conn, &scope.org_id().to_string())?;
+    let badges = repo::achievements::public_of_org(conn, scope.org_id())?;
     let badge_of = |key: &str| {
+        let key = key.trim();
+        let id = key.parse::<AchievementId>().ok();
         badges
             .iter()
-            .find(|b| b.id == key.trim() || b.slug == key.trim())
+            .find(|b| Some(b.id) == id || b.slug == key)
             .cloned()
     };
     let emails: Vec<String> = inputs
         .iter()
         .filter_map(|i| i.recipient_email.as_deref().map(normalize_email))
         .collect();
-    let ids: Vec<String> = inputs
+    // Text that is no account id names no account.
+    let ids: Vec<UserId> = inputs
         .iter()
-        .filter_map(|i| i.recipient_user_id.clone())
+        .filter_map(|i| i.recipient_user_id.as_deref()?.parse().ok())
         .collect();
     let by_email: HashMap<String, UserRow> = repo::users::by_emails(conn, &emails)?
         .into_iter()
         .map(|u| (u.email.clone(), u))
         .collect();
-    let by_id: HashMap<String, UserRow> = repo::users::by_ids(conn, &ids)?
+    let by_id: HashMap<UserId, UserRow> = repo::users::by_ids(conn, &ids)?
         .into_iter()
-        .map(|u| (u.id.clone(), u))
+        .map(|u| (u.id, u))
         .collect();
     let mut checked = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.into_iter().enumerate() {
@@ -306,7 +313,7 @@ fn check_all(
                 let user = by_email.get(&email).cloned();
                 (email, user)
             }
-            (None, Some(id)) => match by_id.get(id) {
+            (None, Some(id)) => match id.parse::<UserId>().ok().and_then(|id| by_id.get(&id)) {
                 Some(user) => (normalize_email(&user.email), Some(user.clone())),
                 None => {
                     errors.push(FieldError::new(
@@ -415,17 +422,18 @@ fn sign_all(documents: Vec<Value>, key: &SigningKey, options: &ProofOptions) -> 
 }
 
 /// Writes the notice of one award (its recipient, organization and award id).
-type Notice<'a> = &'a dyn Fn(&Checked, &OrganizationRow, &str) -> Result<citybadges_mail::Email>;
+type Notice<'a> = &'a dyn Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email>;
 
 struct IssueContext<'a> {
     urls: &'a Urls,
     master: &'a citybadges_credentials::sealed::MasterKey,
-    /// Recorded on each award as who issued it.
-    issued_by: Option<String>,
+    actor: &'a Actor,
+    /// The organization issuing, as the policy allowed it.
+    scope: &'a OrgScope,
     /// The notice to each recipient; none for the awards the demo city is seeded with.
     mail: Option<Notice<'a>>,
     /// A new award's id: time-ordered for requests, the seeder's stream for the demo city.
-    new_id: &'a dyn Fn() -> String,
+    new_id: &'a dyn Fn() -> AwardId,
 }
 
 /// Creates the awards, signs their credentials and queues the notices, in the caller's transaction.
@@ -440,8 +448,8 @@ fn issue(
     }
     let now = citybadges_store::now();
     let issued = timestamp(now);
-    let bits = status::allocate(conn, &org.id, fresh.len())?;
-    let signer = keys::signer(conn, cx.master, &org.id)?;
+    let bits = status::allocate(conn, cx.scope, fresh.len())?;
+    let signer = keys::signer(conn, cx.master, cx.scope.org_id())?;
     let issuer = documents::issuer(cx.urls, org);
     let options = ProofOptions::assertion(
         cx.urls.issuer_key(&org.slug, &signer.key_id),
@@ -455,7 +463,7 @@ fn issue(
         let salt = new_salt();
         let status_url = cx.urls.status_list(&org.slug, *list);
         drafts.push(ob3::credential_json(&CredentialDraft {
-            id: cx.urls.credential(&id),
+            id: cx.urls.credential(id),
             issuer: issuer.clone(),
             achievement: documents::achievement(cx.urls, &c.badge, org),
             identity_hash: hash_email(&c.email, &salt),
@@ -484,14 +492,14 @@ fn issue(
         salts.push(salt);
         awards.push(AwardRow {
             id,
-            organization_id: org.id.clone(),
-            achievement_id: c.badge.id.clone(),
-            recipient_user_id: c.user.as_ref().map(|u| u.id.clone()),
+            organization_id: org.id,
+            achievement_id: c.badge.id,
+            recipient_user_id: c.user.as_ref().map(|u| u.id),
             recipient_email: c.input.recipient_email.as_deref().map(normalize_email),
-            status: "issued".into(),
+            status: AwardStatus::Issued,
             narrative: c.input.narrative.clone(),
             evidence_url: c.input.evidence_url.clone(),
-            issued_by: cx.issued_by.clone(),
+            issued_by: cx.actor.user_id(),
             idempotency_key: c.idempotency_key.clone(),
             issued_at: Some(now),
             revoked_at: None,
@@ -511,8 +519,8 @@ fn issue(
         .zip(fresh.iter().zip(salts))
     {
         credentials.push(CredentialRow {
-            award_id: award.id.clone(),
-            organization_id: org.id.clone(),
+            award_id: award.id,
+            organization_id: org.id,
             key_id: signer.key_id.clone(),
             status_list: *list,
             status_index: *bit,
@@ -522,7 +530,7 @@ fn issue(
             created_at: now,
         });
         if let Some(mail) = cx.mail {
-            mails.push(Effect::Mail(mail(c, org, &award.id)?));
+            mails.push(Effect::Mail(mail(c, org, award.id)?));
         }
     }
     repo::awards::insert_many(conn, &awards)?;
@@ -538,17 +546,19 @@ pub(crate) struct SeededAward {
     pub narrative: String,
 }
 
-/// Issues the demo city's awards as staff issue theirs (signed credentials, status-list bits), in
-/// the seeder's transaction: to the accounts' emails, without notices, ids from `new_id`.
+/// Issues the demo city's awards as `staff` (a member allowed to issue for `org`) would, in the
+/// seeder's transaction: signed credentials and status-list bits, to the accounts' emails, no
+/// notices, ids from `new_id`.
 pub(crate) fn issue_seeded(
     conn: &mut AnyConnection,
     urls: &Urls,
     master: &citybadges_credentials::sealed::MasterKey,
     org: &OrganizationRow,
-    issued_by: Option<String>,
+    staff: &Actor,
     awards: Vec<SeededAward>,
-    new_id: &dyn Fn() -> String,
+    new_id: &dyn Fn() -> AwardId,
 ) -> Result<Vec<AwardRow>> {
+    let scope = citybadges_domain::policy::authorize_in_org(staff, Action::IssueAwards(org.id))?;
     let fresh = awards
         .into_iter()
         .map(|a| {
@@ -573,7 +583,8 @@ pub(crate) fn issue_seeded(
     let cx = IssueContext {
         urls,
         master,
-        issued_by,
+        actor: staff,
+        scope: &scope,
         mail: None,
         new_id,
     };
@@ -583,7 +594,7 @@ pub(crate) fn issue_seeded(
 impl App {
     fn badge_mail(
         &self,
-    ) -> impl Fn(&Checked, &OrganizationRow, &str) -> Result<citybadges_mail::Email> + '_ {
+    ) -> impl Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email> + '_ {
         move |c, org, award_id| {
             let name = c
                 .user
@@ -661,9 +672,10 @@ impl App {
                 let cx = IssueContext {
                     urls: &urls,
                     master: app.master_key(),
-                    issued_by: actor.user_id().map(|u| u.to_string()),
+                    actor: &actor,
+                    scope: &scope,
                     mail: Some(&mail),
-                    new_id: &|| uuid::Uuid::now_v7().to_string(),
+                    new_id: &AwardId::new,
                 };
                 let created = issue(conn, &cx, &org, fresh)?;
                 let count = created.len();
@@ -672,10 +684,10 @@ impl App {
                         conn,
                         audit::Entry {
                             actor: &actor,
-                            org_id: Some(org.id.clone()),
+                            org_id: Some(org.id),
                             action: "award.issue",
-                            target_type: "award",
-                            target_id: created[0].id.clone(),
+                            target_type: AuditTarget::Award,
+                            target_id: created[0].id.to_string(),
                             details: serde_json::json!({ "count": count }),
                         },
                     )?;
@@ -701,7 +713,7 @@ impl App {
         match result {
             // Two retries raced on one key: the loser's insert hit the unique index; the winner's
             // award is now visible.
-            Err(Error::Conflict(msg)) if msg.contains("already exists") => Err(Error::Conflict(
+            Err(Error::Duplicate(_)) => Err(Error::Conflict(
                 "a request with this Idempotency-Key is being processed; retry".into(),
             )),
             other => {
@@ -723,18 +735,23 @@ impl App {
         per_page: Option<i64>,
     ) -> Result<PageOf<AwardView>> {
         let paging = paging(page, per_page, 20)?;
-        if let Some(s) = &status {
-            if !STATUS_FILTERS.contains(&s.as_str()) {
-                return Err(Error::invalid(
-                    "status",
-                    format!("use {}", STATUS_FILTERS.join(" or ")),
-                ));
-            }
-        }
+        let status = match status {
+            None => None,
+            Some(s) => match s.parse::<AwardStatus>() {
+                Ok(status) if STATUS_FILTERS.contains(&status) => Some(status),
+                _ => {
+                    let allowed: Vec<&str> = STATUS_FILTERS.iter().map(|s| s.as_str()).collect();
+                    return Err(Error::invalid(
+                        "status",
+                        format!("use {}", allowed.join(" or ")),
+                    ));
+                }
+            },
+        };
         let urls = self.urls();
         self.db(move |conn| {
             let (_, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
-            let page = repo::awards::list(conn, &scope, status.as_deref(), paging)?;
+            let page = repo::awards::list(conn, &scope, status, paging)?;
             let badges = badge_map(conn, &scope)?;
             Ok(PageOf {
                 items: page
@@ -754,7 +771,12 @@ impl App {
         let urls = self.urls();
         self.db(move |conn| {
             let (_, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
-            let award = repo::awards::get(conn, &scope, &id)?.ok_or(Error::NotFound("award"))?;
+            // Text that is no award id names none of the organization's awards.
+            let award = match id.parse::<AwardId>() {
+                Ok(id) => repo::awards::get(conn, &scope, id)?,
+                Err(_) => None,
+            }
+            .ok_or(Error::NotFound("award"))?;
             Ok(view(&urls, award, &badge_map(conn, &scope)?))
         })
         .await
@@ -779,31 +801,34 @@ impl App {
         let app = self.clone();
         self.tx(move |conn| {
             let (org, scope) = scoped(conn, &actor, &slug, Action::IssueAwards)?;
+            let id = id
+                .parse::<AwardId>()
+                .map_err(|_| Error::NotFound("award"))?;
             let now = citybadges_store::now();
-            if repo::awards::revoke(conn, &scope, &id, &reason, now)? == 0 {
-                return match repo::awards::get(conn, &scope, &id)? {
-                    Some(a) if a.status == "revoked" => {
+            if repo::awards::revoke(conn, &scope, id, &reason, now)? == 0 {
+                return match repo::awards::get(conn, &scope, id)? {
+                    Some(a) if a.status == AwardStatus::Revoked => {
                         Err(Error::Conflict("this award is already revoked".into()))
                     }
                     _ => Err(Error::NotFound("award")),
                 };
             }
             let urls = app.urls();
-            if let Some((credential, ..)) = repo::awards::published(conn, &id)? {
+            if let Some((credential, ..)) = repo::awards::public_credential(conn, id)? {
                 status::refresh(conn, app.master_key(), &urls, &org, credential.status_list)?;
             }
             audit::record(
                 conn,
                 audit::Entry {
                     actor: &actor,
-                    org_id: Some(org.id.clone()),
+                    org_id: Some(org.id),
                     action: "award.revoke",
-                    target_type: "award",
-                    target_id: id.clone(),
+                    target_type: AuditTarget::Award,
+                    target_id: id.to_string(),
                     details: serde_json::json!({ "reason": reason }),
                 },
             )?;
-            let award = repo::awards::get(conn, &scope, &id)?.ok_or(Error::NotFound("award"))?;
+            let award = repo::awards::get(conn, &scope, id)?.ok_or(Error::NotFound("award"))?;
             Ok(view(&urls, award, &badge_map(conn, &scope)?))
         })
         .await
@@ -813,10 +838,10 @@ impl App {
 fn badge_map(
     conn: &mut AnyConnection,
     scope: &OrgScope,
-) -> Result<HashMap<String, AchievementRow>> {
+) -> Result<HashMap<AchievementId, AchievementRow>> {
     Ok(repo::achievements::all_of_org(conn, scope)?
         .into_iter()
-        .map(|b| (b.id.clone(), b))
+        .map(|b| (b.id, b))
         .collect())
 }
 
@@ -867,15 +892,15 @@ impl App {
             .is_ok();
             let can_rotate_keys = citybadges_domain::policy::authorize_in_org(
                 &actor,
-                Action::EditOrgProfile(scope.org_id()),
+                Action::RotateIssuerKey(scope.org_id()),
             )
             .is_ok();
-            let keys = super::key_admin::list(conn, &urls, &scope.org_id().to_string(), &org.slug)?;
+            let keys = super::key_admin::list(conn, &urls, &scope, &org.slug)?;
             let list = repo::awards::list(conn, &scope, None, paging)?;
             let all = badge_map(conn, &scope)?;
             let mut badges: Vec<crate::views::Named> = all
                 .values()
-                .filter(|b| b.status == "published")
+                .filter(|b| b.status == PublicationStatus::Published)
                 .map(|b| crate::views::Named {
                     slug: b.slug.clone(),
                     name: b.name.clone(),

@@ -64,7 +64,7 @@ pub fn achievement(urls: &Urls, a: &AchievementRow, org: &OrganizationRow) -> Ac
         description: a.description.clone(),
         criteria_narrative: a.criteria_md.clone(),
         image: Some(image_url(urls, a)),
-        achievement_type: a.achievement_type.clone(),
+        achievement_type: a.achievement_type.to_string(),
         alignments: skills(a)
             .into_iter()
             .map(|s| Alignment {
@@ -90,7 +90,7 @@ pub fn image_url(urls: &Urls, a: &AchievementRow) -> String {
     a.image_url
         .clone()
         .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
-        .unwrap_or_else(|| urls.badge_image_png(&a.id))
+        .unwrap_or_else(|| urls.badge_image_png(a.id))
 }
 
 pub fn ob2_issuer(urls: &Urls, org: &OrganizationRow) -> Ob2Issuer {
@@ -107,7 +107,7 @@ pub fn ob2_issuer(urls: &Urls, org: &OrganizationRow) -> Ob2Issuer {
 
 pub fn ob2_badge_class(urls: &Urls, a: &AchievementRow, org: &OrganizationRow) -> Ob2BadgeClass {
     Ob2BadgeClass {
-        id: urls.ob2_badge(&a.id),
+        id: urls.ob2_badge(a.id),
         name: a.name.clone(),
         description: a.description.clone(),
         image: image_url(urls, a),

@@ -7,7 +7,8 @@ use crate::context::App;
 use crate::error::{Error, Result};
 use crate::manage::scoped;
 use chrono::{DateTime, Utc};
-use citybadges_domain::policy::{Action, Actor};
+use citybadges_domain::policy::{Action, Actor, OrgScope};
+use citybadges_domain::AuditTarget;
 use citybadges_store::models::IssuerKeyRow;
 use citybadges_store::{repo, AnyConnection};
 use serde::Serialize;
@@ -47,19 +48,16 @@ fn view(urls: &Urls, org_slug: &str, row: IssuerKeyRow, active: bool) -> IssuerK
 pub(crate) fn list(
     conn: &mut AnyConnection,
     urls: &Urls,
-    org_id: &str,
+    scope: &OrgScope,
     org_slug: &str,
 ) -> Result<Vec<IssuerKeyView>> {
-    let mut rows = repo::issuer_keys::published(conn, org_id)?;
+    let mut rows = repo::issuer_keys::public_of_org(conn, scope.org_id())?;
     rows.reverse();
-    let signing = rows
-        .iter()
-        .find(|r| r.retired_at.is_none())
-        .map(|r| r.id.clone());
+    let signing = rows.iter().find(|r| r.retired_at.is_none()).map(|r| r.id);
     Ok(rows
         .into_iter()
         .map(|r| {
-            let active = signing.as_deref() == Some(r.id.as_str());
+            let active = signing == Some(r.id);
             view(urls, org_slug, r, active)
         })
         .collect())
@@ -71,7 +69,7 @@ impl App {
         let urls = self.urls();
         self.db(move |conn| {
             let (org, scope) = scoped(conn, &actor, &slug, Action::ViewAwards)?;
-            list(conn, &urls, &scope.org_id().to_string(), &org.slug)
+            list(conn, &urls, &scope, &org.slug)
         })
         .await
     }
@@ -100,21 +98,20 @@ impl App {
         let app = self.clone();
         let urls = self.urls();
         self.tx(move |conn| {
-            let (org, scope) = scoped(conn, &actor, &slug, Action::EditOrgProfile)?;
-            let org_id = scope.org_id().to_string();
-            let key_id = keys::rotate(conn, app.master_key(), &org_id)?;
+            let (org, scope) = scoped(conn, &actor, &slug, Action::RotateIssuerKey)?;
+            let key_id = keys::rotate(conn, app.master_key(), &scope)?;
             audit::record(
                 conn,
                 audit::Entry {
                     actor: &actor,
                     org_id: Some(org.id),
                     action: "issuer_key.rotate",
-                    target_type: "issuer_key",
+                    target_type: AuditTarget::IssuerKey,
                     target_id: key_id.clone(),
                     details: serde_json::json!({ "reason": reason }),
                 },
             )?;
-            list(conn, &urls, &org_id, &org.slug)?
+            list(conn, &urls, &scope, &org.slug)?
                 .into_iter()
                 .find(|k| k.key_id == key_id)
                 .ok_or_else(|| Error::Internal("the new key is not listed".into()))

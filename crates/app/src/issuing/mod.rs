@@ -11,6 +11,8 @@ pub mod keys;
 pub mod public;
 pub mod status;
 
+use citybadges_domain::{AchievementId, AwardId};
+
 /// Every public URL of the issuing side, under the deployment's public base URL.
 #[derive(Debug, Clone)]
 pub struct Urls {
@@ -49,22 +51,22 @@ impl Urls {
     pub fn achievement(&self, org_slug: &str, badge_slug: &str) -> String {
         format!("{}/orgs/{org_slug}/badges/{badge_slug}", self.base)
     }
-    pub fn credential(&self, award_id: &str) -> String {
+    pub fn credential(&self, award_id: AwardId) -> String {
         format!("{}/credentials/{award_id}", self.base)
     }
     pub fn status_list(&self, org_slug: &str, list: i32) -> String {
         format!("{}/status-lists/{org_slug}/{list}", self.base)
     }
-    pub fn ob2_assertion(&self, award_id: &str) -> String {
+    pub fn ob2_assertion(&self, award_id: AwardId) -> String {
         format!("{}/ob2/assertions/{award_id}", self.base)
     }
-    pub fn ob2_badge(&self, achievement_id: &str) -> String {
+    pub fn ob2_badge(&self, achievement_id: AchievementId) -> String {
         format!("{}/ob2/badges/{achievement_id}", self.base)
     }
     pub fn ob2_issuer(&self, org_slug: &str) -> String {
         format!("{}/ob2/issuers/{org_slug}", self.base)
     }
-    pub fn badge_image_png(&self, achievement_id: &str) -> String {
+    pub fn badge_image_png(&self, achievement_id: AchievementId) -> String {
         format!("{}/badge-images/{achievement_id}.png", self.base)
     }
     pub fn verify_page(&self) -> String {

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use citybadges_credentials::bake::{self, PngKeyword, SvgPayload};
 use citybadges_credentials::ob2::{self, Ob2Assertion};
 use citybadges_credentials::ob3;
+use citybadges_domain::{AchievementId, AwardId, AwardStatus, OrgStatus};
 use citybadges_store::models::{IssuerKeyRow, OrganizationRow};
 use citybadges_store::{repo, AnyConnection};
 use serde::Serialize;
@@ -63,8 +64,8 @@ fn org_by_slug(conn: &mut AnyConnection, slug: &str) -> Result<OrganizationRow> 
 /// An issuer's public documents exist while it is active, and after a suspension once it has
 /// signed something (its credentials must keep verifying); a pending organization has none.
 fn visible_issuer(conn: &mut AnyConnection, org: &OrganizationRow) -> Result<Vec<IssuerKeyRow>> {
-    let keys = repo::issuer_keys::published(conn, &org.id)?;
-    if org.status == "active" || (org.status == "suspended" && !keys.is_empty()) {
+    let keys = repo::issuer_keys::public_of_org(conn, org.id)?;
+    if org.status == OrgStatus::Active || (org.status == OrgStatus::Suspended && !keys.is_empty()) {
         Ok(keys)
     } else {
         Err(Error::NotFound("issuer"))
@@ -72,10 +73,16 @@ fn visible_issuer(conn: &mut AnyConnection, org: &OrganizationRow) -> Result<Vec
 }
 
 fn published(conn: &mut AnyConnection, award_id: &str) -> Result<repo::awards::Published> {
-    if award_id.len() > 64 {
-        return Err(Error::NotFound("credential"));
-    }
-    repo::awards::published(conn, award_id)?.ok_or(Error::NotFound("credential"))
+    // Text that is no award id names no credential.
+    let award_id = award_id
+        .parse::<AwardId>()
+        .map_err(|_| Error::NotFound("credential"))?;
+    repo::awards::public_credential(conn, award_id)?.ok_or(Error::NotFound("credential"))
+}
+
+/// A badge id from a public URL; text that is no badge id names no badge.
+fn badge_id(id: &str) -> Result<AchievementId> {
+    id.parse().map_err(|_| Error::NotFound("badge"))
 }
 
 impl App {
@@ -139,7 +146,7 @@ impl App {
             .ok_or_else(|| Error::Internal("public URL has no host".into()))?;
         self.db(move |conn| {
             let org = org_by_slug(conn, &slug)?;
-            let keys = repo::issuer_keys::published(conn, &org.id)?;
+            let keys = repo::issuer_keys::public_of_org(conn, org.id)?;
             Ok(ob3::did_document_json(
                 &did,
                 &documents::issuer(&urls, &org),
@@ -154,10 +161,10 @@ impl App {
         self.db(move |conn| {
             let (credential, award, badge, org) = published(conn, &award_id)?;
             Ok(PublicCredential {
-                links: super::awards::links_for(&urls, &award.id),
-                award_id: award.id,
+                links: super::awards::links_for(&urls, award.id),
+                award_id: award.id.to_string(),
                 document: credential.document,
-                revoked: award.status == "revoked",
+                revoked: award.status == AwardStatus::Revoked,
                 revocation_reason: award.revocation_reason,
                 issued_at: award.issued_at.map(|t| t.and_utc()),
                 issuer_id: urls.issuer(&org.slug),
@@ -199,8 +206,8 @@ impl App {
         let urls = self.urls();
         self.db(move |conn| {
             let (credential, award, badge, _) = published(conn, &award_id)?;
-            let id = urls.ob2_assertion(&award.id);
-            if award.status == "revoked" {
+            let id = urls.ob2_assertion(award.id);
+            if award.status == AwardStatus::Revoked {
                 return Ok(HostedAssertion::Revoked(ob2::revoked_assertion_json(
                     &id,
                     award.revocation_reason.as_deref(),
@@ -209,7 +216,7 @@ impl App {
             let issued = award.issued_at.unwrap_or(award.created_at);
             Ok(HostedAssertion::Active(ob2::assertion_json(
                 &Ob2Assertion {
-                    badge: urls.ob2_badge(&badge.id),
+                    badge: urls.ob2_badge(badge.id),
                     identity_hash: credential.recipient_hash,
                     salt: credential.recipient_salt,
                     issued_on: issued.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
@@ -226,12 +233,12 @@ impl App {
 
     /// The badge image baked with the OB 2.0 assertion's URL (keyword `openbadges`).
     pub async fn ob2_assertion_png(&self, award_id: String) -> Result<Vec<u8>> {
-        let credential = self.public_credential(award_id.clone()).await?;
+        let credential = self.public_credential(award_id).await?;
         let image = art::badge_png(&credential.badge.id);
         bake::bake_png(
             &image,
             PngKeyword::OpenBadges,
-            &self.urls().ob2_assertion(&award_id),
+            &credential.links.ob2_assertion,
         )
         .map_err(|e| Error::Internal(format!("baking: {e}")))
     }
@@ -239,7 +246,7 @@ impl App {
     pub async fn ob2_badge_class(&self, achievement_id: String) -> Result<Value> {
         let urls = self.urls();
         self.db(move |conn| {
-            let (badge, org) = repo::achievements::issued_kind_by_id(conn, &achievement_id)?
+            let (badge, org) = repo::achievements::public_by_id(conn, badge_id(&achievement_id)?)?
                 .ok_or(Error::NotFound("badge"))?;
             visible_issuer(conn, &org).map_err(|_| Error::NotFound("badge"))?;
             Ok(ob2::badge_class_json(&documents::ob2_badge_class(
@@ -264,7 +271,7 @@ impl App {
         let badge = self.badge_page(org_slug.clone(), slug).await?;
         let urls = self.urls();
         self.db(move |conn| {
-            let (row, org) = repo::achievements::issued_kind_by_id(conn, &badge.id)?
+            let (row, org) = repo::achievements::public_by_id(conn, badge_id(&badge.id)?)?
                 .ok_or(Error::NotFound("badge"))?;
             let issuer = documents::issuer(&urls, &org);
             let mut doc =
@@ -284,7 +291,7 @@ impl App {
     pub async fn badge_image_png(&self, achievement_id: String) -> Result<Vec<u8>> {
         let id = achievement_id.clone();
         self.db(move |conn| {
-            repo::achievements::issued_kind_by_id(conn, &id)?.ok_or(Error::NotFound("badge"))
+            repo::achievements::public_by_id(conn, badge_id(&id)?)?.ok_or(Error::NotFound("badge"))
         })
         .await?;
         Ok(art::badge_png(&achievement_id))

@@ -11,7 +11,8 @@ use citybadges_credentials::sealed::MasterKey;
 use citybadges_credentials::status_list::{
     status_list_credential, StatusList, StatusPurpose, MIN_BITS,
 };
-use citybadges_store::models::{OrganizationRow, StatusListRow};
+use citybadges_domain::policy::OrgScope;
+use citybadges_store::models::OrganizationRow;
 use citybadges_store::{repo, AnyConnection};
 use rand::Rng;
 
@@ -27,7 +28,11 @@ pub fn bit_of(position: i32, scramble: i32) -> i32 {
 }
 
 /// Reserve `count` bits of the organization's lists: `(list number, bit index)` each.
-pub fn allocate(conn: &mut AnyConnection, org_id: &str, count: usize) -> Result<Vec<(i32, i32)>> {
+pub fn allocate(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    count: usize,
+) -> Result<Vec<(i32, i32)>> {
     let mut out = Vec::with_capacity(count);
     let mut attempts = 0;
     while out.len() < count {
@@ -35,27 +40,23 @@ pub fn allocate(conn: &mut AnyConnection, org_id: &str, count: usize) -> Result<
         if attempts > 1000 {
             return Err(Error::Conflict("status lists are busy; try again".into()));
         }
-        let list = match repo::status_lists::latest(conn, org_id)? {
+        let list = match repo::status_lists::latest(conn, scope)? {
             Some(list) if list.allocated < LIST_BITS => list,
             full_or_none => {
                 let number = full_or_none.map_or(1, |l| l.list_number + 1);
                 repo::status_lists::create(
                     conn,
-                    &StatusListRow {
-                        organization_id: org_id.to_owned(),
-                        list_number: number,
-                        allocated: 0,
-                        scramble: rand::thread_rng().gen_range(0..LIST_BITS),
-                        document: None,
-                        updated_at: citybadges_store::now(),
-                    },
+                    scope,
+                    number,
+                    rand::thread_rng().gen_range(0..LIST_BITS),
+                    citybadges_store::now(),
                 )?;
                 continue;
             }
         };
         let want = (count - out.len()).min((LIST_BITS - list.allocated) as usize) as i32;
         let Some(first) =
-            repo::status_lists::reserve(conn, org_id, list.list_number, want, LIST_BITS)?
+            repo::status_lists::reserve(conn, scope, list.list_number, want, LIST_BITS)?
         else {
             continue;
         };
@@ -64,7 +65,8 @@ pub fn allocate(conn: &mut AnyConnection, org_id: &str, count: usize) -> Result<
     Ok(out)
 }
 
-/// Builds, signs and stores the list credential from the organization's revoked awards.
+/// Builds, signs and stores the list credential from the organization's revoked awards: after a
+/// revocation, or for the first request of a list never signed (the list is public).
 pub fn refresh(
     conn: &mut AnyConnection,
     master: &MasterKey,
@@ -74,7 +76,7 @@ pub fn refresh(
 ) -> Result<String> {
     let mut bits =
         StatusList::with_len(LIST_BITS as usize).map_err(|e| Error::Internal(e.to_string()))?;
-    for index in repo::awards::revoked_indexes(conn, &org.id, number)? {
+    for index in repo::awards::public_revoked_indexes(conn, org.id, number)? {
         bits.set(index as usize, true)
             .map_err(|e| Error::Internal(e.to_string()))?;
     }
@@ -87,12 +89,12 @@ pub fn refresh(
         StatusPurpose::Revocation,
         &bits,
     );
-    let signer = keys::signer(conn, master, &org.id)?;
+    let signer = keys::signer(conn, master, org.id)?;
     let options = ProofOptions::assertion(urls.issuer_key(&org.slug, &signer.key_id), now);
     let signed = proof::sign(&unsigned, &signer.key, &options)
         .map_err(|e| Error::Internal(format!("signing the status list: {e}")))?;
     let text = signed.to_string();
-    repo::status_lists::set_document(conn, &org.id, number, Some(&text), citybadges_store::now())?;
+    repo::status_lists::set_document(conn, org.id, number, Some(&text), citybadges_store::now())?;
     Ok(text)
 }
 
@@ -104,8 +106,8 @@ pub fn document(
     org: &OrganizationRow,
     number: i32,
 ) -> Result<String> {
-    let row =
-        repo::status_lists::get(conn, &org.id, number)?.ok_or(Error::NotFound("status list"))?;
+    let row = repo::status_lists::public_get(conn, org.id, number)?
+        .ok_or(Error::NotFound("status list"))?;
     match row.document {
         Some(document) => Ok(document),
         None => refresh(conn, master, urls, org, number),

@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use chrono::{Datelike, NaiveDateTime, TimeZone, Timelike};
-use citybadges_domain::text;
+use citybadges_domain::{text, ActivityId, NeighbourhoodId, TimeOfDay, Weekday};
 use citybadges_search::{Doc, DocKind, GeoPoint, SessionDoc};
 use citybadges_store::models::{ActivityRow, OrganizationRow};
 use citybadges_store::repo::{self, Paging};
@@ -13,23 +13,10 @@ use std::collections::{BTreeSet, HashMap};
 /// Ids per query: well under SQLite's bound-parameter limit.
 const CHUNK: usize = 900;
 
-fn day_name(d: chrono::Weekday) -> &'static str {
-    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][d.num_days_from_monday() as usize]
-}
-
-/// Part of the day people filter by, from the local hour.
-pub fn part_of_day(hour: u32) -> &'static str {
-    match hour {
-        0..=11 => "morning",
-        12..=16 => "afternoon",
-        _ => "evening",
-    }
-}
-
 /// Documents for published activities of active organizations (`ids`: only these; `None`: all).
 pub fn activity_docs(
     conn: &mut AnyConnection,
-    ids: Option<&[String]>,
+    ids: Option<&[ActivityId]>,
     tz: chrono_tz::Tz,
     now: NaiveDateTime,
 ) -> Result<Vec<Doc>> {
@@ -43,33 +30,30 @@ pub fn activity_docs(
         }
         None => repo::activities::for_index(conn, None)?,
     };
-    let hoods: HashMap<String, (String, String)> = repo::city::neighbourhoods(conn)?
+    let hoods: HashMap<NeighbourhoodId, (String, String)> = repo::city::neighbourhoods(conn)?
         .into_iter()
         .map(|n| (n.id, (n.slug, n.name)))
         .collect();
     let mut docs = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(CHUNK) {
-        let ids: Vec<String> = chunk.iter().map(|(a, _)| a.id.clone()).collect();
-        let mut topics: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let ids: Vec<ActivityId> = chunk.iter().map(|(a, _)| a.id).collect();
+        let mut topics: HashMap<ActivityId, Vec<(String, String)>> = HashMap::new();
         for (aid, t) in repo::activities::topics_for(conn, &ids)? {
             topics.entry(aid).or_default().push((t.slug, t.name));
         }
-        let mut sessions: HashMap<String, Vec<SessionDoc>> = HashMap::new();
+        let mut sessions: HashMap<ActivityId, Vec<SessionDoc>> = HashMap::new();
         for s in repo::activities::upcoming_sessions_for(conn, &ids, now)? {
-            sessions
-                .entry(s.activity_id.clone())
-                .or_default()
-                .push(SessionDoc {
-                    starts_at: s.starts_at.and_utc().timestamp(),
-                    ends_at: s.ends_at.and_utc().timestamp(),
-                    capacity: s.capacity,
-                });
+            sessions.entry(s.activity_id).or_default().push(SessionDoc {
+                starts_at: s.starts_at.and_utc().timestamp(),
+                ends_at: s.ends_at.and_utc().timestamp(),
+                capacity: s.capacity,
+            });
         }
-        let mut badges: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        let mut badges: HashMap<ActivityId, Vec<(String, String)>> = HashMap::new();
         for (aid, b) in repo::activities::achievements_for(conn, &ids)? {
             badges.entry(aid).or_default().push((b.slug, b.name));
         }
-        let taken: HashMap<String, i64> = repo::enrollments::taken_for(conn, &ids)?
+        let taken: HashMap<ActivityId, i64> = repo::enrollments::taken_for(conn, &ids)?
             .into_iter()
             .collect();
         for (a, org) in chunk {
@@ -107,8 +91,8 @@ fn activity_doc(
     let mut times = BTreeSet::new();
     for s in &sessions {
         if let Some(local) = tz.timestamp_opt(s.starts_at, 0).single() {
-            days.insert(day_name(local.weekday()).to_string());
-            times.insert(part_of_day(local.hour()).to_string());
+            days.insert(Weekday::of(local.weekday()).as_str().to_string());
+            times.insert(TimeOfDay::of_hour(local.hour()).as_str().to_string());
         }
     }
     // The session with the most room decides; no capacity anywhere means no limit.
@@ -118,7 +102,7 @@ fn activity_doc(
         .max()
         .map(|c| (i64::from(c) - taken).max(0));
     Doc {
-        id: a.id.clone(),
+        id: a.id.to_string(),
         kind: DocKind::Activity,
         url: format!("/orgs/{}/activities/{}", org.slug, a.slug),
         title: a.title.clone(),
@@ -126,7 +110,7 @@ fn activity_doc(
         description: text::summary(&a.description_md, 2_000),
         organization_slug: org.slug.clone(),
         organization_name: org.name.clone(),
-        organization_kind: org.kind.clone(),
+        organization_kind: org.kind.to_string(),
         topics: topics.iter().map(|(s, _)| s.clone()).collect(),
         topic_names: topics.into_iter().map(|(_, n)| n).collect(),
         neighbourhood: hood.map(|(s, _)| s.clone()),
@@ -134,7 +118,7 @@ fn activity_doc(
         age_min: a.age_min,
         age_max: a.age_max,
         cost_cents: a.cost_cents,
-        format: a.format.clone(),
+        format: a.format.to_string(),
         language: a.language.clone(),
         accessibility: serde_json::from_str(&a.accessibility).unwrap_or_default(),
         badges: badges.iter().map(|(s, _)| s.clone()).collect(),
@@ -171,11 +155,11 @@ pub fn org_and_badge_docs(conn: &mut AnyConnection) -> Result<Vec<Doc>> {
             url: format!("/orgs/{}", o.slug),
             summary: text::summary(&o.description_md, 160),
             description: text::summary(&o.description_md, 2_000),
-            organization_kind: o.kind.clone(),
+            organization_kind: o.kind.to_string(),
             organization_name: o.name.clone(),
             organization_slug: o.slug.clone(),
             geo: o.lat.zip(o.lng).map(|(lat, lng)| GeoPoint { lat, lng }),
-            id: o.id,
+            id: o.id.to_string(),
             title: o.name,
             ..Default::default()
         })
@@ -188,8 +172,8 @@ pub fn org_and_badge_docs(conn: &mut AnyConnection) -> Result<Vec<Doc>> {
             description: format!("{} {}", b.description, text::summary(&b.criteria_md, 1_000)),
             organization_slug: org.slug,
             organization_name: org.name,
-            organization_kind: org.kind,
-            id: b.id,
+            organization_kind: org.kind.to_string(),
+            id: b.id.to_string(),
             title: b.name,
             ..Default::default()
         });

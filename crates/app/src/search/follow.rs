@@ -11,12 +11,13 @@ use super::SearchChange;
 use crate::context::App;
 use crate::error::{Error, Result};
 use chrono::NaiveDateTime;
+use citybadges_domain::{OutboxId, OutboxTopic};
 use citybadges_store::repo;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 /// The outbox topic of search changes.
-pub const TOPIC: &str = "search";
+pub const TOPIC: OutboxTopic = OutboxTopic::Search;
 
 /// How far back each read looks for changes committed after later ones.
 const LOOKBACK: chrono::Duration = chrono::Duration::seconds(120);
@@ -37,7 +38,7 @@ pub struct Follower {
     /// Creation time of the newest change applied.
     position: NaiveDateTime,
     /// Changes applied within the look-back window, by id.
-    recent: HashMap<String, NaiveDateTime>,
+    recent: HashMap<OutboxId, NaiveDateTime>,
     file: PathBuf,
     last_purge: Option<NaiveDateTime>,
 }
@@ -94,16 +95,17 @@ impl App {
         let mut follower = follower.lock().await;
         let mut applied = 0;
         let start = follower.position - LOOKBACK;
-        let mut after = (start, String::new());
+        // The smallest id: every row at `start` is after it.
+        let mut after = (start, OutboxId::from_uuid(uuid::Uuid::nil()));
         loop {
-            let from = after.clone();
+            let from = after;
             let rows = self
-                .db(move |c| Ok(repo::outbox::since(c, TOPIC, (from.0, &from.1), PAGE)?))
+                .db(move |c| Ok(repo::outbox::since(c, TOPIC, from, PAGE)?))
                 .await?;
             let done = rows.len() < PAGE as usize;
             let mut fresh = Vec::new();
             for row in &rows {
-                after = (row.created_at, row.id.clone());
+                after = (row.created_at, row.id);
                 if follower.recent.contains_key(&row.id) {
                     continue;
                 }
@@ -112,15 +114,15 @@ impl App {
                         Ok(crate::outbox::Effect::Search(change)) => change,
                         _ => {
                             tracing::warn!(outbox_id = %row.id, "unreadable search change skipped");
-                            follower.recent.insert(row.id.clone(), row.created_at);
+                            follower.recent.insert(row.id, row.created_at);
                             continue;
                         }
                     };
                 // Stop at the first failure: the position stays before it and it is retried.
                 self.apply_search_change(change).await?;
-                follower.recent.insert(row.id.clone(), row.created_at);
+                follower.recent.insert(row.id, row.created_at);
                 follower.position = follower.position.max(row.created_at);
-                fresh.push(row.id.clone());
+                fresh.push(row.id);
                 applied += 1;
             }
             if !fresh.is_empty() {

@@ -9,6 +9,7 @@ use crate::catalog::{ActivityQuery, MAX_PER_PAGE};
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::{ActivityView, Named, SessionView};
+use citybadges_domain::{ActivityId, OrgId};
 use citybadges_search::{DocKind, Hit, SearchError, SearchQuery, SearchResults};
 use citybadges_store::repo;
 use serde::{Deserialize, Serialize};
@@ -21,9 +22,9 @@ pub use params::{from_query_string, SearchParams};
 /// Which records changed; the outbox worker re-reads them and updates the index.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchChange {
-    pub activities: Vec<String>,
+    pub activities: Vec<ActivityId>,
     /// Organizations whose own document and every activity must be refreshed.
-    pub organizations: Vec<String>,
+    pub organizations: Vec<OrgId>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -129,7 +130,7 @@ fn from_activity_view(a: ActivityView) -> SearchHitView {
         age_max: a.age_max,
         cost_cents: a.cost_cents,
         is_free: a.is_free,
-        format: a.format,
+        format: a.format.to_string(),
         next_session: a.next_session,
         badges: a.badges,
         spots_left: None,
@@ -153,7 +154,7 @@ impl App {
         // The search every visitor starts from (no words, no filters: the whole catalog with
         // its facet counts) is the same for all of them: kept in the catalog cache, which the
         // outbox renews after each change reaches the index.
-        if format!("{p:?}") != format!("{:?}", SearchParams::default()) {
+        if !p.asks_nothing() {
             return self.search_uncached(p).await;
         }
         const KEY: &str = "search:everything";
@@ -313,7 +314,7 @@ impl App {
             .db(move |conn| {
                 let mut ids = change.activities.clone();
                 for org in &change.organizations {
-                    ids.extend(repo::activities::ids_of_org(conn, org)?);
+                    ids.extend(repo::activities::ids_of_org(conn, *org)?);
                 }
                 let mut docs = docs::activity_docs(conn, Some(&ids), tz, citybadges_store::now())?;
                 if !change.organizations.is_empty() {
@@ -322,14 +323,17 @@ impl App {
                 }
                 // Whatever is no longer public leaves the index.
                 let kept: std::collections::HashSet<&String> = docs.iter().map(|d| &d.id).collect();
-                let mut gone: Vec<String> =
-                    ids.iter().filter(|i| !kept.contains(i)).cloned().collect();
+                let mut gone: Vec<String> = ids
+                    .iter()
+                    .map(ToString::to_string)
+                    .filter(|i| !kept.contains(i))
+                    .collect();
                 gone.extend(
                     change
                         .organizations
                         .iter()
-                        .filter(|o| !kept.contains(o))
-                        .cloned(),
+                        .map(ToString::to_string)
+                        .filter(|o| !kept.contains(o)),
                 );
                 Ok((docs, gone))
             })

@@ -6,7 +6,7 @@
 
 use crate::error::{Error, Result};
 use chrono::{NaiveDate, TimeZone};
-use citybadges_domain::{validate, ActivityFormat, OrgKind};
+use citybadges_domain::{validate, ActivityFormat, OrgKind, TimeOfDay, Weekday};
 use citybadges_search::{DocKind, Facet, Filters, Near, SearchQuery, Sort};
 
 pub const MAX_PER_PAGE: usize = 100;
@@ -14,8 +14,6 @@ pub const MAX_PAGE: usize = 1_000;
 pub const MAX_QUERY_CHARS: usize = 200;
 /// Most values of one list parameter.
 pub const MAX_VALUES: usize = 20;
-pub const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-pub const TIMES: &[&str] = &["morning", "afternoon", "evening"];
 /// The sorts, the first the default.
 pub const SORTS: &[&str] = &["relevance", "soonest", "nearest", "newest"];
 pub use citybadges_domain::validate::MAX_AGE;
@@ -32,74 +30,138 @@ pub fn facet_names() -> Vec<&'static str> {
 }
 
 /// Build parameters from a URL query string: repeated keys and comma lists both work
-/// (`topic=science&topic=arts`, `topic=science,arts`). Unknown keys are ignored.
-pub fn from_query_string(qs: &str) -> SearchParams {
-    let mut p = SearchParams::default();
-    for (k, v) in url::form_urlencoded::parse(qs.as_bytes()) {
-        let v = v.into_owned();
-        match k.as_ref() {
-            "q" => p.q = Some(v),
-            "topic" => p.topic.push(v),
-            "neighbourhood" => p.neighbourhood.push(v),
-            "age" => p.age = Some(v),
-            "free" => p.free = Some(v),
-            "max_cost" => p.max_cost = Some(v),
-            "format" => p.format.push(v),
-            "day" => p.day.push(v),
-            "time" => p.time.push(v),
-            "from" => p.from = Some(v),
-            "to" => p.to = Some(v),
-            "spots" => p.spots = Some(v),
-            "organization" => p.organization.push(v),
-            "org_kind" => p.org_kind.push(v),
-            "badge" => p.badge.push(v),
-            "language" => p.language.push(v),
-            "accessibility" => p.accessibility.push(v),
-            "near" => p.near = Some(v),
-            "lat" => p.lat = Some(v),
-            "lng" => p.lng = Some(v),
-            "radius_km" => p.radius_km = Some(v),
-            "sort" => p.sort = Some(v),
-            "page" => p.page = Some(v),
-            "per_page" => p.per_page = Some(v),
-            "facets" => p.facets.push(v),
-            _ => {}
-        }
-    }
-    p
+/// (`topic=science&topic=arts`, `topic=science,arts`), an empty value is the same as none, and
+/// unknown keys are ignored. Every field is text, so the one way to fail is a single-valued
+/// parameter (`q`, `page`…) given more than once: a 400.
+pub fn from_query_string(qs: &str) -> Result<SearchParams> {
+    serde_html_form::from_str(qs).map_err(|e| {
+        Error::BadRequest(format!(
+            "the query string is not valid: a parameter that takes one value was given more \
+             than once ({e})"
+        ))
+    })
 }
 
-/// Raw parameters; list fields take repeated keys or comma-separated values.
-#[derive(Debug, Clone, Default)]
+/// The search parameters of `/api/v1/search` and the `/activities` page, as people and programs
+/// send them: the one description of the route's parameters (parsing and the API document).
+/// Values stay text until [`SearchParams::query`] checks them, so each error names its field.
+#[derive(
+    Debug, Clone, Default, PartialEq, serde::Deserialize, serde::Serialize, utoipa::IntoParams,
+)]
+#[into_params(parameter_in = Query)]
+#[serde(default)]
 pub struct SearchParams {
+    /// Words to find, typos forgiven (1 from 5 letters, 2 from 9); the last word may be unfinished.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub q: Option<String>,
+    /// Topic slugs (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub topic: Vec<String>,
+    /// Neighbourhood slugs (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub neighbourhood: Vec<String>,
+    /// The learner's age: activities whose range includes it.
+    #[param(value_type = Option<i32>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<String>,
+    /// Only free activities.
+    #[param(value_type = Option<bool>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub free: Option<String>,
+    /// Highest cost, in the city's currency (e.g. 25 or 12.50).
+    #[param(value_type = Option<f64>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_cost: Option<String>,
+    /// in_person, online, hybrid (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub format: Vec<String>,
+    /// mon, tue, wed, thu, fri, sat, sun (any of), in the city's time zone.
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub day: Vec<String>,
+    /// morning, afternoon, evening (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub time: Vec<String>,
+    /// First day (YYYY-MM-DD) a session may start.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
+    /// Last day (YYYY-MM-DD) a session may start.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// Only activities with places left.
+    #[param(value_type = Option<bool>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub spots: Option<String>,
+    /// Organization slugs (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub organization: Vec<String>,
+    /// school, museum, library, employer, community, fab_lab, college, other (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub org_kind: Vec<String>,
-    /// `any` (leads to some badge) or badge slugs.
+    /// `any` for activities that lead to a badge, or badge slugs.
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub badge: Vec<String>,
+    /// Language codes (any of).
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub language: Vec<String>,
+    /// Accessibility features (all of), e.g. wheelchair_accessible.
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub accessibility: Vec<String>,
-    /// A neighbourhood's slug: search around its centre (when no lat/lng is given).
+    /// A neighbourhood slug of the city to search around (3 km unless radius_km says
+    /// otherwise), when no lat/lng is given.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub near: Option<String>,
+    /// Latitude of the point to search around; with lng.
+    #[param(value_type = Option<f64>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<String>,
+    /// Longitude of the point to search around; with lat.
+    #[param(value_type = Option<f64>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lng: Option<String>,
+    /// Only results within this distance (km) of the point; needs lat and lng (or near).
+    #[param(value_type = Option<f64>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub radius_km: Option<String>,
+    /// relevance (default), soonest, nearest (needs lat and lng, or near), newest.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
+    /// Page number, from 1.
+    #[param(value_type = Option<usize>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
+    /// Items per page (default 20).
+    #[param(value_type = Option<usize>)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub per_page: Option<String>,
-    /// Facet names, or `all`; by default every facet but `organization`.
+    /// Facets to count: topic, neighbourhood, format, organization, org_kind, day, time, language,
+    /// accessibility, cost, badge, age (5 to 24: how many results suit each age), spots (available,
+    /// full), or all; by default all but organization.
+    #[param(value_type = Option<Vec<String>>)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub facets: Vec<String>,
+}
+
+impl SearchParams {
+    /// No word, filter, sort or page: the search every visitor starts from.
+    pub fn asks_nothing(&self) -> bool {
+        url::form_urlencoded::parse(self.to_query_string().as_bytes())
+            .all(|(_, v)| v.trim().is_empty())
+    }
+
+    /// The same parameters as a query string (lists as repeated keys).
+    pub fn to_query_string(&self) -> String {
+        serde_html_form::to_string(self).unwrap_or_default()
+    }
 }
 
 /// A value that cannot be read as what the field holds: 400.
@@ -168,19 +230,6 @@ fn slugs(field: &'static str, values: &[String]) -> Result<Vec<String>> {
                 ),
             )
         })?;
-    }
-    Ok(out)
-}
-
-fn words_from(field: &'static str, values: &[String], allowed: &[&str]) -> Result<Vec<String>> {
-    let out = list(field, values)?;
-    for v in &out {
-        if !allowed.contains(&v.as_str()) {
-            return Err(bad(
-                field,
-                format!("'{}' is not one of: {}", clip(v), allowed.join(", ")),
-            ));
-        }
     }
     Ok(out)
 }
@@ -280,8 +329,8 @@ impl SearchParams {
             free_only: flag("free", &self.free)?,
             max_cost_cents: max_cost.map(|c| (c * 100.0).round() as i32),
             formats: parsed::<ActivityFormat>("format", &self.format)?,
-            days: words_from("day", &self.day, DAYS)?,
-            times: words_from("time", &self.time, TIMES)?,
+            days: parsed::<Weekday>("day", &self.day)?,
+            times: parsed::<TimeOfDay>("time", &self.time)?,
             starts_from: day_bound("from", &self.from, tz, false)?,
             starts_to: day_bound("to", &self.to, tz, true)?,
             spots_left: flag("spots", &self.spots)?,
@@ -407,11 +456,35 @@ mod tests {
 
     #[test]
     fn query_strings_take_repeated_keys_and_commas() {
-        let p = from_query_string("q=robot+club&topic=science&topic=arts,math&free=1&unknown=x");
+        let p = from_query_string("q=robot+club&topic=science&topic=arts,math&free=1&unknown=x")
+            .expect("a query");
         assert_eq!(p.q.as_deref(), Some("robot club"));
+        assert_eq!(
+            from_query_string(&p.to_query_string()).expect("its own query"),
+            p,
+            "a query string made of parameters reads back as them"
+        );
         let (q, _, _) = p.query(chrono_tz::UTC).expect("ok");
         assert_eq!(q.filters.topics, vec!["science", "arts", "math"]);
         assert!(q.filters.free_only);
+    }
+
+    #[test]
+    fn blank_values_ask_nothing() {
+        for qs in ["", "q=", "q=+&topic=&page=", "unknown=1"] {
+            let p = from_query_string(qs).expect("a query");
+            assert!(p.asks_nothing(), "{qs:?}");
+        }
+        for qs in ["q=robot", "topic=arts", "page=2"] {
+            assert!(
+                !from_query_string(qs).expect("a query").asks_nothing(),
+                "{qs:?}"
+            );
+        }
+        assert!(
+            matches!(from_query_string("q=a&q=b"), Err(Error::BadRequest(_))),
+            "one word field given twice cannot be read"
+        );
     }
 
     #[test]

@@ -129,7 +129,7 @@ impl App {
                 ))
             })?;
             let credential = data_model::with_proof_context(credential, version);
-            let signer = keys::signer(conn, app.master_key(), &org.id)?;
+            let signer = keys::signer(conn, app.master_key(), org.id)?;
             let options =
                 ProofOptions::assertion(app.urls().issuer_key(&org.slug, &signer.key_id), now);
             proof::sign(&credential, &signer.key, &options)

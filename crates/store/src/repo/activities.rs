@@ -10,7 +10,10 @@ use crate::schema::{
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
 use citybadges_domain::policy::OrgScope;
-use citybadges_domain::{ActivityFormat, OrgStatus, PublicationStatus};
+use citybadges_domain::{
+    AchievementId, ActivityFormat, ActivityId, NeighbourhoodId, OrgId, OrgStatus,
+    PublicationStatus, TopicId,
+};
 use diesel::prelude::*;
 
 diesel::define_sql_function! {
@@ -21,9 +24,9 @@ diesel::define_sql_function! {
 /// Everything needed to store a new activity at once.
 pub struct NewActivity {
     pub activity: ActivityRow,
-    pub topic_ids: Vec<String>,
+    pub topic_ids: Vec<TopicId>,
     pub sessions: Vec<ActivitySessionRow>,
-    pub achievement_ids: Vec<String>,
+    pub achievement_ids: Vec<AchievementId>,
 }
 
 pub fn insert(conn: &mut AnyConnection, new: &NewActivity) -> Result<()> {
@@ -43,8 +46,8 @@ pub fn insert_many(conn: &mut AnyConnection, items: &[NewActivity]) -> Result<()
         .iter()
         .flat_map(|n| {
             n.topic_ids.iter().map(|t| ActivityTopicRow {
-                activity_id: n.activity.id.clone(),
-                topic_id: t.clone(),
+                activity_id: n.activity.id,
+                topic_id: *t,
             })
         })
         .collect();
@@ -64,15 +67,15 @@ pub fn insert_many(conn: &mut AnyConnection, items: &[NewActivity]) -> Result<()
     }
     let now = crate::now();
     for chunk in rows.chunks(900) {
-        let ids: Vec<String> = chunk.iter().map(|r| r.id.clone()).collect();
+        let ids: Vec<ActivityId> = chunk.iter().map(|r| r.id).collect();
         refresh_next_sessions(conn, Some(&ids), now)?;
     }
     let links: Vec<ActivityAchievementRow> = items
         .iter()
         .flat_map(|n| {
             n.achievement_ids.iter().map(|a| ActivityAchievementRow {
-                activity_id: n.activity.id.clone(),
-                achievement_id: a.clone(),
+                activity_id: n.activity.id,
+                achievement_id: *a,
             })
         })
         .collect();
@@ -160,7 +163,7 @@ macro_rules! soonest_key {
 /// of rows written.
 pub fn refresh_next_sessions(
     conn: &mut AnyConnection,
-    ids: Option<&[String]>,
+    ids: Option<&[ActivityId]>,
     now: NaiveDateTime,
 ) -> Result<usize> {
     let set = (
@@ -192,8 +195,8 @@ macro_rules! public_query {
         let f: &PublicFilter = $f;
         let mut q = activities::table
             .inner_join(organizations::table)
-            .filter(activities::status.eq(PublicationStatus::Published.as_str()))
-            .filter(organizations::status.eq(OrgStatus::Active.as_str()))
+            .filter(activities::status.eq(PublicationStatus::Published))
+            .filter(organizations::status.eq(OrgStatus::Active))
             .into_boxed();
         if let Some(slug) = &f.topic_slug {
             let with_topic = activity_topics::table
@@ -225,7 +228,7 @@ macro_rules! public_query {
             q = q.filter(activities::neighbourhood_id.eq_any(ids));
         }
         if let Some(format) = f.format {
-            q = q.filter(activities::format.eq(format.as_str()));
+            q = q.filter(activities::format.eq(format));
         }
         if f.free_only {
             q = q.filter(activities::cost_cents.eq(0));
@@ -302,7 +305,7 @@ pub fn page_public_merging_up_to(
             // exact at `now` whether or not the refresher has caught up.
             // Usually none: the earliest end of any next session (an index's first entry)
             // says so without looking further.
-            let stale: Vec<String> = if next_session_change(conn)?.is_some_and(|t| t <= now) {
+            let stale: Vec<ActivityId> = if next_session_change(conn)?.is_some_and(|t| t <= now) {
                 public_query!(f)
                     .filter(activities::next_session_until.le(now))
                     .select(activities::id)
@@ -324,7 +327,7 @@ pub fn page_public_merging_up_to(
                     .offset(paging.offset())
                     .load(conn)?
             } else if depth + stale.len() as i64 <= merge_limit {
-                let mut ids: Vec<String> = public_query!(f)
+                let mut ids: Vec<ActivityId> = public_query!(f)
                     .filter(activities::next_session_until.gt(now))
                     .select(activities::id)
                     .order((
@@ -378,8 +381,8 @@ pub fn public_by_slugs(
         .inner_join(organizations::table)
         .filter(organizations::slug.eq(org_slug))
         .filter(activities::slug.eq(slug))
-        .filter(activities::status.eq(PublicationStatus::Published.as_str()))
-        .filter(organizations::status.eq(OrgStatus::Active.as_str()))
+        .filter(activities::status.eq(PublicationStatus::Published))
+        .filter(organizations::status.eq(OrgStatus::Active))
         .select((ActivityRow::as_select(), OrganizationRow::as_select()))
         .first(conn)
         .optional()?)
@@ -394,10 +397,10 @@ pub fn list_for_org(
 ) -> Result<Page<ActivityRow>> {
     let build = || {
         let mut q = activities::table
-            .filter(activities::organization_id.eq(scope.org_id().to_string()))
+            .filter(activities::organization_id.eq(scope.org_id()))
             .into_boxed();
         if let Some(s) = status {
-            q = q.filter(activities::status.eq(s.as_str()));
+            q = q.filter(activities::status.eq(s));
         }
         q
     };
@@ -411,7 +414,10 @@ pub fn list_for_org(
     Ok(Page { items, total })
 }
 
-pub fn topics_for(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<(String, TopicRow)>> {
+pub fn topics_for(
+    conn: &mut AnyConnection,
+    ids: &[ActivityId],
+) -> Result<Vec<(ActivityId, TopicRow)>> {
     Ok(activity_topics::table
         .inner_join(topics::table)
         .filter(activity_topics::activity_id.eq_any(ids))
@@ -423,7 +429,7 @@ pub fn topics_for(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<(Strin
 /// Sessions of these activities that end after `from`, soonest first.
 pub fn upcoming_sessions_for(
     conn: &mut AnyConnection,
-    ids: &[String],
+    ids: &[ActivityId],
     from: NaiveDateTime,
 ) -> Result<Vec<ActivitySessionRow>> {
     Ok(activity_sessions::table
@@ -437,12 +443,12 @@ pub fn upcoming_sessions_for(
 /// Published badges these activities lead to.
 pub fn achievements_for(
     conn: &mut AnyConnection,
-    ids: &[String],
-) -> Result<Vec<(String, AchievementRow)>> {
+    ids: &[ActivityId],
+) -> Result<Vec<(ActivityId, AchievementRow)>> {
     Ok(activity_achievements::table
         .inner_join(achievements::table)
         .filter(activity_achievements::activity_id.eq_any(ids))
-        .filter(achievements::status.eq(PublicationStatus::Published.as_str()))
+        .filter(achievements::status.eq(PublicationStatus::Published))
         .select((
             activity_achievements::activity_id,
             AchievementRow::as_select(),
@@ -453,7 +459,7 @@ pub fn achievements_for(
 
 pub fn neighbourhoods_by_id(
     conn: &mut AnyConnection,
-    ids: &[String],
+    ids: &[NeighbourhoodId],
 ) -> Result<Vec<NeighbourhoodRow>> {
     Ok(neighbourhoods::table
         .filter(neighbourhoods::id.eq_any(ids))
@@ -463,7 +469,7 @@ pub fn neighbourhoods_by_id(
 
 pub fn count_published(conn: &mut AnyConnection) -> Result<i64> {
     Ok(activities::table
-        .filter(activities::status.eq(PublicationStatus::Published.as_str()))
+        .filter(activities::status.eq(PublicationStatus::Published))
         .count()
         .get_result(conn)?)
 }
@@ -472,18 +478,18 @@ pub fn count_published(conn: &mut AnyConnection) -> Result<i64> {
 pub fn slugs_like(conn: &mut AnyConnection, scope: &OrgScope, base: &str) -> Result<Vec<String>> {
     let pattern = format!("{}%", base.replace(['%', '_'], ""));
     Ok(activities::table
-        .filter(activities::organization_id.eq(scope.org_id().to_string()))
+        .filter(activities::organization_id.eq(scope.org_id()))
         .filter(activities::slug.like(pattern))
         .select(activities::slug)
         .load(conn)?)
 }
 
 /// Published activities of active organizations, by id (all when `ids` is `None`), for indexing.
-pub fn for_index(conn: &mut AnyConnection, ids: Option<&[String]>) -> Result<Vec<ListRow>> {
+pub fn for_index(conn: &mut AnyConnection, ids: Option<&[ActivityId]>) -> Result<Vec<ListRow>> {
     let mut q = activities::table
         .inner_join(organizations::table)
-        .filter(activities::status.eq(PublicationStatus::Published.as_str()))
-        .filter(organizations::status.eq(OrgStatus::Active.as_str()))
+        .filter(activities::status.eq(PublicationStatus::Published))
+        .filter(organizations::status.eq(OrgStatus::Active))
         .into_boxed();
     if let Some(ids) = ids {
         q = q.filter(activities::id.eq_any(ids.to_vec()));
@@ -496,7 +502,7 @@ pub fn for_index(conn: &mut AnyConnection, ids: Option<&[String]>) -> Result<Vec
 }
 
 /// Ids of every activity of an organization, whatever its status.
-pub fn ids_of_org(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<String>> {
+pub fn ids_of_org(conn: &mut AnyConnection, org_id: OrgId) -> Result<Vec<ActivityId>> {
     Ok(activities::table
         .filter(activities::organization_id.eq(org_id))
         .select(activities::id)

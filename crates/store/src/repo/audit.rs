@@ -18,7 +18,7 @@ pub fn recent_for_org(
     limit: i64,
 ) -> Result<Vec<AuditRow>> {
     Ok(audit_log::table
-        .filter(audit_log::organization_id.eq(scope.org_id().to_string()))
+        .filter(audit_log::organization_id.eq(scope.org_id()))
         .select(AuditRow::as_select())
         .order(audit_log::at.desc())
         .limit(limit)

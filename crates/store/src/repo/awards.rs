@@ -6,6 +6,7 @@ use crate::schema::{achievements, awards, credentials, organizations};
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
 use citybadges_domain::policy::OrgScope;
+use citybadges_domain::{AwardId, AwardStatus, OrgId};
 use diesel::prelude::*;
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[AwardRow]) -> Result<()> {
@@ -36,7 +37,7 @@ pub fn by_idempotency_keys(
     for chunk in keys.chunks(1000) {
         found.extend(
             awards::table
-                .filter(awards::organization_id.eq(scope.org_id().to_string()))
+                .filter(awards::organization_id.eq(scope.org_id()))
                 .filter(awards::idempotency_key.eq_any(chunk))
                 .select(AwardRow::as_select())
                 .load(conn)?,
@@ -46,10 +47,10 @@ pub fn by_idempotency_keys(
 }
 
 /// One of the organization's awards.
-pub fn get(conn: &mut AnyConnection, scope: &OrgScope, id: &str) -> Result<Option<AwardRow>> {
+pub fn get(conn: &mut AnyConnection, scope: &OrgScope, id: AwardId) -> Result<Option<AwardRow>> {
     Ok(awards::table
         .filter(awards::id.eq(id))
-        .filter(awards::organization_id.eq(scope.org_id().to_string()))
+        .filter(awards::organization_id.eq(scope.org_id()))
         .select(AwardRow::as_select())
         .first(conn)
         .optional()?)
@@ -59,19 +60,19 @@ pub fn get(conn: &mut AnyConnection, scope: &OrgScope, id: &str) -> Result<Optio
 pub fn list(
     conn: &mut AnyConnection,
     scope: &OrgScope,
-    status: Option<&str>,
+    status: Option<AwardStatus>,
     paging: Paging,
 ) -> Result<Page<AwardRow>> {
-    let org = scope.org_id().to_string();
+    let org = scope.org_id();
     let mut query = awards::table
-        .filter(awards::organization_id.eq(org.clone()))
+        .filter(awards::organization_id.eq(org))
         .into_boxed();
     let mut count = awards::table
         .filter(awards::organization_id.eq(org))
         .into_boxed();
     if let Some(status) = status {
-        query = query.filter(awards::status.eq(status.to_owned()));
-        count = count.filter(awards::status.eq(status.to_owned()));
+        query = query.filter(awards::status.eq(status));
+        count = count.filter(awards::status.eq(status));
     }
     let total = count.count().get_result(conn)?;
     let items = query
@@ -87,18 +88,18 @@ pub fn list(
 pub fn revoke(
     conn: &mut AnyConnection,
     scope: &OrgScope,
-    id: &str,
+    id: AwardId,
     reason: &str,
     at: NaiveDateTime,
 ) -> Result<usize> {
     Ok(diesel::update(
         awards::table
             .filter(awards::id.eq(id))
-            .filter(awards::organization_id.eq(scope.org_id().to_string()))
-            .filter(awards::status.eq("issued")),
+            .filter(awards::organization_id.eq(scope.org_id()))
+            .filter(awards::status.eq(AwardStatus::Issued)),
     )
     .set((
-        awards::status.eq("revoked"),
+        awards::status.eq(AwardStatus::Revoked),
         awards::revoked_at.eq(Some(at)),
         awards::revocation_reason.eq(Some(reason)),
         awards::updated_at.eq(at),
@@ -110,7 +111,7 @@ pub fn revoke(
 pub type Published = (CredentialRow, AwardRow, AchievementRow, OrganizationRow);
 
 /// An award's credential and what it refers to, by award id: public to whoever holds the link.
-pub fn published(conn: &mut AnyConnection, award_id: &str) -> Result<Option<Published>> {
+pub fn public_credential(conn: &mut AnyConnection, award_id: AwardId) -> Result<Option<Published>> {
     Ok(credentials::table
         .inner_join(awards::table.inner_join(achievements::table))
         .inner_join(organizations::table)
@@ -136,17 +137,18 @@ pub fn credentials_of(
         .load(conn)?)
 }
 
-/// The status-list indexes of an organization's revoked awards in one list.
-pub fn revoked_indexes(
+/// The status-list indexes of an organization's revoked awards in one list: what its public
+/// status list says (public: no scope).
+pub fn public_revoked_indexes(
     conn: &mut AnyConnection,
-    org_id: &str,
+    org_id: OrgId,
     list_number: i32,
 ) -> Result<Vec<i32>> {
     Ok(credentials::table
         .inner_join(awards::table)
         .filter(credentials::organization_id.eq(org_id))
         .filter(credentials::status_list.eq(list_number))
-        .filter(awards::status.eq("revoked"))
+        .filter(awards::status.eq(AwardStatus::Revoked))
         .select(credentials::status_index)
         .load(conn)?)
 }

@@ -2,6 +2,7 @@ use crate::models::EmailTokenRow;
 use crate::schema::email_tokens;
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
+use citybadges_domain::{TokenPurpose, UserId};
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &EmailTokenRow) -> Result<()> {
@@ -15,7 +16,7 @@ pub fn insert(conn: &mut AnyConnection, row: &EmailTokenRow) -> Result<()> {
 pub fn consume(
     conn: &mut AnyConnection,
     hash: &str,
-    purpose: &str,
+    purpose: TokenPurpose,
     now: NaiveDateTime,
 ) -> Result<Option<EmailTokenRow>> {
     let row = email_tokens::table
@@ -30,7 +31,7 @@ pub fn consume(
         // The used_at guard makes a concurrent second use update nothing.
         let n = diesel::update(
             email_tokens::table
-                .find(&r.id)
+                .find(r.id)
                 .filter(email_tokens::used_at.is_null()),
         )
         .set(email_tokens::used_at.eq(Some(now)))
@@ -45,8 +46,8 @@ pub fn consume(
 /// Mark every unused token of this kind of one account as used (a reset voids the others).
 pub fn void_all(
     conn: &mut AnyConnection,
-    user_id: &str,
-    purpose: &str,
+    user_id: UserId,
+    purpose: TokenPurpose,
     now: NaiveDateTime,
 ) -> Result<usize> {
     Ok(diesel::update(

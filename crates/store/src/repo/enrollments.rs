@@ -1,6 +1,7 @@
 use crate::models::EnrollmentRow;
 use crate::schema::enrollments;
 use crate::{AnyConnection, Result};
+use citybadges_domain::{ActivityId, EnrollmentStatus};
 use diesel::prelude::*;
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[EnrollmentRow]) -> Result<()> {
@@ -17,11 +18,13 @@ pub fn count(conn: &mut AnyConnection) -> Result<i64> {
 }
 
 /// Places taken (enrolled or completed) per activity.
-pub fn taken_for(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<(String, i64)>> {
+pub fn taken_for(conn: &mut AnyConnection, ids: &[ActivityId]) -> Result<Vec<(ActivityId, i64)>> {
     use diesel::dsl::count_star;
     Ok(enrollments::table
         .filter(enrollments::activity_id.eq_any(ids))
-        .filter(enrollments::status.eq_any(["enrolled", "completed"]))
+        .filter(
+            enrollments::status.eq_any([EnrollmentStatus::Enrolled, EnrollmentStatus::Completed]),
+        )
         .group_by(enrollments::activity_id)
         .select((enrollments::activity_id, count_star()))
         .load(conn)?)

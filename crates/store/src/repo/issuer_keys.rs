@@ -6,6 +6,7 @@ use crate::schema::issuer_keys;
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
 use citybadges_domain::policy::OrgScope;
+use citybadges_domain::OrgId;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &IssuerKeyRow) -> Result<()> {
@@ -17,11 +18,12 @@ pub fn insert(conn: &mut AnyConnection, row: &IssuerKeyRow) -> Result<()> {
 
 /// The key new credentials are signed with (the newest not retired).
 pub fn active(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Option<IssuerKeyRow>> {
-    active_of(conn, &scope.org_id().to_string())
+    active_of(conn, scope.org_id())
 }
 
-/// As [`active`], for the operator's own maintenance (key rotation, status list signing).
-pub fn active_of(conn: &mut AnyConnection, org_id: &str) -> Result<Option<IssuerKeyRow>> {
+/// As [`active`], for the platform's own signing of an organization's documents (its status
+/// list, which a public request may be the first to ask for).
+pub fn active_of(conn: &mut AnyConnection, org_id: OrgId) -> Result<Option<IssuerKeyRow>> {
     Ok(issuer_keys::table
         .filter(issuer_keys::organization_id.eq(org_id))
         .filter(issuer_keys::retired_at.is_null())
@@ -31,8 +33,9 @@ pub fn active_of(conn: &mut AnyConnection, org_id: &str) -> Result<Option<Issuer
         .optional()?)
 }
 
-/// Every key ever used by the organization, oldest first: all stay published.
-pub fn published(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<IssuerKeyRow>> {
+/// Every key ever used by the organization, oldest first: all stay published (public: no scope;
+/// callers show the public halves only).
+pub fn public_of_org(conn: &mut AnyConnection, org_id: OrgId) -> Result<Vec<IssuerKeyRow>> {
     Ok(issuer_keys::table
         .filter(issuer_keys::organization_id.eq(org_id))
         .order(issuer_keys::created_at.asc())
@@ -41,10 +44,14 @@ pub fn published(conn: &mut AnyConnection, org_id: &str) -> Result<Vec<IssuerKey
 }
 
 /// Retire the organization's active keys (rotation); they stay published.
-pub fn retire_active(conn: &mut AnyConnection, org_id: &str, at: NaiveDateTime) -> Result<usize> {
+pub fn retire_active(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    at: NaiveDateTime,
+) -> Result<usize> {
     Ok(diesel::update(
         issuer_keys::table
-            .filter(issuer_keys::organization_id.eq(org_id))
+            .filter(issuer_keys::organization_id.eq(scope.org_id()))
             .filter(issuer_keys::retired_at.is_null()),
     )
     .set(issuer_keys::retired_at.eq(Some(at)))

@@ -1,6 +1,10 @@
 //! Repositories: one module per aggregate. Functions take a connection so the caller (a use case in
 //! `app`) decides the transaction. Organization-private reads and writes take an [`OrgScope`] from
-//! the policy, never a bare organization id from a request.
+//! the policy, never a bare organization id from a request. Reads that are public on purpose
+//! (published content, public documents) are named `public_*`; the few functions for the
+//! platform's own work (seeding, indexing, signing an issuer's public documents) take typed ids of
+//! stored rows and say so. Ids and vocabularies are typed (`citybadges_domain`), so a filter is
+//! written `.eq(AwardStatus::Issued)`, never with the stored text.
 //!
 //! [`OrgScope`]: citybadges_domain::policy::OrgScope
 

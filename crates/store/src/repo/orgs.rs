@@ -3,7 +3,7 @@ use crate::models::{MembershipRow, OrganizationRow, UserRow};
 use crate::schema::{memberships, organizations, users};
 use crate::{AnyConnection, Result};
 use citybadges_domain::policy::OrgScope;
-use citybadges_domain::{OrgKind, OrgStatus};
+use citybadges_domain::{NeighbourhoodId, OrgId, OrgKind, OrgStatus, Role, UserId};
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &OrganizationRow) -> Result<()> {
@@ -30,7 +30,7 @@ pub fn by_slug(conn: &mut AnyConnection, slug: &str) -> Result<Option<Organizati
         .optional()?)
 }
 
-pub fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<OrganizationRow>> {
+pub fn by_id(conn: &mut AnyConnection, id: OrgId) -> Result<Option<OrganizationRow>> {
     Ok(organizations::table
         .find(id)
         .select(OrganizationRow::as_select())
@@ -43,7 +43,7 @@ pub fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<OrganizationRo
 pub struct OrgFilter {
     pub status: Option<OrgStatus>,
     pub kind: Option<OrgKind>,
-    pub neighbourhood_id: Option<String>,
+    pub neighbourhood_id: Option<NeighbourhoodId>,
 }
 
 pub fn list(
@@ -54,13 +54,13 @@ pub fn list(
     let build = || {
         let mut q = organizations::table.into_boxed();
         if let Some(s) = f.status {
-            q = q.filter(organizations::status.eq(s.as_str()));
+            q = q.filter(organizations::status.eq(s));
         }
         if let Some(k) = f.kind {
-            q = q.filter(organizations::kind.eq(k.as_str()));
+            q = q.filter(organizations::kind.eq(k));
         }
         if let Some(n) = &f.neighbourhood_id {
-            q = q.filter(organizations::neighbourhood_id.eq(n.clone()));
+            q = q.filter(organizations::neighbourhood_id.eq(*n));
         }
         q
     };
@@ -76,13 +76,13 @@ pub fn list(
 
 pub fn set_status(
     conn: &mut AnyConnection,
-    id: &str,
+    id: OrgId,
     status: OrgStatus,
     at: chrono::NaiveDateTime,
 ) -> Result<usize> {
     Ok(diesel::update(organizations::table.find(id))
         .set((
-            organizations::status.eq(status.as_str()),
+            organizations::status.eq(status),
             organizations::updated_at.eq(at),
         ))
         .execute(conn)?)
@@ -100,7 +100,7 @@ pub fn insert_memberships(conn: &mut AnyConnection, rows: &[MembershipRow]) -> R
 /// A user's memberships with the organizations' slugs and names.
 pub fn memberships_of_user(
     conn: &mut AnyConnection,
-    user_id: &str,
+    user_id: UserId,
 ) -> Result<Vec<(MembershipRow, OrganizationRow)>> {
     Ok(memberships::table
         .inner_join(organizations::table)
@@ -111,7 +111,7 @@ pub fn memberships_of_user(
 }
 
 /// The role one person holds in one organization, if they are a member.
-pub fn role_of(conn: &mut AnyConnection, user_id: &str, org_id: &str) -> Result<Option<String>> {
+pub fn role_of(conn: &mut AnyConnection, user_id: UserId, org_id: OrgId) -> Result<Option<Role>> {
     Ok(memberships::table
         .filter(memberships::user_id.eq(user_id))
         .filter(memberships::organization_id.eq(org_id))
@@ -127,7 +127,7 @@ pub fn members(
 ) -> Result<Vec<(MembershipRow, UserRow)>> {
     Ok(memberships::table
         .inner_join(users::table)
-        .filter(memberships::organization_id.eq(scope.org_id().to_string()))
+        .filter(memberships::organization_id.eq(scope.org_id()))
         .select((MembershipRow::as_select(), UserRow::as_select()))
         .order(users::display_name)
         .load(conn)?)

@@ -4,6 +4,7 @@ use crate::models::OutboxRow;
 use crate::schema::outbox;
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
+use citybadges_domain::{OutboxId, OutboxTopic};
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &OutboxRow) -> Result<()> {
@@ -28,7 +29,7 @@ pub fn due(
     conn: &mut AnyConnection,
     now: NaiveDateTime,
     limit: i64,
-    except: Option<&str>,
+    except: Option<OutboxTopic>,
 ) -> Result<Vec<OutboxRow>> {
     let mut query = outbox::table
         .filter(outbox::delivered_at.is_null())
@@ -47,8 +48,8 @@ pub fn due(
 /// node reads from its own position, delivered or not.
 pub fn since(
     conn: &mut AnyConnection,
-    topic: &str,
-    after: (NaiveDateTime, &str),
+    topic: OutboxTopic,
+    after: (NaiveDateTime, OutboxId),
     limit: i64,
 ) -> Result<Vec<OutboxRow>> {
     let (at, id) = after;
@@ -68,7 +69,7 @@ pub fn since(
 /// Mark rows delivered once someone has (bookkeeping: readiness counts undelivered rows).
 pub fn mark_delivered_many(
     conn: &mut AnyConnection,
-    ids: &[String],
+    ids: &[OutboxId],
     at: NaiveDateTime,
 ) -> Result<()> {
     diesel::update(
@@ -82,7 +83,7 @@ pub fn mark_delivered_many(
 }
 
 /// Forget rows of `topic` created before `before`; returns how many.
-pub fn purge(conn: &mut AnyConnection, topic: &str, before: NaiveDateTime) -> Result<usize> {
+pub fn purge(conn: &mut AnyConnection, topic: OutboxTopic, before: NaiveDateTime) -> Result<usize> {
     Ok(diesel::delete(
         outbox::table
             .filter(outbox::topic.eq(topic))
@@ -91,7 +92,7 @@ pub fn purge(conn: &mut AnyConnection, topic: &str, before: NaiveDateTime) -> Re
     .execute(conn)?)
 }
 
-pub fn mark_delivered(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()> {
+pub fn mark_delivered(conn: &mut AnyConnection, id: OutboxId, at: NaiveDateTime) -> Result<()> {
     diesel::update(outbox::table.find(id))
         .set(outbox::delivered_at.eq(Some(at)))
         .execute(conn)?;
@@ -100,7 +101,7 @@ pub fn mark_delivered(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> 
 
 pub fn mark_failed(
     conn: &mut AnyConnection,
-    id: &str,
+    id: OutboxId,
     attempts: i32,
     next: NaiveDateTime,
     error: &str,
@@ -131,7 +132,7 @@ pub fn claim(
 ) -> Result<bool> {
     let n = diesel::update(
         outbox::table
-            .filter(outbox::id.eq(&row.id))
+            .filter(outbox::id.eq(row.id))
             .filter(outbox::next_attempt_at.eq(row.next_attempt_at))
             .filter(outbox::delivered_at.is_null()),
     )

@@ -3,19 +3,26 @@
 use crate::models::StatusListRow;
 use crate::schema::status_lists;
 use crate::{AnyConnection, Result};
+use citybadges_domain::policy::OrgScope;
+use citybadges_domain::OrgId;
 use diesel::prelude::*;
 
-/// The newest list of an organization.
-pub fn latest(conn: &mut AnyConnection, org_id: &str) -> Result<Option<StatusListRow>> {
+/// The newest list of an organization, to allocate from.
+pub fn latest(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Option<StatusListRow>> {
     Ok(status_lists::table
-        .filter(status_lists::organization_id.eq(org_id))
+        .filter(status_lists::organization_id.eq(scope.org_id()))
         .order(status_lists::list_number.desc())
         .select(StatusListRow::as_select())
         .first(conn)
         .optional()?)
 }
 
-pub fn get(conn: &mut AnyConnection, org_id: &str, number: i32) -> Result<Option<StatusListRow>> {
+/// One list of an organization, whose signed document anyone may fetch (public: no scope).
+pub fn public_get(
+    conn: &mut AnyConnection,
+    org_id: OrgId,
+    number: i32,
+) -> Result<Option<StatusListRow>> {
     Ok(status_lists::table
         .find((org_id, number))
         .select(StatusListRow::as_select())
@@ -23,10 +30,24 @@ pub fn get(conn: &mut AnyConnection, org_id: &str, number: i32) -> Result<Option
         .optional()?)
 }
 
-/// Creates a list; false when another writer created it first.
-pub fn create(conn: &mut AnyConnection, row: &StatusListRow) -> Result<bool> {
+/// Creates an empty, unsigned list; false when another writer created it first.
+pub fn create(
+    conn: &mut AnyConnection,
+    scope: &OrgScope,
+    number: i32,
+    scramble: i32,
+    at: chrono::NaiveDateTime,
+) -> Result<bool> {
+    let row = StatusListRow {
+        organization_id: scope.org_id(),
+        list_number: number,
+        allocated: 0,
+        scramble,
+        document: None,
+        updated_at: at,
+    };
     let inserted = crate::on_backend!(conn, |c| diesel::insert_into(status_lists::table)
-        .values(row)
+        .values(&row)
         .on_conflict_do_nothing()
         .execute(c))?;
     Ok(inserted == 1)
@@ -36,14 +57,14 @@ pub fn create(conn: &mut AnyConnection, row: &StatusListRow) -> Result<bool> {
 /// first reserved position, or `None` when the list is too full.
 pub fn reserve(
     conn: &mut AnyConnection,
-    org_id: &str,
+    scope: &OrgScope,
     number: i32,
     count: i32,
     capacity: i32,
 ) -> Result<Option<i32>> {
     let after: Option<i32> = diesel::update(
         status_lists::table
-            .filter(status_lists::organization_id.eq(org_id))
+            .filter(status_lists::organization_id.eq(scope.org_id()))
             .filter(status_lists::list_number.eq(number))
             .filter(status_lists::allocated.le(capacity - count)),
     )
@@ -54,10 +75,11 @@ pub fn reserve(
     Ok(after.map(|a| a - count))
 }
 
-/// Stores (or with `None` clears) the signed list credential.
+/// Stores (or with `None` clears) the signed list credential. The list is public and derived from
+/// stored awards: the platform signs it when an award is revoked, or when it is first asked for.
 pub fn set_document(
     conn: &mut AnyConnection,
-    org_id: &str,
+    org_id: OrgId,
     number: i32,
     document: Option<&str>,
     at: chrono::NaiveDateTime,

@@ -3,6 +3,7 @@ use crate::schema::{api_tokens, organizations};
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
 use citybadges_domain::policy::OrgScope;
+use citybadges_domain::ApiTokenId;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &ApiTokenRow) -> Result<()> {
@@ -26,7 +27,7 @@ pub fn live_by_hash(
         .optional()?)
 }
 
-pub fn touch(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()> {
+pub fn touch(conn: &mut AnyConnection, id: ApiTokenId, at: NaiveDateTime) -> Result<()> {
     diesel::update(api_tokens::table.find(id))
         .set(api_tokens::last_used_at.eq(Some(at)))
         .execute(conn)?;
@@ -35,7 +36,7 @@ pub fn touch(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<()
 
 pub fn list(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Vec<ApiTokenRow>> {
     Ok(api_tokens::table
-        .filter(api_tokens::organization_id.eq(scope.org_id().to_string()))
+        .filter(api_tokens::organization_id.eq(scope.org_id()))
         .select(ApiTokenRow::as_select())
         .order(api_tokens::created_at.desc())
         .load(conn)?)
@@ -45,13 +46,13 @@ pub fn list(conn: &mut AnyConnection, scope: &OrgScope) -> Result<Vec<ApiTokenRo
 pub fn revoke(
     conn: &mut AnyConnection,
     scope: &OrgScope,
-    id: &str,
+    id: ApiTokenId,
     at: NaiveDateTime,
 ) -> Result<usize> {
     Ok(diesel::update(
         api_tokens::table
             .filter(api_tokens::id.eq(id))
-            .filter(api_tokens::organization_id.eq(scope.org_id().to_string()))
+            .filter(api_tokens::organization_id.eq(scope.org_id()))
             .filter(api_tokens::revoked_at.is_null()),
     )
     .set(api_tokens::revoked_at.eq(Some(at)))

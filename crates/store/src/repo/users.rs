@@ -2,6 +2,7 @@ use crate::models::UserRow;
 use crate::schema::users;
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
+use citybadges_domain::{AccountKind, UserId};
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &UserRow) -> Result<()> {
@@ -28,7 +29,7 @@ pub fn by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<UserRow>
         .optional()?)
 }
 
-pub fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<UserRow>> {
+pub fn by_id(conn: &mut AnyConnection, id: UserId) -> Result<Option<UserRow>> {
     Ok(users::table
         .find(id)
         .select(UserRow::as_select())
@@ -51,7 +52,7 @@ pub fn by_emails(conn: &mut AnyConnection, emails: &[String]) -> Result<Vec<User
 }
 
 /// Accounts with these ids.
-pub fn by_ids(conn: &mut AnyConnection, ids: &[String]) -> Result<Vec<UserRow>> {
+pub fn by_ids(conn: &mut AnyConnection, ids: &[UserId]) -> Result<Vec<UserRow>> {
     let mut found = Vec::new();
     for chunk in ids.chunks(1000) {
         found.extend(
@@ -73,7 +74,7 @@ pub fn username_taken(conn: &mut AnyConnection, username: &str) -> Result<bool> 
 
 pub fn set_password(
     conn: &mut AnyConnection,
-    id: &str,
+    id: UserId,
     hash: &str,
     at: NaiveDateTime,
 ) -> Result<usize> {
@@ -82,7 +83,11 @@ pub fn set_password(
         .execute(conn)?)
 }
 
-pub fn mark_email_verified(conn: &mut AnyConnection, id: &str, at: NaiveDateTime) -> Result<usize> {
+pub fn mark_email_verified(
+    conn: &mut AnyConnection,
+    id: UserId,
+    at: NaiveDateTime,
+) -> Result<usize> {
     Ok(diesel::update(users::table.find(id))
         .set((
             users::email_verified_at.eq(Some(at)),
@@ -91,7 +96,7 @@ pub fn mark_email_verified(conn: &mut AnyConnection, id: &str, at: NaiveDateTime
         .execute(conn)?)
 }
 
-pub fn count_by_kind(conn: &mut AnyConnection, kind: &str) -> Result<i64> {
+pub fn count_by_kind(conn: &mut AnyConnection, kind: AccountKind) -> Result<i64> {
     Ok(users::table
         .filter(users::account_kind.eq(kind))
         .count()

@@ -33,7 +33,7 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
 /// `achievement` is a published badge of this organization, `recipient_user_id` an account's id
 /// and `valid_until` in the future; otherwise 422.
 #[utoipa::path(
-    post, path = "/api/v1/orgs/{slug}/awards", tag = "awards",
+    tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(
         ("slug" = String, Path, description = "Organization slug"),
@@ -84,7 +84,7 @@ pub struct BatchInput {
 /// With an `Idempotency-Key`, item `i` is keyed `<key>#<i>`, so a retried batch returns the same
 /// awards. Each item is checked as `POST …/awards` checks one; a 422 names the items at fault.
 #[utoipa::path(
-    post, path = "/api/v1/orgs/{slug}/awards/batch", tag = "awards",
+    tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(
         ("slug" = String, Path, description = "Organization slug"),
@@ -124,7 +124,7 @@ pub struct AwardsParams {
 
 /// The organization's awards, newest first.
 #[utoipa::path(
-    get, path = "/api/v1/orgs/{slug}/awards", tag = "awards",
+    tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug"), AwardsParams),
     responses(
@@ -148,7 +148,7 @@ pub async fn list_awards(
 
 /// One award of the organization.
 #[utoipa::path(
-    get, path = "/api/v1/orgs/{slug}/awards/{id}", tag = "awards",
+    tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug"), ("id" = String, Path, description = "Award id")),
     responses(
@@ -175,7 +175,7 @@ pub struct RevokeInput {
 
 /// Revoke an award: its credential's bit in the issuer's status list is set at once.
 #[utoipa::path(
-    post, path = "/api/v1/orgs/{slug}/awards/{id}/revoke", tag = "awards",
+    tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug"), ("id" = String, Path, description = "Award id")),
     request_body = RevokeInput,
@@ -203,7 +203,7 @@ pub async fn revoke_award(
 /// Which one signs new credentials, which are retired (still published, so what they signed keeps
 /// verifying). Never a private key.
 #[utoipa::path(
-    get, path = "/api/v1/orgs/{slug}/issuer-keys", tag = "awards",
+    tag = "awards",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
     responses(
@@ -234,7 +234,7 @@ pub struct RotateKeyInput {
 /// Organization admins only, signed in; API tokens cannot rotate keys. The body is a JSON object
 /// (`{}` at least), so browsers never send it from another site's form.
 #[utoipa::path(
-    post, path = "/api/v1/orgs/{slug}/issuer-keys/rotate", tag = "awards",
+    tag = "awards",
     security(("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
     request_body = RotateKeyInput,

@@ -8,33 +8,10 @@ use citybadges_app::App;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ActivitiesParams {
-    /// Topic slug (see `/api/v1/city`).
-    pub topic: Option<String>,
-    /// The learner's age: activities whose age range includes it.
-    pub age: Option<i64>,
-    /// Organization slug.
-    pub organization: Option<String>,
-    /// Neighbourhood slug.
-    pub neighbourhood: Option<String>,
-    /// in_person, online or hybrid.
-    pub format: Option<String>,
-    /// Only free activities.
-    pub free: Option<bool>,
-    /// soonest (next session first; the default), newest or title.
-    pub sort: Option<String>,
-    /// Page number, from 1.
-    pub page: Option<i64>,
-    /// Items per page (default 20).
-    pub per_page: Option<i64>,
-}
-
 /// Published activities of every active organization, filtered and paged.
 #[utoipa::path(
-    get, path = "/api/v1/activities", tag = "catalog",
-    params(ActivitiesParams),
+    tag = "catalog",
+    params(ActivityQuery),
     responses(
         (status = 200, description = "A page of activities", body = PageOf<ActivityView>),
         Errors<{ kinds::UNPROCESSABLE }>,
@@ -43,29 +20,15 @@ pub struct ActivitiesParams {
 #[get("/api/v1/activities")]
 pub async fn list_activities(
     app: web::Data<App>,
-    q: web::Query<ActivitiesParams>,
+    q: web::Query<ActivityQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let q = q.into_inner();
-    let page = app
-        .list_activities(ActivityQuery {
-            topic: q.topic,
-            age: q.age,
-            organization: q.organization,
-            neighbourhood: q.neighbourhood,
-            format: q.format,
-            free: q.free,
-            sort: q.sort,
-            text: None,
-            page: q.page,
-            per_page: q.per_page,
-        })
-        .await?;
+    let page = app.list_activities(q.into_inner()).await?;
     Ok(HttpResponse::Ok().json(page))
 }
 
 /// One published activity with its upcoming sessions and the badges it leads to.
 #[utoipa::path(
-    get, path = "/api/v1/organizations/{org}/activities/{slug}", tag = "catalog",
+    tag = "catalog",
     params(("org" = String, Path, description = "Organization slug"), ("slug" = String, Path, description = "Activity slug")),
     responses(
         (status = 200, description = "The activity", body = ActivityDetail),
@@ -94,7 +57,7 @@ pub struct OrganizationsParams {
 
 /// Active organizations of the city.
 #[utoipa::path(
-    get, path = "/api/v1/organizations", tag = "catalog",
+    tag = "catalog",
     params(OrganizationsParams),
     responses(
         (status = 200, description = "A page of organizations", body = PageOf<OrganizationView>),
@@ -119,7 +82,7 @@ pub struct OrganizationDetail {
 
 /// An active organization with its badges and first page of activities.
 #[utoipa::path(
-    get, path = "/api/v1/organizations/{slug}", tag = "catalog",
+    tag = "catalog",
     params(("slug" = String, Path, description = "Organization slug"), PageParam),
     responses(
         (status = 200, description = "The organization", body = OrganizationDetail),
@@ -150,7 +113,7 @@ pub struct PageParam {
 
 /// A published badge: criteria, level and skills.
 #[utoipa::path(
-    get, path = "/api/v1/organizations/{org}/badges/{slug}", tag = "catalog",
+    tag = "catalog",
     params(("org" = String, Path, description = "Organization slug"), ("slug" = String, Path, description = "Badge slug")),
     responses(
         (status = 200, description = "The badge", body = BadgeView),
@@ -168,7 +131,7 @@ pub async fn get_badge(
 
 /// The city: name, time zone, topics, neighbourhoods and level scale (the filter vocabularies).
 #[utoipa::path(
-    get, path = "/api/v1/city", tag = "catalog",
+    tag = "catalog",
     responses((status = 200, description = "The city", body = CityView), Errors<0>)
 )]
 #[get("/api/v1/city")]

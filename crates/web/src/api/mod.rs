@@ -8,9 +8,11 @@ pub mod rules;
 pub mod search;
 pub mod verify;
 
-use actix_web::web;
+use utoipa_actix_web::service_config::ServiceConfig;
 
-pub fn routes(cfg: &mut web::ServiceConfig) {
+/// Every API route, registered once: the router and the API document ([`openapi::document`])
+/// are both made from these `service` calls, each path written once, in its handler's attribute.
+pub fn routes(cfg: &mut ServiceConfig) {
     cfg.service(search::search)
         .service(catalog::list_activities)
         .service(catalog::get_activity)

@@ -1,5 +1,6 @@
-//! The OpenAPI 3.1 document of every API route, built once: the derives describe each route
-//! and value, [`crate::error::ERROR_KINDS`] the error answers, [`super::rules`] what the server
+//! The OpenAPI 3.1 document of every API route, built once: the paths come from the routes'
+//! registration ([`super::routes`], the same the router is made of), the derives describe each
+//! route and value, [`crate::error::ERROR_KINDS`] the error answers, [`super::rules`] what the server
 //! checks of each value. The same document tells the router which methods each documented path
 //! has ([`Document::allowed`]), so the two cannot disagree.
 
@@ -7,6 +8,7 @@ use actix_web::http::Method;
 use serde_json::Value;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::AppExt;
 
 #[derive(OpenApi)]
 #[openapi(
@@ -23,28 +25,6 @@ use utoipa::{Modify, OpenApi};
             `Allow`. Text anywhere in a request may not hold control characters other than tab \
             and line breaks, nor names and titles bidirectional controls (the `pattern` of each \
             string says so)."
-    ),
-    paths(
-        super::search::search,
-        super::catalog::list_activities,
-        super::catalog::get_activity,
-        super::catalog::list_organizations,
-        super::catalog::get_organization,
-        super::catalog::get_badge,
-        super::catalog::city,
-        super::orgs::me,
-        super::orgs::org_activities,
-        super::orgs::create_activity,
-        super::awards::create_award,
-        super::awards::create_awards,
-        super::awards::list_awards,
-        super::awards::get_award,
-        super::awards::revoke_award,
-        super::awards::list_issuer_keys,
-        super::awards::rotate_issuer_key,
-        super::verify::verify,
-        super::verify::vc_api_verify,
-        super::verify::vc_api_issue,
     ),
     components(schemas(
         crate::error::Problem,
@@ -104,7 +84,12 @@ pub fn document() -> &'static Document {
 }
 
 fn build() -> Document {
-    let mut json = serde_json::to_value(ApiDoc::openapi()).expect("the document serializes");
+    let (_, registered) = actix_web::App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .configure(super::routes)
+        .split_for_parts();
+    let mut json = serde_json::to_value(registered).expect("the document serializes");
     json["components"]["responses"] = Value::Object(crate::error::response_components());
     super::rules::apply(&mut json);
     super::rules::state_text_rule(&mut json);
@@ -136,6 +121,20 @@ fn build() -> Document {
 }
 
 impl Document {
+    /// Every (method, path) the document describes.
+    pub fn operations(&self) -> Vec<(Method, String)> {
+        let paths = self.json["paths"].as_object().into_iter().flatten();
+        paths
+            .flat_map(|(path, item)| {
+                let methods = item.as_object().into_iter().flat_map(|m| m.keys());
+                methods
+                    .filter_map(|m| Method::from_bytes(m.to_ascii_uppercase().as_bytes()).ok())
+                    .map(|m| (m, path.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
     /// The methods a request path has when it is one the document describes (`HEAD` wherever
     /// `GET` is: it is answered as `GET` without a body), else `None`. Several documented paths
     /// may match one request path (`…/awards/batch` and `…/awards/{id}`): all their methods.

@@ -9,6 +9,7 @@ use citybadges_app::sessions::CurrentUser;
 use citybadges_app::views::{ActivityView, PageOf};
 use citybadges_app::{App, Error};
 use citybadges_domain::policy::Actor;
+use citybadges_domain::ActorKind;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -23,7 +24,7 @@ pub struct Me {
 
 /// Who is calling: the signed-in person, or the organization a token belongs to.
 #[utoipa::path(
-    get, path = "/api/v1/me", tag = "account",
+    tag = "account",
     security(("bearer" = []), ("session" = [])),
     responses(
         (status = 200, description = "The caller", body = Me),
@@ -39,14 +40,14 @@ pub async fn me(
     let view = match caller.0 {
         Actor::Anonymous => return Err(ApiError(Error::Unauthenticated)),
         Actor::ApiToken { org, .. } => Me {
-            caller: "api_token".into(),
+            caller: ActorKind::ApiToken.to_string(),
             user: None,
             organization_id: Some(org.to_string()),
         },
         Actor::User(_) => {
             let (_, user) = app.actor_for_session(session_id(&req)).await?;
             Me {
-                caller: "user".into(),
+                caller: ActorKind::User.to_string(),
                 user,
                 organization_id: None,
             }
@@ -68,7 +69,7 @@ pub struct OrgActivitiesParams {
 
 /// All of an organization's activities, drafts included. For its staff and its tokens only.
 #[utoipa::path(
-    get, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
+    tag = "organization",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug"), OrgActivitiesParams),
     responses(
@@ -96,7 +97,7 @@ pub async fn org_activities(
 /// starts, `topics` and `neighbourhood` are the city's (`/api/v1/city`) and `badges` this
 /// organization's published badges; otherwise 422.
 #[utoipa::path(
-    post, path = "/api/v1/orgs/{slug}/activities", tag = "organization",
+    tag = "organization",
     security(("bearer" = []), ("session" = [])),
     params(("slug" = String, Path, description = "Organization slug")),
     request_body = ActivityInput,

@@ -10,7 +10,7 @@ use citybadges_app::catalog::{ACTIVITY_SORTS, MAX_PAGE, MAX_PER_PAGE};
 use citybadges_app::issuing::awards::{limits as award, MAX_BATCH, STATUS_FILTERS};
 use citybadges_app::search::params as search;
 use citybadges_domain::validate::MAX_AGE;
-use citybadges_domain::{ActivityFormat, OrgKind, PublicationStatus};
+use citybadges_domain::{ActivityFormat, OrgKind, PublicationStatus, TimeOfDay, Weekday};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
 use std::ops::RangeInclusive;
@@ -158,7 +158,7 @@ fn parameter_rules() -> Vec<(Option<&'static str>, &'static str, Value)> {
         (
             Some("/api/v1/orgs/{slug}/awards"),
             "status",
-            one_of(STATUS_FILTERS.iter().copied(), false),
+            one_of(STATUS_FILTERS.iter().map(|s| s.as_str()), false),
         ),
         (Some("/api/v1/search"), "page", range(1, search::MAX_PAGE)),
         (
@@ -229,7 +229,7 @@ fn parameter_rules() -> Vec<(Option<&'static str>, &'static str, Value)> {
             Some("/api/v1/search"),
             "day",
             items(
-                one_of(search::DAYS.iter().copied(), true),
+                one_of(vocabulary(Weekday::ALL, Weekday::as_str), true),
                 search::MAX_VALUES,
             ),
         ),
@@ -237,7 +237,7 @@ fn parameter_rules() -> Vec<(Option<&'static str>, &'static str, Value)> {
             Some("/api/v1/search"),
             "time",
             items(
-                one_of(search::TIMES.iter().copied(), true),
+                one_of(vocabulary(TimeOfDay::ALL, TimeOfDay::as_str), true),
                 search::MAX_VALUES,
             ),
         ),
@@ -325,7 +325,7 @@ fn field_rules() -> Vec<(&'static str, &'static str, Value)> {
         (
             "ActivityInput",
             "status",
-            nullable(one_of(CREATED_STATUSES.iter().copied(), false)),
+            nullable(one_of(CREATED_STATUSES.iter().map(|s| s.as_str()), false)),
         ),
         (
             "ActivityInput",

@@ -180,7 +180,7 @@ pub async fn verify_input(
 /// fetched; 404: a URL of this server names nothing; 422: the credential is too complex to
 /// check; 503: every verification slot stayed busy.
 #[utoipa::path(
-    post, path = "/api/v1/verify", tag = "verification",
+    tag = "verification",
     request_body(content = VerifyRequest, description = "JSON; or multipart/form-data with `file` (PNG, SVG or JSON), `url`, `credential`, `recipient_email`; or a raw image/png, image/svg+xml body"),
     responses(
         (status = 200, description = "The checks and their outcome", body = VerifyResponse),
@@ -203,7 +203,7 @@ pub async fn verify(
 ///
 /// 200 when valid, 422 with the failed checks when not.
 #[utoipa::path(
-    post, path = "/credentials/verify", tag = "verification",
+    tag = "verification",
     request_body = VcVerifyRequest,
     responses(
         (status = 200, description = "Verified", body = Object),
@@ -232,7 +232,7 @@ pub async fn vc_api_verify(
 /// Off (404) unless `credentials.vc_api_token` and `credentials.vc_api_issuer` are set; for test
 /// suites.
 #[utoipa::path(
-    post, path = "/credentials/issue", tag = "verification",
+    tag = "verification",
     security(("bearer" = [])),
     request_body = VcIssueRequest,
     responses(

@@ -1,12 +1,13 @@
 //! Sign-up, email verification, login, logout, password reset and the account page.
 
-use super::{pages, redirect, render, Layout};
+use super::{filters, pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{clear_session_cookie, client_key, session_cookie, CsrfForm, Viewer};
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::accounts::SignUp;
 use citybadges_app::{App, Error};
+use citybadges_domain::AccountKind;
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -51,7 +52,6 @@ impl SignUpPage {
     }
 }
 
-#[get("/signup")]
 pub async fn signup_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Create your account").await?;
     render(&SignUpPage {
@@ -62,7 +62,6 @@ pub async fn signup_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResp
     })
 }
 
-#[post("/signup")]
 pub async fn signup(
     app: web::Data<App>,
     viewer: Viewer,
@@ -129,7 +128,6 @@ struct LoginPage {
     message: String,
 }
 
-#[get("/login")]
 pub async fn login_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Sign in").await?;
     render(&LoginPage {
@@ -139,7 +137,6 @@ pub async fn login_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpRespo
     })
 }
 
-#[post("/login")]
 pub async fn login(
     app: web::Data<App>,
     viewer: Viewer,
@@ -178,7 +175,6 @@ pub async fn login(
 #[derive(Deserialize)]
 pub struct Empty {}
 
-#[post("/logout")]
 pub async fn logout(
     app: web::Data<App>,
     viewer: Viewer,
@@ -207,7 +203,6 @@ struct MessagePage {
     link: Option<(String, String)>,
 }
 
-#[get("/verify-email")]
 pub async fn verify_email(
     app: web::Data<App>,
     q: web::Query<TokenQuery>,
@@ -233,13 +228,11 @@ struct ForgotPage {
     layout: Layout,
 }
 
-#[get("/forgot-password")]
 pub async fn forgot_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "Reset your password").await?;
     render(&ForgotPage { layout })
 }
 
-#[post("/forgot-password")]
 pub async fn forgot(
     app: web::Data<App>,
     viewer: Viewer,
@@ -273,7 +266,6 @@ struct ResetPage {
     message: String,
 }
 
-#[get("/reset-password")]
 pub async fn reset_form(
     app: web::Data<App>,
     viewer: Viewer,
@@ -287,7 +279,6 @@ pub async fn reset_form(
     })
 }
 
-#[post("/reset-password")]
 pub async fn reset(
     app: web::Data<App>,
     viewer: Viewer,
@@ -340,7 +331,6 @@ impl MePage {
     }
 }
 
-#[get("/me")]
 pub async fn me(
     app: web::Data<App>,
     viewer: Viewer,
@@ -367,7 +357,6 @@ pub struct PasswordForm {
 }
 
 /// Change one's password: the other sessions of the account end; this browser gets a new one.
-#[post("/me/password")]
 pub async fn change_password(
     app: web::Data<App>,
     viewer: Viewer,

@@ -1,13 +1,14 @@
 //! An organization's awards: award a badge by email, see what was awarded, revoke with a reason;
 //! its signing keys, and rotating them.
 
-use super::{pages, redirect, render, Layout};
+use super::{filters, pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{CsrfForm, Viewer};
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use citybadges_app::issuing::awards::{AwardInput, AwardsDashboard};
 use citybadges_app::App;
+use citybadges_domain::AwardStatus;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -22,7 +23,6 @@ pub struct PageQuery {
     page: Option<i64>,
 }
 
-#[get("/manage/orgs/{slug}/awards")]
 pub async fn awards(
     app: web::Data<App>,
     viewer: Viewer,
@@ -52,7 +52,6 @@ fn some(s: String) -> Option<String> {
     Some(s.trim().to_owned()).filter(|s| !s.is_empty())
 }
 
-#[post("/manage/orgs/{slug}/awards")]
 pub async fn award(
     app: web::Data<App>,
     viewer: Viewer,
@@ -80,7 +79,6 @@ pub struct RevokeForm {
     reason: String,
 }
 
-#[post("/manage/orgs/{slug}/awards/{id}/revoke")]
 pub async fn revoke(
     app: web::Data<App>,
     viewer: Viewer,
@@ -99,7 +97,6 @@ pub struct RotateForm {
     reason: String,
 }
 
-#[post("/manage/orgs/{slug}/issuer-keys/rotate")]
 pub async fn rotate_key(
     app: web::Data<App>,
     viewer: Viewer,

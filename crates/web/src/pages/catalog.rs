@@ -1,11 +1,12 @@
 //! The public catalog: home, activity list, activity, organizations, badge.
 
-use super::{page_links, pages, render, Layout};
+use super::parts::{cards, ActivityCard};
+use super::{filters, page_links, pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;
-use actix_web::{get, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use citybadges_app::search::{from_query_string, SearchPage};
+use citybadges_app::search::{from_query_string, SearchPage, SearchParams};
 use citybadges_app::views::*;
 use citybadges_app::App;
 use serde::Deserialize;
@@ -27,16 +28,17 @@ struct Home {
     layout: Layout,
     city: CityView,
     upcoming: PageOf<ActivityView>,
+    cards: Vec<ActivityCard>,
     org_count: i64,
 }
 
-#[get("/")]
 pub async fn home(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let (city, upcoming, org_count) = app.home().await?;
     let layout = Layout::for_city(&app, &viewer, "Find something to learn", &city);
     render(&Home {
         layout,
         city,
+        cards: cards(&upcoming.items),
         upcoming,
         org_count,
     })
@@ -59,15 +61,16 @@ pub struct FacetGroup {
     pub options: Vec<FacetOption>,
 }
 
-/// The search form as the browser sent it, to keep every choice selected.
+/// The search as asked, to keep every choice selected: a view of the route's parameters, as
+/// (field, value) pairs.
 pub struct SearchForm {
     pairs: Vec<(String, String)>,
 }
 
 impl SearchForm {
-    fn from_query(qs: &str) -> SearchForm {
+    fn of(params: &SearchParams) -> SearchForm {
         SearchForm {
-            pairs: url::form_urlencoded::parse(qs.as_bytes())
+            pairs: url::form_urlencoded::parse(params.to_query_string().as_bytes())
                 .map(|(k, v)| (k.into_owned(), v.into_owned()))
                 .collect(),
         }
@@ -108,7 +111,7 @@ fn facet_groups(
     form: &SearchForm,
     facets: &BTreeMap<String, BTreeMap<String, u64>>,
 ) -> Vec<FacetGroup> {
-    use citybadges_domain::{ActivityFormat, OrgKind};
+    use citybadges_domain::{ActivityFormat, OrgKind, TimeOfDay, Weekday};
     let names = |list: &[Named]| {
         list.iter()
             .map(|n| (n.slug.clone(), n.name.clone()))
@@ -128,17 +131,14 @@ fn facet_groups(
                 .parse::<OrgKind>()
                 .map(|k| k.label().to_string())
                 .unwrap_or_else(|_| v.into()),
-            "day" => match v {
-                "mon" => "Monday",
-                "tue" => "Tuesday",
-                "wed" => "Wednesday",
-                "thu" => "Thursday",
-                "fri" => "Friday",
-                "sat" => "Saturday",
-                "sun" => "Sunday",
-                other => other,
-            }
-            .into(),
+            "day" => v
+                .parse::<Weekday>()
+                .map(|d| d.label().to_string())
+                .unwrap_or_else(|_| v.into()),
+            "time" => v
+                .parse::<TimeOfDay>()
+                .map(|t| t.label().to_string())
+                .unwrap_or_else(|_| v.into()),
             "language" => match v {
                 "en" => "English",
                 "es" => "Spanish",
@@ -273,15 +273,22 @@ fn age_group(form: &SearchForm, facets: &BTreeMap<String, BTreeMap<String, u64>>
     }
 }
 
+/// A search as every view of it shows it: the form as asked, the results as cards, the
+/// facet panel and the page links.
+pub struct SearchView {
+    form: SearchForm,
+    results: SearchPage,
+    cards: Vec<ActivityCard>,
+    facets: Vec<FacetGroup>,
+    pages: Vec<u32>,
+}
+
 #[derive(Template)]
 #[template(path = "activities.html")]
 struct Activities {
     layout: Layout,
     city: CityView,
-    form: SearchForm,
-    results: SearchPage,
-    facets: Vec<FacetGroup>,
-    pages: Vec<u32>,
+    search: SearchView,
 }
 
 /// The part htmx swaps: results, and the facet panel out of band.
@@ -289,49 +296,40 @@ struct Activities {
 #[template(path = "partials/search_swap.html")]
 struct ActivitiesSwap {
     layout: Layout,
-    form: SearchForm,
-    results: SearchPage,
-    facets: Vec<FacetGroup>,
-    pages: Vec<u32>,
+    search: SearchView,
 }
 
 /// City-wide search with facets. Works as a plain form without JavaScript; with htmx, only the
 /// results and facet counts are replaced as the person types and ticks boxes.
-#[get("/activities")]
 pub async fn activities(
     app: web::Data<App>,
     viewer: Viewer,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let form = SearchForm::from_query(req.query_string());
-    let results = app
-        .search_catalog(from_query_string(req.query_string()))
-        .await?;
+    let params = from_query_string(req.query_string())?;
+    let form = SearchForm::of(&params);
+    let results = app.search_catalog(params).await?;
     let city = app.city().await?;
-    let facets = facet_groups(&city, &form, &results.facets);
-    let pages = page_links(
-        results.page as u32,
-        (results.total as usize)
-            .div_ceil(results.per_page.max(1))
-            .max(1) as u32,
-    );
+    let search = SearchView {
+        facets: facet_groups(&city, &form, &results.facets),
+        pages: page_links(
+            results.page as u32,
+            (results.total as usize)
+                .div_ceil(results.per_page.max(1))
+                .max(1) as u32,
+        ),
+        cards: cards(&results.items),
+        form,
+        results,
+    };
     let layout = Layout::for_city(&app, &viewer, "Find activities", &city);
     if req.headers().contains_key("HX-Request") {
-        return render(&ActivitiesSwap {
-            layout,
-            form,
-            results,
-            facets,
-            pages,
-        });
+        return render(&ActivitiesSwap { layout, search });
     }
     render(&Activities {
         layout,
         city,
-        form,
-        results,
-        facets,
-        pages,
+        search,
     })
 }
 
@@ -342,7 +340,6 @@ struct Activity {
     a: ActivityDetail,
 }
 
-#[get("/orgs/{org}/activities/{slug}")]
 pub async fn activity(
     app: web::Data<App>,
     viewer: Viewer,
@@ -368,7 +365,6 @@ struct Organizations {
     orgs: PageOf<OrganizationView>,
 }
 
-#[get("/orgs")]
 pub async fn organizations(
     app: web::Data<App>,
     viewer: Viewer,
@@ -403,10 +399,10 @@ struct Organization {
     org: OrganizationView,
     badges: Vec<BadgeView>,
     listing: PageOf<ActivityView>,
+    cards: Vec<ActivityCard>,
     pages: Vec<u32>,
 }
 
-#[get("/orgs/{slug}")]
 pub async fn organization(
     app: web::Data<App>,
     viewer: Viewer,
@@ -421,6 +417,7 @@ pub async fn organization(
         layout,
         org,
         badges,
+        cards: cards(&listing.items),
         listing,
         pages,
     })
@@ -433,7 +430,6 @@ struct Badge {
     b: BadgeView,
 }
 
-#[get("/orgs/{org}/badges/{slug}")]
 pub async fn badge(
     app: web::Data<App>,
     req: actix_web::HttpRequest,

@@ -2,11 +2,11 @@
 //! Open Badges 2.0 hosted documents, status lists and badge images. Machines get JSON-LD when
 //! they ask for JSON; people get pages.
 
-use super::{pages, render, Layout};
+use super::{filters, pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;
 use actix_web::http::header::{self, HeaderValue};
-use actix_web::{get, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::issuing::public::{HostedAssertion, IssuerProfile, PublicCredential};
 use citybadges_app::App;
@@ -60,7 +60,6 @@ struct IssuerPage {
     json: String,
 }
 
-#[get("/issuers/{slug}")]
 pub async fn issuer(
     app: web::Data<App>,
     req: HttpRequest,
@@ -77,7 +76,6 @@ pub async fn issuer(
 }
 
 /// One signing key, answered at the `verificationMethod` id that proofs name.
-#[get("/issuers/{slug}/keys/{key}")]
 pub async fn issuer_key(
     app: web::Data<App>,
     path: web::Path<(String, String)>,
@@ -87,7 +85,6 @@ pub async fn issuer_key(
     Ok(json_ld(LD, doc.to_string(), SHORT_CACHE))
 }
 
-#[get("/issuers/{slug}/did.json")]
 pub async fn issuer_did(
     app: web::Data<App>,
     slug: web::Path<String>,
@@ -108,7 +105,6 @@ struct CredentialPage {
     json: String,
 }
 
-#[get("/credentials/{id}.png")]
 pub async fn credential_png(
     app: web::Data<App>,
     id: web::Path<String>,
@@ -119,7 +115,6 @@ pub async fn credential_png(
     ))
 }
 
-#[get("/credentials/{id}.svg")]
 pub async fn credential_svg(
     app: web::Data<App>,
     id: web::Path<String>,
@@ -130,7 +125,6 @@ pub async fn credential_svg(
     ))
 }
 
-#[get("/credentials/{id}.json")]
 pub async fn credential_json(
     app: web::Data<App>,
     id: web::Path<String>,
@@ -144,7 +138,6 @@ pub async fn credential_json(
     Ok(resp)
 }
 
-#[get("/credentials/{id}")]
 pub async fn credential(
     app: web::Data<App>,
     req: HttpRequest,
@@ -162,7 +155,6 @@ pub async fn credential(
     render(&CredentialPage { layout, c, json })
 }
 
-#[get("/ob2/assertions/{id}.png")]
 pub async fn ob2_assertion_png(
     app: web::Data<App>,
     id: web::Path<String>,
@@ -174,7 +166,6 @@ pub async fn ob2_assertion_png(
 }
 
 /// The hosted OB 2.0 assertion; a revoked one answers 410 Gone with `revoked: true`.
-#[get("/ob2/assertions/{id}")]
 pub async fn ob2_assertion(
     app: web::Data<App>,
     id: web::Path<String>,
@@ -188,7 +179,6 @@ pub async fn ob2_assertion(
     })
 }
 
-#[get("/ob2/badges/{id}")]
 pub async fn ob2_badge(
     app: web::Data<App>,
     id: web::Path<String>,
@@ -197,7 +187,6 @@ pub async fn ob2_badge(
     Ok(json_ld(LD, doc.to_string(), SHORT_CACHE))
 }
 
-#[get("/ob2/issuers/{slug}")]
 pub async fn ob2_issuer(
     app: web::Data<App>,
     slug: web::Path<String>,
@@ -207,7 +196,6 @@ pub async fn ob2_issuer(
 }
 
 /// An issuer's signed revocation list; never cached, so revocations are seen at once.
-#[get("/status-lists/{slug}/{number}")]
 pub async fn status_list(
     app: web::Data<App>,
     path: web::Path<(String, i32)>,
@@ -217,7 +205,6 @@ pub async fn status_list(
     Ok(json_ld(VC, doc, "no-cache"))
 }
 
-#[get("/issuers/{slug}/image.png")]
 pub async fn issuer_image(
     app: web::Data<App>,
     slug: web::Path<String>,
@@ -231,7 +218,6 @@ pub async fn issuer_image(
     Ok(resp)
 }
 
-#[get("/badge-images/{id}.png")]
 pub async fn badge_image(
     app: web::Data<App>,
     id: web::Path<String>,

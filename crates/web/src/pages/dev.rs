@@ -4,7 +4,7 @@
 use super::{pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use citybadges_app::config::Mode;
 use citybadges_app::{App, Error};
@@ -25,10 +25,9 @@ fn may_read(viewer: &Viewer) -> bool {
     viewer
         .user
         .as_ref()
-        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin.as_str())
+        .is_some_and(|u| u.kind == AccountKind::PlatformAdmin)
 }
 
-#[get("/dev/mail")]
 pub async fn mail(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let dir = match (app.settings().mode, app.mailer().files_dir()) {
         (Mode::Embedded, Some(dir)) => dir.to_path_buf(),

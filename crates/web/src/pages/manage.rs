@@ -1,13 +1,14 @@
 //! An organization's dashboard with its API tokens, and the coordinators' organization review.
 
-use super::{pages, redirect, render, Layout};
+use super::{filters, pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{CsrfForm, Viewer};
-use actix_web::{get, post, web, HttpResponse};
+use actix_web::{web, HttpResponse};
 use askama::Template;
 use citybadges_app::manage::{CreatedToken, Dashboard};
 use citybadges_app::views::OrganizationView;
 use citybadges_app::App;
+use citybadges_domain::{OrgStatus, PublicationStatus};
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -23,7 +24,6 @@ pub struct DashboardQuery {
     page: Option<i64>,
 }
 
-#[get("/manage/orgs/{slug}")]
 pub async fn dashboard(
     app: web::Data<App>,
     viewer: Viewer,
@@ -48,7 +48,6 @@ pub struct NewTokenForm {
 }
 
 /// Create a token and show it once, on the dashboard itself.
-#[post("/manage/orgs/{slug}/tokens")]
 pub async fn create_token(
     app: web::Data<App>,
     viewer: Viewer,
@@ -77,7 +76,6 @@ pub async fn create_token(
 #[derive(Deserialize)]
 pub struct Empty {}
 
-#[post("/manage/orgs/{slug}/tokens/{id}/revoke")]
 pub async fn revoke_token(
     app: web::Data<App>,
     viewer: Viewer,
@@ -94,7 +92,8 @@ pub async fn revoke_token(
 #[template(path = "manage/city_organizations.html")]
 struct CityOrganizations {
     layout: Layout,
-    status: String,
+    /// The status listed; `None` for every status (an empty `status`).
+    current: Option<OrgStatus>,
     orgs: Vec<OrganizationView>,
 }
 
@@ -103,20 +102,23 @@ pub struct StatusQuery {
     status: Option<String>,
 }
 
-#[get("/city/organizations")]
 pub async fn city_organizations(
     app: web::Data<App>,
     viewer: Viewer,
     q: web::Query<StatusQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let status = q.into_inner().status.unwrap_or_else(|| "pending".into());
+    let status = q
+        .into_inner()
+        .status
+        .unwrap_or_else(|| OrgStatus::Pending.to_string());
     let orgs = app
         .organizations_for_review(viewer.actor.clone(), Some(status.clone()))
         .await?;
     let layout = Layout::new(&app, &viewer, "Organizations to review").await?;
     render(&CityOrganizations {
         layout,
-        status,
+        // The use case accepted it: a status, or blank for all.
+        current: status.trim().parse().ok(),
         orgs,
     })
 }
@@ -127,7 +129,6 @@ pub struct StatusForm {
     status: String,
 }
 
-#[post("/city/organizations/{slug}/status")]
 pub async fn set_status(
     app: web::Data<App>,
     viewer: Viewer,

@@ -5,7 +5,9 @@ pub mod awards;
 pub mod catalog;
 pub mod credentials;
 pub mod dev;
+pub mod filters;
 pub mod manage;
+pub mod parts;
 pub mod verify;
 
 use crate::error::PageError;
@@ -13,7 +15,6 @@ use crate::extract::{session_cookie, Viewer};
 use actix_web::cookie::Cookie;
 use actix_web::HttpResponse;
 use askama::Template;
-use chrono::{DateTime, Utc};
 use citybadges_app::sessions::CurrentUser;
 use citybadges_app::{App, Error};
 
@@ -87,49 +88,9 @@ impl Layout {
         }
     }
 
-    /// A time in the city's zone, as people read it: "Sat 14 Mar, 4:00 PM".
-    pub fn when(&self, t: impl Val<DateTime<Utc>>) -> String {
-        t.val()
-            .with_timezone(&self.tz)
-            .format("%a %-d %b, %-I:%M %p")
-            .to_string()
-    }
-
-    pub fn money(&self, cents: impl Val<i32>) -> String {
-        let cents = cents.val();
-        if cents == 0 {
-            "Free".into()
-        } else {
-            format!("${}.{:02}", cents / 100, cents % 100)
-        }
-    }
-
-    /// Places left in a session, as people read it.
-    pub fn places(&self, n: impl Val<i64>) -> String {
-        match n.val() {
-            0 => "Full".into(),
-            1 => "1 place left".into(),
-            n => format!("{n} places left"),
-        }
-    }
-
-    /// A stored word for people: "org_admin" -> "org admin".
-    pub fn words(&self, s: impl AsRef<str>) -> String {
-        s.as_ref().replace('_', " ")
-    }
-
     /// Whether two page numbers are the same, whatever references wrap them.
     pub fn same(&self, a: impl Val<u32>, b: impl Val<u32>) -> bool {
         a.val() == b.val()
-    }
-
-    pub fn ages(&self, min: impl Val<Option<i32>>, max: impl Val<Option<i32>>) -> String {
-        match (min.val(), max.val()) {
-            (Some(a), Some(b)) => format!("Ages {a}–{b}"),
-            (Some(a), None) => format!("Ages {a}+"),
-            (None, Some(b)) => format!("Up to age {b}"),
-            (None, None) => "All ages".into(),
-        }
     }
 }
 

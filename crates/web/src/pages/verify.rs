@@ -4,7 +4,7 @@ use super::{pages, render, Layout};
 use crate::api::verify::verify_input;
 use crate::error::PageError;
 use crate::extract::{client_key, Viewer};
-use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::verifying::Outcome;
 use citybadges_app::verifying::{Verified, VerifyInput};
@@ -50,7 +50,6 @@ fn split(
     }
 }
 
-#[get("/verify")]
 pub async fn verify_form(
     app: web::Data<App>,
     req: HttpRequest,
@@ -75,7 +74,6 @@ pub async fn verify_form(
 
 /// The form post: nothing changes on the server, so no CSRF token is needed; the rate limit
 /// bounds how often anyone can make it fetch.
-#[post("/verify")]
 pub async fn verify_submit(
     app: web::Data<App>,
     req: HttpRequest,
