@@ -1,11 +1,10 @@
 //! Accounts end to end over HTTP: sign-up, verification by email, sign-out, sign-in, reset.
 
-use actix_web::test;
 use citybadges_tests::*;
 
 async fn account_journey(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
 
     // Sign up from the form.
     let form = get(&svc, "/signup", &Auth::default()).await;
@@ -211,19 +210,11 @@ async fn account_journey(shape: Shape) {
     );
 }
 
-#[actix_rt::test]
-async fn account_journey_embedded() {
-    account_journey(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn account_journey_production_shape() {
-    account_journey(Shape::Production).await;
-}
+in_both_shapes!(account_journey);
 
 async fn login_is_rate_limited(shape: Shape) {
     let city = TestCity::with(shape, |s| s.rate_limits.login_per_minute = 3).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let login = get(&svc, "/login", &Auth::default()).await;
     let auth = Auth::session(&login.cookie("cb_session").expect("cookie"));
     let csrf = login.csrf();
@@ -290,7 +281,7 @@ fn token_of(mail: &citybadges_mail::StoredEmail) -> String {
 /// A reset ends every session opened with the old password and voids the other reset links.
 async fn a_new_password_ends_old_sessions_and_links(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let email = "youth00002@demo.citybadges.org";
     let old_session = city.session_for(email).await;
     assert_eq!(
@@ -360,21 +351,13 @@ async fn a_new_password_ends_old_sessions_and_links(shape: Shape) {
     assert_eq!(get(&svc, "/me", &Auth::session(&fresh)).await.status, 200);
 }
 
-#[actix_rt::test]
-async fn a_new_password_ends_old_sessions_and_links_embedded() {
-    a_new_password_ends_old_sessions_and_links(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn a_new_password_ends_old_sessions_and_links_production_shape() {
-    a_new_password_ends_old_sessions_and_links(Shape::Production).await;
-}
+in_both_shapes!(a_new_password_ends_old_sessions_and_links);
 
 /// Leaving the birth date out does not skip the under-13 rule.
 #[actix_rt::test]
 async fn sign_up_needs_a_birth_date() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let page = get(&svc, "/signup", &Auth::default()).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
     let csrf = page.csrf();
@@ -419,7 +402,7 @@ async fn sign_up_needs_a_birth_date() {
 /// voids reset links; the browser that changed it stays signed in with a new session.
 async fn changing_the_password_ends_other_sessions(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let email = "youth00003@demo.citybadges.org";
     let here = city.session_for(email).await;
     let elsewhere = city.session_for(email).await;
@@ -502,12 +485,4 @@ async fn changing_the_password_ends_other_sessions(shape: Shape) {
     );
 }
 
-#[actix_rt::test]
-async fn changing_the_password_ends_other_sessions_embedded() {
-    changing_the_password_ends_other_sessions(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn changing_the_password_ends_other_sessions_production_shape() {
-    changing_the_password_ends_other_sessions(Shape::Production).await;
-}
+in_both_shapes!(changing_the_password_ends_other_sessions);

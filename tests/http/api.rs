@@ -1,7 +1,6 @@
 //! The JSON API: listing and filters, the OpenAPI document, readiness, tokens.
 
 use actix_web::http::Method;
-use actix_web::test;
 use citybadges_tests::*;
 
 async fn total(
@@ -19,7 +18,7 @@ async fn total(
 
 async fn filters_narrow_the_list(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let all = total(&svc, "").await;
     assert!(all >= 150, "the test city publishes its activities ({all})");
     let science = total(&svc, "topic=science").await;
@@ -103,20 +102,12 @@ async fn filters_narrow_the_list(shape: Shape) {
     assert!(!a.body.contains(DRAFT_TITLE));
 }
 
-#[actix_rt::test]
-async fn filters_narrow_the_list_embedded() {
-    filters_narrow_the_list(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn filters_narrow_the_list_production_shape() {
-    filters_narrow_the_list(Shape::Production).await;
-}
+in_both_shapes!(filters_narrow_the_list);
 
 #[actix_rt::test]
 async fn openapi_documents_every_api_route() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let doc = get(&svc, "/api/openapi.json", &Auth::default()).await;
     assert_eq!(doc.status, 200);
     let doc = doc.json();
@@ -205,7 +196,7 @@ async fn openapi_documents_every_api_route() {
 #[actix_rt::test]
 async fn documented_paths_answer_405_for_other_methods() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     for (method, path, allow) in [
         (Method::DELETE, "/api/v1/city", "GET, HEAD"),
         (Method::PUT, "/api/v1/search?q=x", "GET, HEAD"),
@@ -273,7 +264,7 @@ async fn documented_paths_answer_405_for_other_methods() {
 #[actix_rt::test]
 async fn readiness_reports_each_component() {
     let city = TestCity::new(Shape::Production).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let r = get(&svc, "/readyz", &Auth::default()).await;
     assert_eq!(r.status, 200, "{}", r.body);
     let j = r.json();
@@ -286,7 +277,7 @@ async fn readiness_reports_each_component() {
 #[actix_rt::test]
 async fn readiness_fails_when_a_component_is_down() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     // The embedded search index lives in the data dir: take it away.
     std::fs::remove_dir_all(city.app.settings().server.data_dir.join("search"))
         .expect("remove index dir");
@@ -299,7 +290,7 @@ async fn readiness_fails_when_a_component_is_down() {
 #[actix_rt::test]
 async fn tokens_act_for_their_organization_until_revoked() {
     let city = TestCity::new(Shape::Production).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let a = org_a();
     let created = city
         .app
@@ -354,7 +345,7 @@ async fn tokens_act_for_their_organization_until_revoked() {
 async fn partners_create_activities(shape: Shape) {
     use actix_web::http::Method;
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let a = org_a();
     let token = Auth::bearer(&city.token_for(a).await);
     let badge = get(
@@ -507,20 +498,12 @@ async fn partners_create_activities(shape: Shape) {
     );
 }
 
-#[actix_rt::test]
-async fn partners_create_activities_embedded() {
-    partners_create_activities(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn partners_create_activities_production_shape() {
-    partners_create_activities(Shape::Production).await;
-}
+in_both_shapes!(partners_create_activities);
 
 #[actix_rt::test]
 async fn the_list_is_soonest_first_by_default() {
     let city = TestCity::new(Shape::Production).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     for shape_query in ["", "&free=true"] {
         let r = get(
             &svc,
@@ -575,7 +558,7 @@ async fn tokens_follow_their_person_and_organization(shape: Shape) {
     use citybadges_store::schema::{memberships, organizations, users};
     use diesel::prelude::*;
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let a = org_a();
     let email = staff_email("staff", a);
     let token = city
@@ -655,15 +638,7 @@ async fn tokens_follow_their_person_and_organization(shape: Shape) {
     assert_eq!(create().await.status, 401);
 }
 
-#[actix_rt::test]
-async fn tokens_follow_their_person_and_organization_embedded() {
-    tokens_follow_their_person_and_organization(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn tokens_follow_their_person_and_organization_production_shape() {
-    tokens_follow_their_person_and_organization(Shape::Production).await;
-}
+in_both_shapes!(tokens_follow_their_person_and_organization);
 
 /// Removed from the organization: the token stops at once.
 #[actix_rt::test]
@@ -671,7 +646,7 @@ async fn a_removed_members_token_stops() {
     use citybadges_store::schema::{memberships, users};
     use diesel::prelude::*;
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let a = org_a();
     let email = staff_email("staff", a);
     let token = city

@@ -7,7 +7,7 @@ use citybadges_tests::*;
 #[actix_rt::test]
 async fn bad_query_parameters_are_explained() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let anon = Auth::default();
     let cases = [
         ("/api/v1/activities?age=twelve", 400, "query string"),
@@ -55,7 +55,7 @@ async fn bad_query_parameters_are_explained() {
 #[actix_rt::test]
 async fn bad_credentials_headers_are_refused_cleanly() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let r = get(&svc, "/api/v1/me", &Auth::bearer("cbt_not-a-real-token")).await;
     assert_eq!(r.status, 401);
     assert!(r.header("www-authenticate").contains("Bearer"));
@@ -83,7 +83,7 @@ async fn bad_credentials_headers_are_refused_cleanly() {
 #[actix_rt::test]
 async fn forms_without_a_valid_csrf_token_are_refused() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let sid = city.session_for(&staff_email("admin", org_a())).await;
     let auth = Auth::session(&sid);
     let path = format!("/manage/orgs/{}/tokens", org_a());
@@ -119,7 +119,7 @@ async fn forms_without_a_valid_csrf_token_are_refused() {
 #[actix_rt::test]
 async fn malformed_and_oversized_bodies() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let login = get(&svc, "/login", &Auth::default()).await;
     let sid = login.cookie("cb_session").expect("cookie");
     let auth = Auth::session(&sid);
@@ -171,7 +171,7 @@ async fn malformed_and_oversized_bodies() {
 #[actix_rt::test]
 async fn sign_up_refuses_under_13_and_impossible_dates() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let page = get(&svc, "/signup", &Auth::default()).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
     let csrf = page.csrf();

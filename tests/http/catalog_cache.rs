@@ -3,12 +3,11 @@
 //! (drafts, suspended organizations' pages and activities) ever shows.
 
 use actix_web::http::Method;
-use actix_web::test;
 use citybadges_tests::*;
 
 async fn changes_show_at_once(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let anon = Auth::default();
     let a = org_a();
     let json = |path: String| {
@@ -142,12 +141,4 @@ async fn changes_show_at_once(shape: Shape) {
     assert_eq!(total(&json("/api/v1/activities".into()).await), all + 1);
 }
 
-#[actix_rt::test]
-async fn changes_show_at_once_embedded() {
-    changes_show_at_once(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn changes_show_at_once_production_shape() {
-    changes_show_at_once(Shape::Production).await;
-}
+in_both_shapes!(changes_show_at_once);

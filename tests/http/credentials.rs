@@ -2,7 +2,6 @@
 //! every form, verify it, revoke it, rotate keys; and every kind of bad input.
 
 use actix_web::http::{Method, StatusCode};
-use actix_web::test;
 use citybadges_credentials::bake;
 use citybadges_tests::*;
 use serde_json::{json, Value};
@@ -57,7 +56,7 @@ fn check<'a>(report: &'a Value, name: &str) -> &'a str {
 
 async fn award_verify_revoke(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let email = "Maya.Learner@Example.org";
@@ -419,7 +418,7 @@ async fn award_verify_revoke(shape: Shape) {
 #[actix_rt::test]
 async fn array_bodies_are_refused_and_change_nothing() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let awards = format!("/api/v1/orgs/{}/awards", org_a());
@@ -486,20 +485,12 @@ async fn array_bodies_are_refused_and_change_nothing() {
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
 }
 
-#[actix_rt::test]
-async fn award_verify_and_revoke_embedded() {
-    award_verify_revoke(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn award_verify_and_revoke_production_shape() {
-    award_verify_revoke(Shape::Production).await;
-}
+in_both_shapes!(award_verify_revoke);
 
 #[actix_rt::test]
 async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let path = format!("/api/v1/orgs/{}/awards", org_a());
@@ -663,7 +654,7 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
 #[actix_rt::test]
 async fn awarding_bad_input_is_explained_and_changes_nothing() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let path = format!("/api/v1/orgs/{}/awards", org_a());
@@ -793,7 +784,7 @@ fn crc32(bytes: &[u8]) -> u32 {
 #[actix_rt::test]
 async fn hostile_verification_input_is_refused_with_a_reason() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let upload = |bytes: Vec<u8>| {
         let svc = &svc;
         async move {
@@ -910,7 +901,7 @@ async fn vc_api_issuing_signs_as_the_configured_issuer_for_its_token_only() {
         s.credentials.vc_api_issuer = org_a().into();
     })
     .await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let issuer = format!("{}/issuers/{}", city.app.settings().public_url(), org_a());
     let credential = json!({
         "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
@@ -975,7 +966,7 @@ async fn vc_api_issuing_signs_as_the_configured_issuer_for_its_token_only() {
 #[actix_rt::test]
 async fn staff_award_and_revoke_from_the_dashboard() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let staff = Auth::session(&city.session_for(&staff_email("staff", org_a())).await);
     let page = get(&svc, &format!("/manage/orgs/{}/awards", org_a()), &staff).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -1025,7 +1016,7 @@ async fn staff_award_and_revoke_from_the_dashboard() {
 /// profile lists those ids and, for credentials signed before, the `#key-…` ids of the same keys.
 async fn keys_answer_at_their_ids(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let award = post_json(
@@ -1122,15 +1113,7 @@ async fn keys_answer_at_their_ids(shape: Shape) {
     assert_eq!(r.status, 404);
 }
 
-#[actix_rt::test]
-async fn keys_answer_at_their_ids_embedded() {
-    keys_answer_at_their_ids(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn keys_answer_at_their_ids_production_shape() {
-    keys_answer_at_their_ids(Shape::Production).await;
-}
+in_both_shapes!(keys_answer_at_their_ids);
 
 /// `/credentials/issue` signs only what the VC data model allows (400 with every reason), adds
 /// the context a Data Integrity proof needs to VC 1.1, and what it signs verifies.
@@ -1142,7 +1125,7 @@ async fn vc_api_issuing_checks_the_data_model() {
         s.credentials.vc_api_issuer = org_a().into();
     })
     .await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let issue = |credential: Value| {
         let svc = &svc;
         async move {
@@ -1255,7 +1238,7 @@ async fn vc_api_issuing_checks_the_data_model() {
 #[actix_rt::test]
 async fn vc_api_verifies_other_issuers_plain_credentials() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let fixture = |name: &str| -> Value {
         let path = format!(
             "{}/../crates/credentials/testdata/vc/{name}",

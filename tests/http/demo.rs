@@ -3,7 +3,6 @@
 //! and the same seed gives the same awards.
 
 use actix_web::http::{Method, StatusCode};
-use actix_web::test;
 use citybadges_app::demo::data;
 use citybadges_app::issuing::awards::AwardView;
 use citybadges_app::verifying::VerifyInput;
@@ -44,7 +43,7 @@ fn path_of(url: &str) -> String {
 /// (organization, award id, recipient, badge) of each.
 async fn seeded_awards(shape: Shape) -> Vec<(String, String, String, String)> {
     let city = TestCity::with_awards(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let awards = all_awards(&city).await;
 
     // A share of the youth hold one to four badges each, and only demo youth hold any.

@@ -3,7 +3,6 @@
 //! server on loopback, which only a deployment configured for tests may reach.
 
 use actix_web::http::StatusCode;
-use actix_web::test;
 use citybadges_credentials::identity::hash_email;
 use citybadges_credentials::ob3::{self, Achievement, CredentialDraft, Issuer, IssuerKey};
 use citybadges_credentials::proof::{self, ProofOptions};
@@ -157,7 +156,7 @@ async fn other_issuers_badges_verify_over_http_within_limits() {
         s.credentials.fetch_timeout_secs = 1;
     })
     .await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let verify = |body: Value| {
         let svc = &svc;
         async move {
@@ -196,7 +195,7 @@ async fn other_issuers_badges_verify_over_http_within_limits() {
 async fn the_ssrf_guard_keeps_loopback_issuers_out_by_default() {
     let foreign = foreign_issuer().await;
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let reply = post_json(
         &svc,
         "/api/v1/verify",

@@ -3,7 +3,6 @@
 //! organizations and registered youth, caches keeping personal pages, and concurrent writes.
 
 use actix_web::http::{Method, StatusCode};
-use actix_web::test;
 use citybadges_tests::*;
 use serde_json::{json, Value};
 
@@ -34,7 +33,7 @@ where
 #[actix_rt::test]
 async fn the_mail_viewer_needs_a_platform_admin_even_from_loopback() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let local = [("x-test-peer", "127.0.0.1:50000")];
     let anonymous = request(
         &svc,
@@ -101,7 +100,7 @@ async fn rate_limits_key_on_the_client_behind_a_trusted_proxy() {
         s.server.trusted_proxies = vec!["127.0.0.1".into()];
     })
     .await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let one = [
         ("x-test-peer", "127.0.0.1:50000"),
         ("x-forwarded-for", "203.0.113.1"),
@@ -143,7 +142,7 @@ async fn rate_limits_key_on_the_client_behind_a_trusted_proxy() {
 /// databases (PostgreSQL cannot store a NUL at all); ordinary text passes.
 async fn control_characters_are_refused(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let path = format!("/api/v1/orgs/{}/activities", org_a());
     let activity = |title: &str, description: &str| {
@@ -223,15 +222,7 @@ async fn control_characters_are_refused(shape: Shape) {
     assert!(!listed.body.contains("Robots"), "{}", listed.body);
 }
 
-#[actix_rt::test]
-async fn control_characters_are_refused_embedded() {
-    control_characters_are_refused(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn control_characters_are_refused_production_shape() {
-    control_characters_are_refused(Shape::Production).await;
-}
+in_both_shapes!(control_characters_are_refused);
 
 /// HEAD answers as GET without a body; personal answers are not cached; HTTPS deployments send
 /// Strict-Transport-Security.
@@ -241,7 +232,7 @@ async fn head_caching_and_transport_headers() {
         s.server.public_url = "https://badges.example.city".into();
     })
     .await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     for path in [
         "/",
         "/activities",
@@ -279,7 +270,7 @@ async fn head_caching_and_transport_headers() {
     assert_eq!(awards.header("cache-control"), "no-store");
     // Plain HTTP deployments do not send it (browsers would ignore it anyway).
     let plain = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(plain.app.clone())).await;
+    let svc = plain.service().await;
     assert!(get(&svc, "/", &Auth::default())
         .await
         .header("strict-transport-security")
@@ -290,7 +281,7 @@ async fn head_caching_and_transport_headers() {
 /// one to another organization's token.
 async fn pending_organizations_cannot_be_probed(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let p = org_pending();
     let r = get(&svc, &format!("/ob2/issuers/{p}"), &Auth::default()).await;
     assert_eq!(r.status, 404, "{}", r.body);
@@ -330,21 +321,13 @@ async fn pending_organizations_cannot_be_probed(shape: Shape) {
     assert_eq!(b.status, 403);
 }
 
-#[actix_rt::test]
-async fn pending_organizations_cannot_be_probed_embedded() {
-    pending_organizations_cannot_be_probed(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn pending_organizations_cannot_be_probed_production_shape() {
-    pending_organizations_cannot_be_probed(Shape::Production).await;
-}
+in_both_shapes!(pending_organizations_cannot_be_probed);
 
 /// An award's answer is the same shape whether or not the recipient has an account.
 #[actix_rt::test]
 async fn awards_do_not_tell_who_is_registered() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let path = format!("/api/v1/orgs/{}/awards", org_a());
@@ -389,7 +372,7 @@ async fn awards_do_not_tell_who_is_registered() {
 #[actix_rt::test]
 async fn concurrent_writes_queue_on_sqlite() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let path = format!("/api/v1/orgs/{}/awards", org_a());
@@ -460,7 +443,7 @@ async fn search_keeps_private_activities_out(shape: Shape) {
     use citybadges_store::schema::{activities, organizations};
     use diesel::prelude::*;
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     // An activity of A is archived, as an archive would do it: status and search change together.
     let (archived_id, archived_title): (ActivityId, String) = {
         let slug = org_a().to_string();
@@ -584,12 +567,4 @@ async fn search_keeps_private_activities_out(shape: Shape) {
     }
 }
 
-#[actix_rt::test]
-async fn search_keeps_private_activities_out_embedded() {
-    search_keeps_private_activities_out(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn search_keeps_private_activities_out_production_shape() {
-    search_keeps_private_activities_out(Shape::Production).await;
-}
+in_both_shapes!(search_keeps_private_activities_out);

@@ -2,7 +2,6 @@
 //! declares without a row here fails the test, so the matrix grows with every new route.
 
 use actix_web::http::Method;
-use actix_web::test;
 use citybadges_tests::*;
 use std::collections::{BTreeSet, HashMap};
 
@@ -769,7 +768,7 @@ fn rows(f: &Fixture) -> Vec<Row> {
 
 async fn matrix(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let a = org_a();
     // A public activity and badge of A, and a token of A to try revoking.
     let list = get(
@@ -1077,12 +1076,4 @@ async fn city_admin_actor(city: &TestCity, org: &str) -> citybadges_domain::poli
         .0
 }
 
-#[actix_rt::test]
-async fn isolation_matrix_embedded() {
-    matrix(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn isolation_matrix_production_shape() {
-    matrix(Shape::Production).await;
-}
+in_both_shapes!(matrix);

@@ -1,7 +1,6 @@
 //! Several app nodes on one PostgreSQL, each with its own embedded search index: every node's
 //! index follows every change (a change leased to one node only would leave the others stale).
 
-use actix_web::test;
 use citybadges_app::App;
 use citybadges_tests::*;
 
@@ -30,7 +29,7 @@ async fn every_node_with_an_embedded_index_sees_every_change() {
     let city = TestCity::new(Shape::Production).await;
     let dir = tempfile::tempdir().expect("tempdir");
     let other = second_node(&city, dir.path()).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let title = "Zeppelin Design Studio";
     let body = serde_json::json!({

@@ -1,12 +1,11 @@
 //! Pages render the demo city for people: content, links, security headers.
 
-use actix_web::test;
 use citybadges_tests::*;
 
 #[actix_rt::test]
 async fn public_pages_show_the_demo_city() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let anon = Auth::default();
 
     let home = get(&svc, "/", &anon).await;
@@ -84,7 +83,7 @@ async fn public_pages_show_the_demo_city() {
 #[actix_rt::test]
 async fn unknown_pages_are_friendly_404s() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let page = get(&svc, "/no/such/page", &Auth::default()).await;
     assert_eq!(page.status, 404);
     assert!(page.header("content-type").starts_with("text/html"));
@@ -101,7 +100,7 @@ async fn unknown_pages_are_friendly_404s() {
 #[actix_rt::test]
 async fn the_api_docs_page_is_served_from_the_binary() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let docs = get(&svc, "/api/docs/", &Auth::default()).await;
     assert_eq!(docs.status, 200);
     assert!(docs.body.contains("swagger"), "Swagger UI page");

@@ -43,7 +43,7 @@ type ItemCheck = Box<dyn Fn(&serde_json::Value) -> bool>;
 
 async fn typos_facets_and_filters(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let anon = Auth::default();
     let (id, word, typo) = typo_of_a_title(&svc).await;
     let r = get(
@@ -236,15 +236,7 @@ async fn typos_facets_and_filters(shape: Shape) {
     );
 }
 
-#[actix_rt::test]
-async fn typos_facets_and_filters_embedded() {
-    typos_facets_and_filters(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn typos_facets_and_filters_production_shape() {
-    typos_facets_and_filters(Shape::Production).await;
-}
+in_both_shapes!(typos_facets_and_filters);
 
 async fn create(
     svc: &impl actix_web::dev::Service<
@@ -285,7 +277,7 @@ async fn found(
 async fn a_write_shows_in_search_within_a_second() {
     let city = TestCity::new(Shape::Embedded).await;
     let worker = citybadges_app::outbox::spawn_worker(city.app.clone());
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     assert_eq!(create(&svc, &token, "Zeppelin Workshop").await.status, 201);
     let started = Instant::now();
@@ -305,7 +297,7 @@ async fn a_write_shows_in_search_within_a_second() {
 
 async fn falls_back_then_converges(shape: Shape) {
     let city = TestCity::new(shape).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     city.search_switch.set_up(false);
     // Writes still succeed; searches answer from the database and say so.
@@ -353,20 +345,12 @@ async fn falls_back_then_converges(shape: Shape) {
     }
 }
 
-#[actix_rt::test]
-async fn falls_back_then_converges_embedded() {
-    falls_back_then_converges(Shape::Embedded).await;
-}
-
-#[actix_rt::test]
-async fn falls_back_then_converges_production_shape() {
-    falls_back_then_converges(Shape::Production).await;
-}
+in_both_shapes!(falls_back_then_converges);
 
 #[actix_rt::test]
 async fn bad_search_input_is_explained() {
     let city = TestCity::new(Shape::Embedded).await;
-    let svc = test::init_service(citybadges_web::application(city.app.clone())).await;
+    let svc = city.service().await;
     let long = "a".repeat(5000);
     // Readable but not acceptable: 422, as on every other route; unreadable: 400.
     for (q, field, status) in [

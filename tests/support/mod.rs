@@ -20,6 +20,25 @@ pub enum Shape {
     Production,
 }
 
+/// `in_both_shapes!(f, g);` writes, for each `async fn f(shape: Shape)`, the tests `f::embedded` and
+/// `f::production_shape`.
+#[macro_export]
+macro_rules! in_both_shapes {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[actix_rt::test]
+            async fn embedded() {
+                super::$name($crate::Shape::Embedded).await;
+            }
+
+            #[actix_rt::test]
+            async fn production_shape() {
+                super::$name($crate::Shape::Production).await;
+            }
+        }
+    )*};
+}
+
 pub const DRAFT_TITLE: &str = "Unannounced Robotics Pilot (draft)";
 
 pub struct TestCity {
@@ -182,6 +201,17 @@ impl TestCity {
 }
 
 impl TestCity {
+    /// The whole web application over this city, as a test service.
+    pub async fn service(
+        &self,
+    ) -> impl Service<
+        actix_http::Request,
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+    > {
+        test::init_service(citybadges_web::application(self.app.clone())).await
+    }
+
     /// Deliver queued mail and return the newest message to `to`.
     pub async fn last_mail_to(&self, to: &str) -> citybadges_mail::StoredEmail {
         self.mails_to(to)

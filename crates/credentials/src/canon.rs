@@ -230,11 +230,6 @@ impl Canonicalizer {
         })
     }
 
-    /// Canonical N-Quads of a JSON-LD document given as JSON text.
-    pub fn canonicalize_json(&self, json: &[u8]) -> Result<String, CanonError> {
-        self.canonicalize(&serde_json::from_slice(json)?)
-    }
-
     /// Like [`Canonicalizer::canonicalize`], but refuses a document with terms that JSON-LD
     /// would drop (jsonld.js "safe mode"), at no extra cost: the document is read with the
     /// VC 2.0 undefined-terms context appended, which maps each such term to

@@ -467,13 +467,6 @@ pub fn neighbourhoods_by_id(
         .load(conn)?)
 }
 
-pub fn count_published(conn: &mut AnyConnection) -> Result<i64> {
-    Ok(activities::table
-        .filter(activities::status.eq(PublicationStatus::Published))
-        .count()
-        .get_result(conn)?)
-}
-
 /// Slugs of this organization's activities that start with `base` (to make a new one unique).
 pub fn slugs_like(conn: &mut AnyConnection, scope: &OrgScope, base: &str) -> Result<Vec<String>> {
     let pattern = format!("{}%", base.replace(['%', '_'], ""));

@@ -24,10 +24,3 @@ pub fn recent_for_org(
         .limit(limit)
         .load(conn)?)
 }
-
-pub fn count_action(conn: &mut AnyConnection, action: &str) -> Result<i64> {
-    Ok(audit_log::table
-        .filter(audit_log::action.eq(action))
-        .count()
-        .get_result(conn)?)
-}

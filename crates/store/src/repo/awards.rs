@@ -126,17 +126,6 @@ pub fn public_credential(conn: &mut AnyConnection, award_id: AwardId) -> Result<
         .optional()?)
 }
 
-/// Credentials of these awards (for listing them with their links).
-pub fn credentials_of(
-    conn: &mut AnyConnection,
-    award_ids: &[String],
-) -> Result<Vec<CredentialRow>> {
-    Ok(credentials::table
-        .filter(credentials::award_id.eq_any(award_ids))
-        .select(CredentialRow::as_select())
-        .load(conn)?)
-}
-
 /// The status-list indexes of an organization's revoked awards in one list: what its public
 /// status list says (public: no scope).
 pub fn public_revoked_indexes(
@@ -150,14 +139,5 @@ pub fn public_revoked_indexes(
         .filter(credentials::status_list.eq(list_number))
         .filter(awards::status.eq(AwardStatus::Revoked))
         .select(credentials::status_index)
-        .load(conn)?)
-}
-
-/// Awards of one person (their backpack), newest first.
-pub fn of_recipient(conn: &mut AnyConnection, user_id: &str) -> Result<Vec<AwardRow>> {
-    Ok(awards::table
-        .filter(awards::recipient_user_id.eq(user_id))
-        .order(awards::created_at.desc())
-        .select(AwardRow::as_select())
         .load(conn)?)
 }

@@ -2,7 +2,7 @@ use crate::models::UserRow;
 use crate::schema::users;
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
-use citybadges_domain::{AccountKind, UserId};
+use citybadges_domain::UserId;
 use diesel::prelude::*;
 
 pub fn insert(conn: &mut AnyConnection, row: &UserRow) -> Result<()> {
@@ -94,11 +94,4 @@ pub fn mark_email_verified(
             users::updated_at.eq(at),
         ))
         .execute(conn)?)
-}
-
-pub fn count_by_kind(conn: &mut AnyConnection, kind: AccountKind) -> Result<i64> {
-    Ok(users::table
-        .filter(users::account_kind.eq(kind))
-        .count()
-        .get_result(conn)?)
 }
