@@ -5,6 +5,7 @@ mod api;
 mod bad_input;
 mod catalog_cache;
 mod credentials;
+mod demo;
 mod external;
 mod hardening;
 mod isolation;

@@ -68,6 +68,18 @@ pub fn org_pending() -> &'static str {
     data::ORGS[data::ORGS.len() - 1].slug
 }
 
+/// The suites' city: the demo's content, fewer youth, and no awards (the suites count the awards
+/// they make from none).
+fn small_city() -> Plan {
+    Plan {
+        youth: 20,
+        enrollments: 40,
+        activities: 170,
+        awarded: 0.0,
+        ..Plan::demo()
+    }
+}
+
 impl TestCity {
     pub async fn new(shape: Shape) -> TestCity {
         Self::with(shape, |_| {}).await
@@ -75,6 +87,21 @@ impl TestCity {
 
     /// A city whose settings `tweak` adjusts before start.
     pub async fn with(shape: Shape, tweak: impl FnOnce(&mut Settings)) -> TestCity {
+        Self::seeded(shape, tweak, small_city()).await
+    }
+
+    /// The small city as the demo seeds it: some of its youth hold signed badges.
+    pub async fn with_awards(shape: Shape) -> TestCity {
+        let plan = Plan {
+            youth: 60,
+            enrollments: 180,
+            awarded: Plan::demo().awarded,
+            ..small_city()
+        };
+        Self::seeded(shape, |_| {}, plan).await
+    }
+
+    async fn seeded(shape: Shape, tweak: impl FnOnce(&mut Settings), plan: Plan) -> TestCity {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut settings = Settings::for_data_dir(dir.path());
         // Suites sign in many times from the same (absent) address.
@@ -101,14 +128,7 @@ impl TestCity {
         let app = App::start_with_search(settings, Some(search_switch.clone()))
             .await
             .expect("the app starts");
-        app.seed_demo(Plan {
-            youth: 20,
-            enrollments: 40,
-            activities: 170,
-            ..Plan::demo()
-        })
-        .await
-        .expect("demo seeds");
+        app.seed_demo(plan).await.expect("demo seeds");
         let city = TestCity {
             app,
             shape,

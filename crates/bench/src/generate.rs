@@ -29,7 +29,8 @@ pub fn generate(
     let mut conn = pool.get()?;
     migrate::run_pending(&mut conn)?;
     let started = Instant::now();
-    let summary = demo::seed(&mut conn, plan, &mut |step| {
+    // No issuer: the bench city holds no awards (`bench awards` measures issuing on its own).
+    let summary = demo::seed(&mut conn, plan, None, &mut |step| {
         progress(started.elapsed(), step)
     })
     .map_err(|e| anyhow!("{e}"))?;

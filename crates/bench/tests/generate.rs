@@ -11,6 +11,7 @@ fn small(seed: u64) -> Plan {
         activities: 400,
         youth: 300,
         enrollments: 1_500,
+        awarded: 0.0,
     }
 }
 

@@ -251,8 +251,8 @@ async fn seed_demo(app: &App) -> Result<()> {
         .await
         .map_err(|e| anyhow!("{e}"))?;
     println!(
-        "demo city seeded: {} organizations, {} activities, {} badges, {} youth, {} staff, {} enrollments",
-        summary.organizations, summary.activities, summary.badges, summary.youth, summary.staff, summary.enrollments
+        "demo city seeded: {} organizations, {} activities, {} badges, {} youth, {} staff, {} enrollments, {} awards",
+        summary.organizations, summary.activities, summary.badges, summary.youth, summary.staff, summary.enrollments, summary.awards
     );
     println!("demo logins (password for all: {DEMO_PASSWORD}):");
     for (who, email) in &summary.logins {

@@ -1,9 +1,13 @@
 //! The demo city and its scaled-up twin for benchmarks: one deterministic generator (seeded RNG,
 //! dates relative to the day of seeding so sessions are upcoming) over the hand-written content in
-//! [`data`]. `Plan::demo()` is what `serve --demo` seeds; `crates/bench` asks for Chicago scale.
+//! [`data`] (read from `demo/data/*.toml`). `Plan::demo()` is what `serve --demo` seeds, with
+//! signed awards for a share of its youth ([`awards`]); `crates/bench` asks for Chicago scale.
 
+mod awards;
 pub mod data;
 pub(crate) mod people;
+
+pub use awards::Issuer;
 
 use crate::error::{Error, Result};
 use crate::passwords;
@@ -35,6 +39,9 @@ pub struct Plan {
     pub youth: usize,
     /// Enrollments in total (spread over youth and activities).
     pub enrollments: usize,
+    /// The share of youth (0 to 1) who hold 1 to 4 badges of organizations whose activities they
+    /// take part in, issued as signed credentials when seeding with an [`Issuer`].
+    pub awarded: f64,
 }
 
 impl Plan {
@@ -45,6 +52,7 @@ impl Plan {
             activities: 420,
             youth: 500,
             enrollments: 1500,
+            awarded: 0.3,
         }
     }
 
@@ -56,6 +64,9 @@ impl Plan {
             activities: 5_000 * factor,
             youth: 100_000 * factor,
             enrollments: 1_000_000 * factor,
+            // `bench awards` measures issuing in bulk; signing some 75,000 credentials per factor
+            // here would dominate generating the city.
+            awarded: 0.0,
         }
     }
 }
@@ -69,13 +80,17 @@ pub struct Summary {
     pub youth: usize,
     pub staff: usize,
     pub enrollments: usize,
+    /// Awards issued, each with its signed credential.
+    pub awards: usize,
     pub logins: Vec<(String, String)>,
 }
 
-/// Seed `plan` into an empty database. Refuses when organizations already exist.
+/// Seed `plan` into an empty database. Refuses when organizations already exist. Awards are
+/// issued only with an `issuer` (the deployment's keys sign them).
 pub fn seed(
     conn: &mut AnyConnection,
     plan: &Plan,
+    issuer: Option<&Issuer<'_>>,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Summary> {
     if repo::orgs::count(conn)? > 0 {
@@ -84,7 +99,7 @@ pub fn seed(
         ));
     }
     use diesel::Connection;
-    conn.transaction(|conn| Generator::new(plan).run(conn, progress))
+    conn.transaction(|conn| Generator::new(plan).run(conn, issuer, progress))
 }
 
 struct Generator<'p> {
@@ -98,6 +113,9 @@ struct Generator<'p> {
     hoods: HashMap<&'static str, NeighbourhoodId>,
     topics: HashMap<&'static str, TopicId>,
     summary: Summary,
+    /// Who takes part where, for the awards: its own stream, so the city is the same with or
+    /// without them.
+    awards: awards::Plan,
 }
 
 /// One organization as generated: the hand-written content it copies and its identity.
@@ -127,10 +145,19 @@ impl<'p> Generator<'p> {
             hoods: HashMap::new(),
             topics: HashMap::new(),
             summary: Summary::default(),
+            awards: awards::Plan::new(plan.seed),
         }
     }
 
-    fn run(mut self, conn: &mut AnyConnection, progress: &mut dyn FnMut(&str)) -> Result<Summary> {
+    fn run(
+        mut self,
+        conn: &mut AnyConnection,
+        issuer: Option<&Issuer<'_>>,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<Summary> {
+        if issuer.is_some() {
+            self.awards.award(self.plan.awarded);
+        }
         self.city(conn)?;
         progress("city settings, neighbourhoods, topics and levels");
         let orgs = self.organizations(conn)?;
@@ -145,6 +172,13 @@ impl<'p> Generator<'p> {
         self.staff(conn, &orgs, &hash)?;
         progress(&format!("{} staff accounts", self.summary.staff));
         self.youth_and_enrollments(conn, &activity_ids, &hash, progress)?;
+        if let Some(issuer) = issuer {
+            self.issue_awards(conn, issuer, &orgs)?;
+            progress(&format!(
+                "{} awards with signed credentials",
+                self.summary.awards
+            ));
+        }
         Ok(self.summary)
     }
 
@@ -153,8 +187,8 @@ impl<'p> Generator<'p> {
             conn,
             &CitySettingsRow {
                 id: 1,
-                name: data::CITY_NAME.into(),
-                time_zone: data::TIME_ZONE.into(),
+                name: data::CITY_NAME.to_string(),
+                time_zone: data::TIME_ZONE.to_string(),
                 default_locale: "en".into(),
                 locales: r#"["en","es","fr"]"#.into(),
                 currency: "USD".into(),
@@ -235,7 +269,7 @@ impl<'p> Generator<'p> {
                 .iter()
                 .find(|n| n.slug == hood)
                 .map(|n| (n.lat, n.lng))
-                .unwrap_or(data::CENTER);
+                .unwrap_or(*data::CENTER);
             let (lat, lng) = self.jitter(center);
             let org_id: OrgId = self.id();
             rows.push(OrganizationRow {
@@ -353,6 +387,8 @@ impl<'p> Generator<'p> {
                         slug = format!("{slug}-{n}");
                     }
                     let new = self.activity(org, theme, title, slug, round);
+                    self.awards
+                        .activity(&org.slug, &new.activity.title, theme.badges);
                     ids.push(new.activity.id);
                     batch.push(new);
                     if batch.len() >= 2000 {
@@ -390,7 +426,7 @@ impl<'p> Generator<'p> {
         let center = hood_slug
             .and_then(|h| NEIGHBOURHOODS.iter().find(|n| n.slug == h))
             .map(|n| (n.lat, n.lng))
-            .unwrap_or(data::CENTER);
+            .unwrap_or(*data::CENTER);
         let (lat, lng) = self.jitter(center);
         // Starts spread over the coming months; weekly sessions at a typical hour.
         let start_day =
@@ -518,7 +554,7 @@ impl<'p> Generator<'p> {
                 };
                 let (first, last) = people::name(&mut self.rng);
                 let user = self.account(
-                    format!("{who}@{}.demo.citybadges.org", org.slug),
+                    staff_email(&org.slug, who),
                     format!("{first} {last}"),
                     AccountKind::Staff,
                     hash,
@@ -588,6 +624,7 @@ impl<'p> Generator<'p> {
             let mut users = Vec::with_capacity(end - start);
             let mut enrollments = Vec::new();
             for n in start..end {
+                let awarded = self.awards.holds_badges();
                 let (first, last) = people::name(&mut self.rng);
                 let handle = people::handle(&mut self.rng);
                 let age = self.rng.gen_range(13..=19);
@@ -598,7 +635,7 @@ impl<'p> Generator<'p> {
                 )
                 .unwrap_or(self.today);
                 let mut user = self.account(
-                    format!("youth{:05}@demo.citybadges.org", n + 1),
+                    youth_email(n),
                     format!("{first} {}.", last.chars().next().unwrap_or('X')),
                     AccountKind::Youth,
                     hash,
@@ -619,13 +656,16 @@ impl<'p> Generator<'p> {
                     activity_ids.len(),
                     target.min(activity_ids.len()),
                 );
-                for aid in picks.iter().map(|i| &activity_ids[i]) {
+                for (i, aid) in picks.iter().map(|i| (i, &activity_ids[i])) {
                     let status = match self.rng.gen_range(0..10) {
                         0 => EnrollmentStatus::Waitlisted,
                         1 => EnrollmentStatus::Cancelled,
                         2 | 3 => EnrollmentStatus::Completed,
                         _ => EnrollmentStatus::Enrolled,
                     };
+                    if awarded {
+                        self.awards.takes_part(n, i, status);
+                    }
                     enrollments.push(EnrollmentRow {
                         id: self.id(),
                         user_id: user.id,
@@ -650,11 +690,32 @@ impl<'p> Generator<'p> {
     }
 }
 
+/// The sign-in of an organization's demo staff member (`who`: admin, staff or reviewer).
+fn staff_email(org_slug: &str, who: &str) -> String {
+    format!("{who}@{org_slug}.demo.citybadges.org")
+}
+
+/// The sign-in of demo youth number `n` (from 0).
+fn youth_email(n: usize) -> String {
+    format!("youth{:05}@demo.citybadges.org", n + 1)
+}
+
 impl crate::App {
-    /// Seed `plan` into this (empty) database, logging progress.
+    /// Seed `plan` into this (empty) database, logging progress; the awards are signed with the
+    /// deployment's keys.
     pub async fn seed_demo(&self, plan: Plan) -> Result<Summary> {
+        let app = self.clone();
         let summary = self
-            .db(move |conn| seed(conn, &plan, &mut |step| tracing::info!(step, "demo city")))
+            .db(move |conn| {
+                let urls = app.urls();
+                let issuer = Issuer {
+                    urls: &urls,
+                    master: app.master_key(),
+                };
+                seed(conn, &plan, Some(&issuer), &mut |step| {
+                    tracing::info!(step, "demo city")
+                })
+            })
             .await?;
         // Pages may have cached the empty city before seeding.
         let _ = self

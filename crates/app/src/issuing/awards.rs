@@ -421,13 +421,19 @@ fn sign_all(documents: Vec<Value>, key: &SigningKey, options: &ProofOptions) -> 
     })
 }
 
+/// Writes the notice of one award (its recipient, organization and award id).
+type Notice<'a> = &'a dyn Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email>;
+
 struct IssueContext<'a> {
     urls: &'a Urls,
     master: &'a citybadges_credentials::sealed::MasterKey,
     actor: &'a Actor,
     /// The organization issuing, as the policy allowed it.
     scope: &'a OrgScope,
-    mail: &'a dyn Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email>,
+    /// The notice to each recipient; none for the awards the demo city is seeded with.
+    mail: Option<Notice<'a>>,
+    /// A new award's id: time-ordered for requests, the seeder's stream for the demo city.
+    new_id: &'a dyn Fn() -> AwardId,
 }
 
 /// Creates the awards, signs their credentials and queues the notices, in the caller's transaction.
@@ -453,7 +459,7 @@ fn issue(
     let mut drafts = Vec::with_capacity(fresh.len());
     let mut salts = Vec::with_capacity(fresh.len());
     for (c, (list, bit)) in fresh.iter().zip(&bits) {
-        let id = AwardId::new();
+        let id = (cx.new_id)();
         let salt = new_salt();
         let status_url = cx.urls.status_list(&org.slug, *list);
         drafts.push(ob3::credential_json(&CredentialDraft {
@@ -523,12 +529,66 @@ fn issue(
             document: document.to_string(),
             created_at: now,
         });
-        mails.push(Effect::Mail((cx.mail)(c, org, award.id)?));
+        if let Some(mail) = cx.mail {
+            mails.push(Effect::Mail(mail(c, org, award.id)?));
+        }
     }
     repo::awards::insert_many(conn, &awards)?;
     repo::awards::insert_credentials(conn, &credentials)?;
     outbox::enqueue_many(conn, &mails)?;
     Ok(awards)
+}
+
+/// An award the demo city is seeded with: a published badge of the organization, to an account.
+pub(crate) struct SeededAward {
+    pub badge: AchievementRow,
+    pub user: UserRow,
+    pub narrative: String,
+}
+
+/// Issues the demo city's awards as `staff` (a member allowed to issue for `org`) would, in the
+/// seeder's transaction: signed credentials and status-list bits, to the accounts' emails, no
+/// notices, ids from `new_id`.
+pub(crate) fn issue_seeded(
+    conn: &mut AnyConnection,
+    urls: &Urls,
+    master: &citybadges_credentials::sealed::MasterKey,
+    org: &OrganizationRow,
+    staff: &Actor,
+    awards: Vec<SeededAward>,
+    new_id: &dyn Fn() -> AwardId,
+) -> Result<Vec<AwardRow>> {
+    let scope = citybadges_domain::policy::authorize_in_org(staff, Action::IssueAwards(org.id))?;
+    let fresh = awards
+        .into_iter()
+        .map(|a| {
+            let email = normalize_email(&a.user.email);
+            Checked {
+                input: AwardInput {
+                    recipient_email: Some(email.clone()),
+                    recipient_user_id: None,
+                    achievement: a.badge.slug.clone(),
+                    narrative: Some(a.narrative),
+                    evidence_url: None,
+                    valid_until: None,
+                },
+                badge: a.badge,
+                email,
+                user: Some(a.user),
+                idempotency_key: None,
+                request_hash: String::new(),
+            }
+        })
+        .collect();
+    let cx = IssueContext {
+        urls,
+        master,
+        actor: staff,
+        scope: &scope,
+        mail: None,
+        new_id,
+    };
+    issue(conn, &cx, org, fresh)
 }
 
 impl App {
@@ -614,7 +674,8 @@ impl App {
                     master: app.master_key(),
                     actor: &actor,
                     scope: &scope,
-                    mail: &mail,
+                    mail: Some(&mail),
+                    new_id: &AwardId::new,
                 };
                 let created = issue(conn, &cx, &org, fresh)?;
                 let count = created.len();
