@@ -98,11 +98,7 @@ macro_rules! id_type {
             String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
         {
             fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                let text = <String as diesel::deserialize::FromSql<
-                    diesel::sql_types::Text,
-                    DB,
-                >>::from_sql(bytes)?;
-                Ok(text.parse::<$name>()?)
+                $crate::sql_text::parse::<$name, DB>(bytes)
             }
         }
     )*};

@@ -4,6 +4,9 @@ pub mod age;
 pub mod ids;
 pub mod kinds;
 pub mod policy;
+#[cfg(feature = "diesel")]
+#[doc(hidden)]
+pub mod sql_text;
 pub mod text;
 pub mod validate;
 

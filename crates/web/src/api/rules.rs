@@ -418,31 +418,33 @@ fn merge(schema: &mut Value, rule: &Value) {
     }
 }
 
+/// Every operation of the document, with its path.
+fn operations(doc: &mut Value) -> impl Iterator<Item = (&String, &mut Value)> {
+    let paths = doc["paths"].as_object_mut().expect("paths");
+    paths.iter_mut().flat_map(|(path, item)| {
+        let ops = item
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|m| m.values_mut());
+        ops.map(move |op| (path, op))
+    })
+}
+
 /// Add every rule to the document (built by the derives); a rule that names nothing there is a
 /// mistake and stops the build of the document.
 pub fn apply(doc: &mut Value) {
     let rules = parameter_rules();
-    let paths = doc["paths"].as_object_mut().expect("paths");
     let mut used = vec![false; rules.len()];
-    for (path, item) in paths.iter_mut() {
-        for op in item
-            .as_object_mut()
-            .into_iter()
-            .flat_map(|m| m.values_mut())
-        {
-            let params = op.get_mut("parameters").and_then(Value::as_array_mut);
-            for p in params.into_iter().flatten() {
-                let name = p["name"].as_str().unwrap_or_default().to_owned();
-                // General rules first, then the path's own.
-                for specific in [false, true] {
-                    for (i, (at, param, rule)) in rules.iter().enumerate() {
-                        if *param == name
-                            && at.is_some() == specific
-                            && at.is_none_or(|a| a == path)
-                        {
-                            merge(&mut p["schema"], rule);
-                            used[i] = true;
-                        }
+    for (path, op) in operations(doc) {
+        let params = op.get_mut("parameters").and_then(Value::as_array_mut);
+        for p in params.into_iter().flatten() {
+            let name = p["name"].as_str().unwrap_or_default().to_owned();
+            // General rules first, then the path's own.
+            for specific in [false, true] {
+                for (i, (at, param, rule)) in rules.iter().enumerate() {
+                    if *param == name && at.is_some() == specific && at.is_none_or(|a| a == path) {
+                        merge(&mut p["schema"], rule);
+                        used[i] = true;
                     }
                 }
             }
@@ -479,29 +481,22 @@ pub fn apply(doc: &mut Value) {
 /// left as they are (each pattern here refuses those characters itself).
 pub fn state_text_rule(doc: &mut Value) {
     let mut refs = BTreeSet::new();
-    let paths = doc["paths"].as_object_mut().expect("paths");
-    for item in paths.values_mut() {
-        for op in item
-            .as_object_mut()
-            .into_iter()
-            .flat_map(|m| m.values_mut())
-        {
-            let params = op.get_mut("parameters").and_then(Value::as_array_mut);
-            for p in params.into_iter().flatten() {
-                let line = p["in"] == "path" || is_single_line(p["name"].as_str().unwrap_or(""));
-                if let Some(schema) = p.get_mut("schema") {
-                    constrain(schema, line, &mut refs);
-                }
+    for (_, op) in operations(doc) {
+        let params = op.get_mut("parameters").and_then(Value::as_array_mut);
+        for p in params.into_iter().flatten() {
+            let line = p["in"] == "path" || is_single_line(p["name"].as_str().unwrap_or(""));
+            if let Some(schema) = p.get_mut("schema") {
+                constrain(schema, line, &mut refs);
             }
-            if let Some(content) = op
-                .get_mut("requestBody")
-                .and_then(|b| b.get_mut("content"))
-                .and_then(Value::as_object_mut)
-            {
-                for media in content.values_mut() {
-                    if let Some(schema) = media.get_mut("schema") {
-                        constrain(schema, false, &mut refs);
-                    }
+        }
+        if let Some(content) = op
+            .get_mut("requestBody")
+            .and_then(|b| b.get_mut("content"))
+            .and_then(Value::as_object_mut)
+        {
+            for media in content.values_mut() {
+                if let Some(schema) = media.get_mut("schema") {
+                    constrain(schema, false, &mut refs);
                 }
             }
         }
