@@ -147,7 +147,9 @@ impl Generator<'_> {
             if row.status != OrgStatus::Active {
                 continue;
             }
-            let Some(staff) = repo::users::by_email(conn, &staff_email(&org.slug, "staff"))? else {
+            let Some(staff) =
+                repo::users::by_email(conn, &staff_email(&org.slug, Role::Staff.as_str()))?
+            else {
                 continue;
             };
             let staff = Actor::User(UserActor {
