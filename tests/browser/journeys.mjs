@@ -205,7 +205,7 @@ export const JOURNEYS = [
       const password = 'a long enough password';
       await j.visit('/signup', 'sign-up form');
       // Sent empty first (the form has novalidate): every field says what is wrong, tied to it.
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit('form[action="/signup"]'))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/signup"]'))]);
       const invalid = await j.page.locator('form[action="/signup"] [aria-invalid=true]').evaluateAll((els) => els.map((e) => ({
         name: e.name,
         described: (e.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean)
@@ -218,7 +218,7 @@ export const JOURNEYS = [
       await j.page.fill('input[name=email]', email);
       await j.page.fill('input[name=password]', password);
       await j.page.fill('input[name=birth_date]', '2009-04-15');
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit('form[action="/signup"]'))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/signup"]'))]);
       await j.check('check your email');
       // The emailed link signs them in and welcomes them.
       const link = await mailLink(run, j, email, '/verify-email');
@@ -230,7 +230,7 @@ export const JOURNEYS = [
       await j.visit('/login', 'sign-in form');
       await j.page.fill('input[name=email]', email);
       await j.page.fill('input[name=password]', 'not the password');
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit('form[action="/login"]'))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/login"]'))]);
       assert.equal(new URL(j.page.url()).pathname, '/login');
       assert.equal(await j.page.locator('main [role=alert]').count(), 1, 'a failed sign-in says so');
       await j.check('sign-in refused');
@@ -253,7 +253,7 @@ export const JOURNEYS = [
       const form = 'form[action="/me/password"]';
       await j.page.fill(`${form} input[name=current_password]`, 'not the password');
       await j.page.fill(`${form} input[name=new_password]`, 'another long password');
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit(form))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit(form))]);
       const tied = await j.page.locator(`${form} input[name=current_password]`).evaluate((e) => ({
         invalid: e.getAttribute('aria-invalid'),
         described: document.getElementById(e.getAttribute('aria-describedby') || '')?.textContent.trim() || '',
@@ -264,13 +264,13 @@ export const JOURNEYS = [
       // Forgotten: the emailed link opens the reset form; the new password signs in.
       await j.visit('/forgot-password', 'forgot password');
       await j.page.fill('form[action="/forgot-password"] input[name=email]', email);
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit('form[action="/forgot-password"]'))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/forgot-password"]'))]);
       await j.check('reset link sent');
       const link = await mailLink(run, j, email, '/reset-password');
       await j.visit(link, 'choose a new password');
       const renewed = 'a renewed long password';
       await j.page.fill('form[action="/reset-password"] input[name=password]', renewed);
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit('form[action="/reset-password"]'))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/reset-password"]'))]);
       await j.check('password changed');
       await Promise.all([j.page.waitForURL((u) => u.pathname === '/login'), j.page.click('main a.button[href="/login"]')]);
       await j.page.fill('input[name=email]', email);
@@ -319,7 +319,7 @@ export const JOURNEYS = [
       await j.page.selectOption(`${form} select[name=achievement]`, { index: 0 });
       await j.page.fill(`${form} input[name=recipient_email]`, recipient);
       await j.page.fill(`${form} textarea[name=narrative]`, 'Built and programmed a line-following robot.');
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit(form))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit(form))]);
       await j.check('badge awarded');
       const row = j.page.locator('main table tbody tr', { hasText: recipient }).first();
       await Promise.all([j.page.waitForURL(/\/credentials\/[^/.]+$/), row.locator('a[href*="/credentials/"]').first().click()]);
@@ -336,7 +336,7 @@ export const JOURNEYS = [
       assert.ok(run.credentialFile, 'needs the credential the award journey downloaded');
       await j.visit('/verify', 'verify form');
       await j.page.setInputFiles('form[action="/verify"] input[type=file][name=file]', run.credentialFile);
-      await Promise.all([j.page.waitForLoadState('load'), j.page.click(submit('form[action="/verify"]'))]);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/verify"]'))]);
       const result = j.page.locator('.verify-result');
       await result.waitFor();
       assert.equal(await result.locator('.notice').count(), 1, 'the uploaded credential verifies');
