@@ -166,6 +166,13 @@ def main() -> int:
     # the 200/201 paths run too).
     # Issuing refuses, with 400 and every reason, a credential the VC data model forbids (the
     # VC-API's "invalid input"): also a verdict on the credential, not on the request's shape.
+    # A body over the server's size limit is refused with 413 before its shape is read (it is
+    # documented on every route that reads a body): a rejection like 400 or 422.
+    lines += [
+        "",
+        "[checks.negative_data_rejection]",
+        'expected-statuses = ["400", "401", "403", "404", "405", "406", "409", "413", "415", "422", "428", "429", "5xx"]',
+    ]
     lines += [
         "",
         "[[operations]]",
