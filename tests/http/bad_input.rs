@@ -22,6 +22,13 @@ async fn bad_query_parameters_are_explained() {
         ("/api/v1/organizations/no-such-org", 404, "not found"),
         ("/api/v1/organizations/a/activities/b", 404, "not found"),
         ("/api/v1/no-such-route", 404, "not found"),
+        (
+            "/api/v1/search?per_page=&topic=engineering",
+            400,
+            "per_page",
+        ),
+        ("/api/v1/search?free=", 400, "empty"),
+        ("/api/v1/search?from=", 400, "from"),
         ("/api/v1/orgs/no-such-org/activities", 401, "sign in"),
     ];
     for (path, status, words) in cases {

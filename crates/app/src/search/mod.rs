@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use utoipa::ToSchema;
 
 pub use citybadges_search::AGE_FACET_RANGE;
-pub use params::{from_query_string, SearchParams};
+pub use params::{from_form, from_query_string, SearchParams};
 
 /// Which records changed; the outbox worker re-reads them and updates the index.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -30,8 +30,8 @@ pub fn facet_names() -> Vec<&'static str> {
 }
 
 /// Build parameters from a URL query string: repeated keys and comma lists both work
-/// (`topic=science&topic=arts`, `topic=science,arts`), an empty value is the same as none, and
-/// unknown keys are ignored. Every field is text, so the one way to fail is a single-valued
+/// (`topic=science&topic=arts`, `topic=science,arts`), an empty word or list value is the same as
+/// none (a number, flag or date needs a value: `per_page=` is a 400), and unknown keys are ignored. Every field is text, so the one way to fail is a single-valued
 /// parameter (`q`, `page`…) given more than once: a 400.
 pub fn from_query_string(qs: &str) -> Result<SearchParams> {
     serde_html_form::from_str(qs).map_err(|e| {
@@ -40,6 +40,17 @@ pub fn from_query_string(qs: &str) -> Result<SearchParams> {
              than once ({e})"
         ))
     })
+}
+
+/// The search page's form as a browser submits it: every field, the blank ones too, which mean
+/// "not asked" there, so they are dropped before reading.
+pub fn from_form(qs: &str) -> Result<SearchParams> {
+    let filled = url::form_urlencoded::parse(qs.as_bytes()).filter(|(_, v)| !v.trim().is_empty());
+    from_query_string(
+        &url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(filled)
+            .finish(),
+    )
 }
 
 /// The search parameters of `/api/v1/search` and the `/activities` page, as people and programs
@@ -178,8 +189,19 @@ fn present(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// A number, flag or date as sent: given, it must have a value (empty reads as a 400).
+fn given<'a>(field: &str, v: &'a Option<String>) -> Result<Option<&'a str>> {
+    match v.as_deref().map(str::trim) {
+        Some("") => Err(unreadable(
+            field,
+            "the value is empty: give one or leave the parameter out",
+        )),
+        other => Ok(other),
+    }
+}
+
 fn number<T: std::str::FromStr>(field: &str, v: &Option<String>) -> Result<Option<T>> {
-    present(v)
+    given(field, v)?
         .map(|s| {
             s.parse::<T>()
                 .map_err(|_| unreadable(field, format!("'{}' is not a number", clip(s))))
@@ -188,7 +210,7 @@ fn number<T: std::str::FromStr>(field: &str, v: &Option<String>) -> Result<Optio
 }
 
 fn flag(field: &str, v: &Option<String>) -> Result<bool> {
-    match present(v) {
+    match given(field, v)? {
         None => Ok(false),
         Some("1" | "true" | "on" | "yes") => Ok(true),
         Some("0" | "false" | "off" | "no") => Ok(false),
@@ -246,7 +268,9 @@ where
 }
 
 fn day_bound(field: &str, v: &Option<String>, tz: chrono_tz::Tz, end: bool) -> Result<Option<i64>> {
-    let Some(s) = present(v) else { return Ok(None) };
+    let Some(s) = given(field, v)? else {
+        return Ok(None);
+    };
     let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| unreadable(field, "use a date like 2026-03-14"))?;
     let local = if end {
@@ -485,6 +509,26 @@ mod tests {
             matches!(from_query_string("q=a&q=b"), Err(Error::BadRequest(_))),
             "one word field given twice cannot be read"
         );
+    }
+
+    #[test]
+    fn typed_values_need_a_value_but_the_form_may_leave_them_blank() {
+        for qs in ["per_page=", "page=+", "age=", "free=", "from=", "lat="] {
+            let p = from_query_string(qs).expect("readable as text");
+            assert!(
+                matches!(p.query(chrono_tz::UTC), Err(Error::BadRequest(_))),
+                "{qs:?} on the API is a 400"
+            );
+            let form = from_form(qs).expect("a form");
+            assert!(form.asks_nothing(), "{qs:?} from the page asks nothing");
+            assert!(form.query(chrono_tz::UTC).is_ok(), "{qs:?} from the page");
+        }
+        let form = from_form("q=robot&topic=&topic=arts&age=&per_page=5").expect("a form");
+        assert_eq!(
+            (form.q.as_deref(), form.topic.clone(), form.age.clone()),
+            (Some("robot"), vec!["arts".to_string()], None)
+        );
+        assert_eq!(form.per_page.as_deref(), Some("5"));
     }
 
     #[test]

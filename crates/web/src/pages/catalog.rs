@@ -6,7 +6,7 @@ use crate::error::PageError;
 use crate::extract::Viewer;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
-use citybadges_app::search::{from_query_string, SearchPage, SearchParams};
+use citybadges_app::search::{from_form, SearchPage, SearchParams};
 use citybadges_app::views::*;
 use citybadges_app::App;
 use serde::Deserialize;
@@ -306,7 +306,7 @@ pub async fn activities(
     viewer: Viewer,
     req: HttpRequest,
 ) -> Result<HttpResponse, PageError> {
-    let params = from_query_string(req.query_string())?;
+    let params = from_form(req.query_string())?;
     let form = SearchForm::of(&params);
     let results = app.search_catalog(params).await?;
     let city = app.city().await?;
