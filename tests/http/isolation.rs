@@ -755,6 +755,15 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 _ => is(403),
             }),
         },
+        // Anyone may choose a language; a signed-in person's choice is their own setting.
+        Row {
+            method: Method::POST,
+            pattern: "/language",
+            path: "/language".into(),
+            form: vec![("lang", "fr".into()), ("next", "/activities".into())],
+            json: None,
+            expect: Box::new(|_| goes("/activities")),
+        },
         Row {
             method: Method::POST,
             pattern: "/logout",

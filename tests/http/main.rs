@@ -9,6 +9,7 @@ mod demo;
 mod external;
 mod hardening;
 mod isolation;
+mod languages;
 mod nodes;
 mod pages;
 mod search;

@@ -397,6 +397,17 @@ impl App {
         .await
     }
 
+    /// The language a signed-in person reads pages and mail in. Anyone else's choice is kept in a
+    /// cookie by the web layer; nothing is stored for them.
+    pub async fn set_locale(&self, actor: Actor, locale: citybadges_i18n::Locale) -> Result<()> {
+        let user_id = actor.user_id().ok_or(Error::Unauthenticated)?;
+        self.tx(move |conn| {
+            repo::users::set_locale(conn, user_id, locale, citybadges_store::now())?;
+            Ok(())
+        })
+        .await
+    }
+
     /// Create an account for someone else. `actor` is `None` for the operator's command line.
     pub async fn create_account(&self, actor: Option<Actor>, input: NewAccount) -> Result<UserId> {
         if let Some(a) = &actor {

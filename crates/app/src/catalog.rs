@@ -472,6 +472,10 @@ impl App {
                 .as_ref()
                 .map(|s| s.currency.clone())
                 .unwrap_or_else(|| "USD".into()),
+            default_locale: settings
+                .as_ref()
+                .map(|s| s.default_locale)
+                .unwrap_or_default(),
             topics: repo::city::topics(&mut conn)?
                 .into_iter()
                 .map(|t| Named {

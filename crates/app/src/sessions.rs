@@ -115,6 +115,7 @@ impl App {
                 email: user.email.clone(),
                 kind,
                 email_verified: user.email_verified_at.is_some(),
+                locale: user.locale,
                 memberships: views,
             };
             Ok((
@@ -164,6 +165,9 @@ pub struct CurrentUser {
     #[schema(value_type = String)]
     pub kind: AccountKind,
     pub email_verified: bool,
+    /// The language the person chose (their pages and mail are in it).
+    #[schema(value_type = String)]
+    pub locale: citybadges_i18n::Locale,
     pub memberships: Vec<MembershipView>,
 }
 

@@ -128,6 +128,9 @@ pub struct CityView {
     pub name: String,
     pub time_zone: String,
     pub currency: String,
+    /// The language pages are in for a visitor who asked for none.
+    #[schema(value_type = String)]
+    pub default_locale: citybadges_i18n::Locale,
     pub topics: Vec<Named>,
     pub neighbourhoods: Vec<Named>,
     pub levels: Vec<LevelView>,

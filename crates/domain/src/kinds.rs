@@ -32,6 +32,14 @@ macro_rules! vocabulary {
             pub fn label(self) -> &'static str {
                 match self { $($name::$variant => $label),* }
             }
+            /// Its message in `frontend/locales/*/vocabulary.ftl`: `day-sat`.
+            pub fn message_id(self) -> String {
+                format!("{}-{}", $what.replace(' ', "-"), self.as_str())
+            }
+            /// The label in a reader's language.
+            pub fn label_in(self, locale: citybadges_i18n::Locale) -> String {
+                citybadges_i18n::text(locale, &self.message_id())
+            }
         }
 
         impl fmt::Display for $name {
@@ -330,6 +338,41 @@ mod tests {
             AuditTarget,
             OutboxTopic
         );
+    }
+
+    /// Every member reads as a word in every language (`frontend/locales/*/vocabulary.ftl`).
+    #[test]
+    fn every_member_has_a_label_in_every_language() {
+        macro_rules! check {
+            ($($t:ty),*) => {$(
+                for v in <$t>::ALL {
+                    for locale in citybadges_i18n::Locale::ALL {
+                        let label = v.label_in(locale);
+                        assert_ne!(label, v.message_id(), "{locale}: no message {}", v.message_id());
+                    }
+                    assert_eq!(v.label_in(citybadges_i18n::Locale::En), v.label());
+                }
+            )*};
+        }
+        check!(
+            OrgKind,
+            OrgStatus,
+            AccountKind,
+            Role,
+            ActivityFormat,
+            PublicationStatus,
+            EnrollmentStatus,
+            AwardStatus,
+            AchievementType,
+            AgeBand,
+            TokenPurpose,
+            ActorKind,
+            AuditTarget,
+            OutboxTopic,
+            Weekday,
+            TimeOfDay
+        );
+        assert_eq!(Weekday::Sat.label_in(citybadges_i18n::Locale::Fr), "Samedi");
     }
 
     #[test]

@@ -9,6 +9,7 @@ use citybadges_domain::{
     EnrollmentStatus, IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OrgKind, OrgStatus,
     OutboxId, OutboxTopic, PublicationStatus, Role, SessionId, TokenPurpose, TopicId, UserId,
 };
+use citybadges_i18n::Locale;
 use diesel::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
@@ -17,7 +18,7 @@ pub struct CitySettingsRow {
     pub id: i32,
     pub name: String,
     pub time_zone: String,
-    pub default_locale: String,
+    pub default_locale: Locale,
     pub locales: String,
     pub currency: String,
     pub center_lat: f64,
@@ -86,7 +87,7 @@ pub struct UserRow {
     pub account_kind: AccountKind,
     pub birth_date: Option<String>,
     pub age_band: Option<AgeBand>,
-    pub locale: String,
+    pub locale: Locale,
     pub neighbourhood_id: Option<NeighbourhoodId>,
     pub profile_public: bool,
     pub guardian_consent_at: Option<NaiveDateTime>,
@@ -329,7 +330,7 @@ impl From<NewUser> for UserRow {
             account_kind: n.account_kind,
             birth_date: None,
             age_band: None,
-            locale: "en".into(),
+            locale: Locale::default(),
             neighbourhood_id: None,
             profile_public: false,
             guardian_consent_at: None,

@@ -7,6 +7,7 @@ use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use citybadges_app::sessions::CurrentUser;
 use citybadges_app::{App, Error};
 use citybadges_domain::policy::Actor;
+use citybadges_i18n::Locale;
 use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
 use std::net::IpAddr;
@@ -36,6 +37,44 @@ pub fn session_cookie(app: &App, id: String) -> Cookie<'static> {
             app.settings().security.session_ttl_hours as i64,
         ))
         .finish()
+}
+
+/// The language switcher's choice, for visitors who are not signed in (a year; readable by
+/// nothing but the server).
+pub const LANG_COOKIE: &str = "lang";
+
+pub fn lang_cookie(app: &App, locale: Locale) -> Cookie<'static> {
+    Cookie::build(LANG_COOKIE, locale.as_str())
+        .path("/")
+        .http_only(true)
+        .secure(app.settings().security.cookie_secure)
+        .same_site(SameSite::Lax)
+        .max_age(actix_web::cookie::time::Duration::days(365))
+        .finish()
+}
+
+/// The language a request asks for: the person's setting, else the switcher's cookie, else the
+/// browser's `Accept-Language`; `None` leaves the city's default.
+pub fn asked_locale(req: &HttpRequest, user: Option<&CurrentUser>) -> Option<Locale> {
+    user.map(|u| u.locale)
+        .or_else(|| req.cookie(LANG_COOKIE)?.value().parse().ok())
+        .or_else(|| {
+            let header = req
+                .headers()
+                .get(actix_web::http::header::ACCEPT_LANGUAGE)?;
+            Locale::from_accept_language(header.to_str().ok()?)
+        })
+}
+
+/// `to` when it is a path on this site (`/activities?q=x`), never another host: a `next`
+/// parameter must not become an open redirect (`//evil.example`, `/\\evil`, `https://…`).
+pub fn local_path(to: &str) -> Option<&str> {
+    let ok = to.starts_with('/')
+        && !to.starts_with("//")
+        && !to.contains('\\')
+        && to.len() <= 2_000
+        && !to.chars().any(char::is_control);
+    ok.then_some(to)
 }
 
 pub fn clear_session_cookie() -> Cookie<'static> {
@@ -195,6 +234,10 @@ pub struct Viewer {
     pub actor: Actor,
     pub user: Option<CurrentUser>,
     pub session_id: Option<String>,
+    /// The language the visitor asked for ([`asked_locale`]).
+    pub locale: Option<Locale>,
+    /// The page asked for (path and query), where the language switcher comes back to.
+    pub path: String,
 }
 
 impl FromRequest for Viewer {
@@ -214,6 +257,10 @@ impl FromRequest for Viewer {
                 .await
                 .map_err(PageError)?;
             let viewer = Viewer {
+                locale: asked_locale(&req, user.as_ref()),
+                path: local_path(&req.uri().to_string())
+                    .unwrap_or("/")
+                    .to_string(),
                 actor,
                 user,
                 session_id: sid,

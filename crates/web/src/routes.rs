@@ -53,6 +53,7 @@ page_routes! {
     POST "/forgot-password" => account::forgot;
     GET "/reset-password" => account::reset_form;
     POST "/reset-password" => account::reset;
+    POST "/language" => language::choose;
     GET "/me" => account::me;
     POST "/me/password" => account::change_password;
 

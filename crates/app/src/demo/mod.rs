@@ -189,7 +189,7 @@ impl<'p> Generator<'p> {
                 id: 1,
                 name: data::CITY_NAME.to_string(),
                 time_zone: data::TIME_ZONE.to_string(),
-                default_locale: "en".into(),
+                default_locale: citybadges_i18n::Locale::En,
                 locales: r#"["en","es","fr"]"#.into(),
                 currency: "USD".into(),
                 center_lat: data::CENTER.0,

@@ -83,6 +83,17 @@ pub fn set_password(
         .execute(conn)?)
 }
 
+pub fn set_locale(
+    conn: &mut AnyConnection,
+    id: UserId,
+    locale: citybadges_i18n::Locale,
+    at: NaiveDateTime,
+) -> Result<usize> {
+    Ok(diesel::update(users::table.find(id))
+        .set((users::locale.eq(locale), users::updated_at.eq(at)))
+        .execute(conn)?)
+}
+
 pub fn mark_email_verified(
     conn: &mut AnyConnection,
     id: UserId,

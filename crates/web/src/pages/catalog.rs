@@ -9,6 +9,7 @@ use askama::Template;
 use citybadges_app::search::{from_form, SearchPage, SearchParams};
 use citybadges_app::views::*;
 use citybadges_app::App;
+use citybadges_i18n::{Arg, Locale};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -27,20 +28,27 @@ fn number(field: &'static str, v: &Option<String>) -> Result<Option<i64>, cityba
 struct Home {
     layout: Layout,
     city: CityView,
-    upcoming: PageOf<ActivityView>,
     cards: Vec<ActivityCard>,
-    org_count: i64,
+    /// "1,234 activities from 56 schools, museums…", counted in the page's language.
+    lead: String,
 }
 
 pub async fn home(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
     let (city, upcoming, org_count) = app.home().await?;
-    let layout = Layout::for_city(&app, &viewer, "Find something to learn", &city);
+    let layout = Layout::for_city(&app, &viewer, "home-title", &city);
+    let lead = citybadges_i18n::text_with(
+        layout.locale,
+        "home-lead",
+        &[
+            ("activities", Arg::Number(upcoming.total)),
+            ("organizations", Arg::Number(org_count)),
+        ],
+    );
     render(&Home {
         layout,
         city,
         cards: cards(&upcoming.items),
-        upcoming,
-        org_count,
+        lead,
     })
 }
 
@@ -55,6 +63,7 @@ pub struct FacetOption {
 pub struct FacetGroup {
     /// The form field the checkboxes send.
     pub field: &'static str,
+    /// The title's message id.
     pub title: &'static str,
     /// `checkbox` (any of the ticked values) or `select` (one value, or any).
     pub input: &'static str,
@@ -107,6 +116,7 @@ impl SearchForm {
 }
 
 fn facet_groups(
+    locale: Locale,
     city: &CityView,
     form: &SearchForm,
     facets: &BTreeMap<String, BTreeMap<String, u64>>,
@@ -125,27 +135,24 @@ fn facet_groups(
             "neighbourhood" => hoods.get(v).cloned().unwrap_or_else(|| v.into()),
             "format" => v
                 .parse::<ActivityFormat>()
-                .map(|f| f.label().to_string())
+                .map(|f| f.label_in(locale))
                 .unwrap_or_else(|_| v.into()),
             "org_kind" => v
                 .parse::<OrgKind>()
-                .map(|k| k.label().to_string())
+                .map(|k| k.label_in(locale))
                 .unwrap_or_else(|_| v.into()),
             "day" => v
                 .parse::<Weekday>()
-                .map(|d| d.label().to_string())
+                .map(|d| d.label_in(locale))
                 .unwrap_or_else(|_| v.into()),
             "time" => v
                 .parse::<TimeOfDay>()
-                .map(|t| t.label().to_string())
+                .map(|t| t.label_in(locale))
                 .unwrap_or_else(|_| v.into()),
-            "language" => match v {
-                "en" => "English",
-                "es" => "Spanish",
-                "fr" => "French",
-                other => other,
-            }
-            .into(),
+            // Each language by its own name, as language lists do.
+            "language" => Locale::from_tag(v)
+                .map(|l| l.native_name().to_string())
+                .unwrap_or_else(|| v.into()),
             other_facet => {
                 let _ = other_facet;
                 let mut s = v.replace('_', " ");
@@ -157,14 +164,14 @@ fn facet_groups(
         }
     };
     let specs: [(&str, &'static str, &'static str); 8] = [
-        ("topic", "topic", "Topic"),
-        ("neighbourhood", "neighbourhood", "Neighbourhood"),
-        ("format", "format", "Format"),
-        ("day", "day", "Day"),
-        ("time", "time", "Time of day"),
-        ("org_kind", "org_kind", "Organization"),
-        ("language", "language", "Language"),
-        ("accessibility", "accessibility", "Accessibility"),
+        ("topic", "topic", "facet-topic"),
+        ("neighbourhood", "neighbourhood", "facet-neighbourhood"),
+        ("format", "format", "facet-format"),
+        ("day", "day", "facet-day"),
+        ("time", "time", "facet-time"),
+        ("org_kind", "org_kind", "facet-org_kind"),
+        ("language", "language", "facet-language"),
+        ("accessibility", "accessibility", "facet-accessibility"),
     ];
     let mut groups: Vec<FacetGroup> = specs
         .iter()
@@ -201,11 +208,11 @@ fn facet_groups(
         1,
         FacetGroup {
             field: "free",
-            title: "Cost",
+            title: "facet-cost",
             input: "checkbox",
             options: vec![FacetOption {
                 value: "1".into(),
-                label: "Free".into(),
+                label: citybadges_i18n::text(locale, "facet-free"),
                 count: count("cost", "free"),
                 checked: form.has("free", "1"),
             }],
@@ -215,11 +222,11 @@ fn facet_groups(
         2,
         FacetGroup {
             field: "spots",
-            title: "Places",
+            title: "facet-places",
             input: "checkbox",
             options: vec![FacetOption {
                 value: "1".into(),
-                label: "Places left".into(),
+                label: citybadges_i18n::text(locale, "facet-places-left"),
                 count: count("spots", "available"),
                 checked: form.has("spots", "1"),
             }],
@@ -227,11 +234,11 @@ fn facet_groups(
     );
     groups.push(FacetGroup {
         field: "badge",
-        title: "Badges",
+        title: "facet-badges",
         input: "checkbox",
         options: vec![FacetOption {
             value: "any".into(),
-            label: "Leads to a badge".into(),
+            label: citybadges_i18n::text(locale, "facet-leads-to-badge"),
             count: count("badge", "yes"),
             checked: form.has("badge", "any"),
         }],
@@ -259,7 +266,7 @@ fn age_group(form: &SearchForm, facets: &BTreeMap<String, BTreeMap<String, u64>>
     }
     FacetGroup {
         field: "age",
-        title: "Your age",
+        title: "facet-age",
         input: "select",
         options: ages
             .into_iter()
@@ -310,8 +317,9 @@ pub async fn activities(
     let form = SearchForm::of(&params);
     let results = app.search_catalog(params).await?;
     let city = app.city().await?;
+    let layout = Layout::for_city(&app, &viewer, "find-activities", &city);
     let search = SearchView {
-        facets: facet_groups(&city, &form, &results.facets),
+        facets: facet_groups(layout.locale, &city, &form, &results.facets),
         pages: page_links(
             results.page as u32,
             (results.total as usize)
@@ -322,7 +330,6 @@ pub async fn activities(
         form,
         results,
     };
-    let layout = Layout::for_city(&app, &viewer, "Find activities", &city);
     if req.headers().contains_key("HX-Request") {
         return render(&ActivitiesSwap { layout, search });
     }
@@ -361,7 +368,7 @@ pub struct OrgListQuery {
 struct Organizations {
     layout: Layout,
     kind: Option<String>,
-    kinds: Vec<(&'static str, &'static str)>,
+    kinds: Vec<&'static str>,
     orgs: PageOf<OrganizationView>,
 }
 
@@ -374,10 +381,10 @@ pub async fn organizations(
     let orgs = app
         .list_organizations(kind.clone(), None, Some(100))
         .await?;
-    let layout = Layout::new(&app, &viewer, "Organizations").await?;
+    let layout = Layout::new(&app, &viewer, "organizations-title").await?;
     let kinds = citybadges_domain::OrgKind::ALL
         .iter()
-        .map(|k| (k.as_str(), k.label()))
+        .map(|k| k.as_str())
         .collect();
     render(&Organizations {
         layout,

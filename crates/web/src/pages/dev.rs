@@ -1,6 +1,7 @@
 //! The development mail viewer: embedded mode writes mail to `.eml` files; this page shows them so
 //! a person trying the platform can follow verification and reset links. Absent in production.
 
+use super::filters;
 use super::{pages, render, Layout};
 use crate::error::PageError;
 use crate::extract::Viewer;

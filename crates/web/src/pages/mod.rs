@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod credentials;
 pub mod dev;
 pub mod filters;
+pub mod language;
 pub mod manage;
 pub mod parts;
 pub mod verify;
@@ -17,6 +18,7 @@ use actix_web::HttpResponse;
 use askama::Template;
 use citybadges_app::sessions::CurrentUser;
 use citybadges_app::{App, Error};
+use citybadges_i18n::Locale;
 
 /// A value however many references templates wrap it in (askama passes loop items by reference).
 pub trait Val<T: Copy> {
@@ -41,10 +43,35 @@ impl<T: Copy> Val<T> for &&T {
     }
 }
 
-/// What every page's frame shows: the city, who is signed in, and the form token.
+/// A page's title: a message id (`"home-title"`), or text as its organization wrote it (an
+/// activity's title).
+pub enum Title {
+    Message(&'static str),
+    Text(String),
+}
+
+impl From<&'static str> for Title {
+    fn from(id: &'static str) -> Title {
+        Title::Message(id)
+    }
+}
+
+impl From<String> for Title {
+    fn from(text: String) -> Title {
+        Title::Text(text)
+    }
+}
+
+/// What every page's frame shows: the city, who is signed in, the form token, and the language
+/// the page is in.
 pub struct Layout {
     pub city: String,
     pub title: String,
+    pub locale: Locale,
+    /// The city's currency (ISO 4217), for prices.
+    pub currency: String,
+    /// This page's path and query, for the language switcher to come back to.
+    pub path: String,
     pub user: Option<CurrentUser>,
     pub csrf: String,
     pub tz: chrono_tz::Tz,
@@ -56,7 +83,7 @@ impl Layout {
     pub async fn new(
         app: &App,
         viewer: &Viewer,
-        title: impl Into<String>,
+        title: impl Into<Title>,
     ) -> Result<Layout, PageError> {
         let city = app.city().await?;
         Ok(Layout::for_city(app, viewer, title, &city))
@@ -66,7 +93,7 @@ impl Layout {
     pub fn for_city(
         app: &App,
         viewer: &Viewer,
-        title: impl Into<String>,
+        title: impl Into<Title>,
         city: &citybadges_app::views::CityView,
     ) -> Layout {
         // The CSRF token is an HMAC of the session id, so an anonymous visitor only needs a random
@@ -78,14 +105,29 @@ impl Layout {
                 (id.clone(), Some(session_cookie(app, id)))
             }
         };
+        let locale = viewer.locale.unwrap_or(city.default_locale);
         Layout {
             city: city.name.clone(),
-            title: title.into(),
+            title: match title.into() {
+                Title::Message(id) => citybadges_i18n::text(locale, id),
+                Title::Text(text) => text,
+            },
+            locale,
+            currency: city.currency.clone(),
+            path: viewer.path.clone(),
             user: viewer.user.clone(),
             csrf: app.csrf_token(&sid),
             tz: city.time_zone.parse().unwrap_or(chrono_tz::UTC),
             new_cookie,
         }
+    }
+
+    /// The other languages, for the switcher.
+    pub fn other_locales(&self) -> Vec<Locale> {
+        Locale::ALL
+            .into_iter()
+            .filter(|l| *l != self.locale)
+            .collect()
     }
 
     /// Whether two page numbers are the same, whatever references wrap them.
@@ -111,10 +153,25 @@ macro_rules! pages {
 }
 pub(crate) use pages;
 
-/// Render a page, setting the visitor's first session cookie when needed.
+/// What filters read from the page being rendered: its language and the city's currency.
+pub struct Reading {
+    pub locale: Locale,
+    pub currency: String,
+}
+
+/// The key filters find [`Reading`] under in askama's values.
+pub const READING: &str = "reading";
+
+/// Render a page in its layout's language, setting the visitor's first session cookie when
+/// needed.
 pub fn render(page: &impl Page) -> Result<HttpResponse, PageError> {
+    let layout = page.layout();
+    let reading = Reading {
+        locale: layout.locale,
+        currency: layout.currency.clone(),
+    };
     let html = page
-        .render()
+        .render_with_values(&(READING, &reading as &dyn std::any::Any))
         .map_err(|e| Error::Internal(format!("template: {e}")))?;
     let mut resp = HttpResponse::Ok();
     if let Some(c) = &page.layout().new_cookie {

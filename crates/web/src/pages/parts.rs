@@ -2,7 +2,6 @@
 
 use citybadges_app::search::SearchHitView;
 use citybadges_app::views::{ActivityView, Named, SessionView};
-use citybadges_domain::ActivityFormat;
 
 /// One activity in a list (home, an organization, search results): `partials/activity_card.html`,
 /// included with the card in a variable named `card`.
@@ -14,7 +13,7 @@ pub struct ActivityCard {
     pub age_min: Option<i32>,
     pub age_max: Option<i32>,
     pub cost_cents: i32,
-    /// The format as people read it ("In person").
+    /// The format's stored value (`in_person`), shown with `|label("format")`.
     pub format: String,
     pub neighbourhood: Option<Named>,
     pub location_name: Option<String>,
@@ -24,13 +23,6 @@ pub struct ActivityCard {
     /// What only a search knows: how far, and places left.
     pub distance_km: Option<f64>,
     pub spots_left: Option<i64>,
-}
-
-/// Search documents keep the format as text.
-fn format_label(format: &str) -> String {
-    format
-        .parse::<ActivityFormat>()
-        .map_or_else(|_| format.replace('_', " "), |f| f.label().to_string())
 }
 
 impl From<&ActivityView> for ActivityCard {
@@ -43,7 +35,7 @@ impl From<&ActivityView> for ActivityCard {
             age_min: a.age_min,
             age_max: a.age_max,
             cost_cents: a.cost_cents,
-            format: a.format.label().to_string(),
+            format: a.format.as_str().to_string(),
             neighbourhood: a.neighbourhood.clone(),
             location_name: a.location_name.clone(),
             next_session: a.next_session.clone(),
@@ -65,7 +57,7 @@ impl From<&SearchHitView> for ActivityCard {
             age_min: h.age_min,
             age_max: h.age_max,
             cost_cents: h.cost_cents,
-            format: format_label(&h.format),
+            format: h.format.clone(),
             neighbourhood: h.neighbourhood.clone(),
             location_name: h.location_name.clone(),
             next_session: h.next_session.clone(),

@@ -1,5 +1,6 @@
 //! The public verify page: upload a badge image or file, paste a credential, or give its URL.
 
+use super::filters;
 use super::{pages, render, Layout};
 use crate::api::verify::verify_input;
 use crate::error::PageError;
