@@ -27,6 +27,16 @@ async function resultCount(page) {
   return firstNumber(shown);
 }
 
+/** Open the search page's filters (behind "Filters (n)" on a phone; already open on a wide screen). */
+async function openFilters(page) {
+  const details = page.locator('details#filters');
+  if (!(await details.evaluate((d) => d.open))) await page.click('details#filters > summary');
+  assert.ok(await details.evaluate((d) => d.open), 'the filters open');
+}
+
+/** The "Filters (n)" count as shown on the button. */
+const filterCount = async (page) => firstNumber(await page.locator('#filter-count').innerText());
+
 /** Sign in as a demo account (the form itself is checked by the sign-up journey). */
 async function signIn(j, email, password = DEMO_PASSWORD) {
   await j.page.goto('/login');
@@ -127,6 +137,16 @@ export const JOURNEYS = [
     async run(j) {
       await j.visit('/activities', 'search');
       const before = await resultCount(j.page);
+      // The first result is on screen without scrolling past the filters (they wait behind
+      // "Filters (n)" on a phone and sit beside the results on a wide screen).
+      const first = await j.page.locator('#results article.card').first().boundingBox();
+      assert.ok(first && first.y < j.viewport.height - 40, `the first result starts at ${first?.y} px in a ${j.viewport.height} px viewport`);
+      assert.equal(await filterCount(j.page), 0, 'no filter chosen yet');
+      // Touch targets: every control of the search form is at least 44 px tall.
+      const small = await j.page.locator('form#search :is(button, select, input[type=search], summary)').evaluateAll((els) => els
+        .filter((e) => e.offsetParent !== null && e.getBoundingClientRect().height < 43.5)
+        .map((e) => `${e.tagName.toLowerCase()}[name=${e.name || ''}] ${Math.round(e.getBoundingClientRect().height)} px`));
+      assert.deepEqual(small, [], 'controls shorter than 44 px');
       // Typed as a person would: htmx searches as they type (input, 250 ms).
       await j.page.locator('#q').pressSequentially('robtics', { delay: 40 });
       await j.page.waitForURL((u) => u.searchParams.get('q') === 'robtics', { timeout: TIMEOUTS.action });
@@ -137,12 +157,15 @@ export const JOURNEYS = [
       assert.ok(typo > 0 && typo < before, `a search narrows the list (${typo} of ${before})`);
       await j.check('typo results');
       // Tick a filter: results and facet counts are swapped in place.
+      await openFilters(j.page);
+      await j.check('filters open');
       await j.page.check('input[type=checkbox][name=format][value=in_person]');
       await j.page.waitForURL((u) => u.searchParams.getAll('format').includes('in_person'));
       await j.page.waitForFunction(() => !document.querySelector('.htmx-request'));
       const filtered = await resultCount(j.page);
       assert.ok(filtered > 0 && filtered <= typo, `a filter narrows the results (${filtered} of ${typo})`);
       assert.ok(await j.page.isChecked('input[type=checkbox][name=format][value=in_person]'), 'the ticked filter stays ticked after the swap');
+      assert.equal(await filterCount(j.page), 1, '"Filters (n)" counts the ticked filter after the swap');
       await j.check('typo and filter');
       // A second filter from the keyboard: Space ticks it, and focus stays on it after the swap.
       const box = 'input[type=checkbox][name=language][value=en]';
@@ -173,10 +196,28 @@ export const JOURNEYS = [
       await j.page.fill('#q', 'robtics');
       await Promise.all([j.page.waitForURL((u) => u.searchParams.get('q') === 'robtics'), j.page.click(submit('form#search'))]);
       assert.match(await j.page.locator('#results article h3 a').first().innerText(), /robot/i);
+      // Without JavaScript the filters open with their <details> button on every screen.
+      await openFilters(j.page);
       await j.page.check('input[type=checkbox][name=format][value=in_person]');
       await Promise.all([j.page.waitForURL((u) => u.searchParams.getAll('format').includes('in_person')), j.page.click(submit('form#search'))]);
       assert.ok((await resultCount(j.page)) > 0);
+      assert.equal(await filterCount(j.page), 1);
       await j.check('typo and filter (no JS)');
+    },
+  },
+  {
+    name: 'dark mode',
+    colorScheme: 'dark',
+    async run(j) {
+      // The same pages in the dark palette: axe-core checks its contrast too.
+      await j.visit('/', 'home (dark)');
+      const bg = await j.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      assert.notEqual(bg, 'rgb(255, 255, 255)', 'the dark palette applies');
+      await j.visit('/activities?q=robotics&free=1', 'search (dark)');
+      await openFilters(j.page);
+      await j.check('filters (dark)');
+      await j.visit('/signup', 'sign-up (dark)');
+      await j.visit('/verify', 'verify (dark)');
     },
   },
   {

@@ -39,7 +39,7 @@ for (const locale of locales()) {
       for (const journey of journeyFilter(JOURNEYS)) {
         test(journey.name, { timeout: TIMEOUTS.journey }, () => Journey.run(
           browser,
-          { base: server.base, locale, viewport, name: journey.name, javaScript: journey.javaScript !== false },
+          { base: server.base, locale, viewport, name: journey.name, javaScript: journey.javaScript !== false, colorScheme: journey.colorScheme || 'light' },
           (j) => journey.run(j, run),
         ));
       }

@@ -25,6 +25,7 @@ sort-newest = Les plus récentes
 near = Près de
 near-label = Près d’un quartier
 use-my-location = Utiliser ma position
+location-unavailable = Position non disponible
 within = À moins de
 dates = Dates
 date-from = Du
@@ -35,9 +36,11 @@ results-count = { $count ->
    *[other] { $count } activités
 }
 results-page = page { $page }
-results-also = Aussi :
+results-also = Aussi :
 results-badge = { $name } (badge)
 results-empty = Rien ne correspond pour l’instant. Essayez moins de filtres ou d’autres mots.
+results-clear = Effacer la recherche
+filters-toggle = Filtres ({ $count })
 facet-any = Tous
 facet-any-age = Tout âge
 facet-topic = Thème
@@ -56,8 +59,8 @@ facet-free = Gratuit
 facet-places-left = Places disponibles
 facet-leads-to-badge = Mène à un badge
 
-activity-where = Où :
-activity-access = Accessibilité :
+activity-where = Où :
+activity-access = Accessibilité :
 activity-sessions = Séances
 activity-no-sessions = Aucune séance n’est prévue.
 activity-badges = Badges à gagner

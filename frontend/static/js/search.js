@@ -18,7 +18,14 @@
       form.dispatchEvent(new Event("change", { bubbles: true }));
     }, function () {
       button.disabled = false;
-      button.textContent = "Location unavailable";
+      button.textContent = button.dataset.unavailable || button.textContent;
     }, { maximumAge: 600000, timeout: 10000 });
   });
+})();
+
+// Wide screens show the filters beside the results from the start; a phone keeps them behind the
+// "Filters (n)" button so the first results are on screen. Without JavaScript the button works too.
+(function () {
+  var filters = document.getElementById("filters");
+  if (filters && window.matchMedia("(min-width: 56rem)").matches) filters.open = true;
 })();

@@ -8,9 +8,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const SUITE_DIR = path.resolve(here, '..');
 
 /** Locales the pages are tested in. `lang` is what `<html lang>` must say; `acceptLanguage` is
- * sent by the browser (Playwright's `locale`). Today the site is English only. */
+ * sent by the browser (Playwright's `locale`), which is how the server picks the language. */
 export const LOCALES = [
   { lang: 'en', acceptLanguage: 'en-US' },
+  { lang: 'es', acceptLanguage: 'es-US' },
+  { lang: 'fr', acceptLanguage: 'fr-CA' },
 ];
 
 /** Viewports: a common phone and a laptop. CSS pixels are what layout and axe-core see; the

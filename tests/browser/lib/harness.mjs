@@ -25,7 +25,7 @@ export const visited = [];
 const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export class Journey {
-  static async open(browser, { base, locale, viewport, name, javaScript = true }) {
+  static async open(browser, { base, locale, viewport, name, javaScript = true, colorScheme = 'light' }) {
     const context = await browser.newContext({
       baseURL: base,
       locale: locale.acceptLanguage,
@@ -33,7 +33,7 @@ export class Journey {
       deviceScaleFactor: viewport.deviceScaleFactor,
       isMobile: viewport.isMobile,
       hasTouch: viewport.hasTouch,
-      colorScheme: 'light',
+      colorScheme,
       javaScriptEnabled: javaScript,
       acceptDownloads: true,
       timezoneId: 'America/Chicago',
@@ -42,7 +42,7 @@ export class Journey {
     context.setDefaultNavigationTimeout(TIMEOUTS.navigation);
     const page = await context.newPage();
     const j = new Journey({ context, page, base, locale, viewport, name, javaScript });
-    j.opts = { base, locale, viewport, javaScript };
+    j.opts = { base, locale, viewport, javaScript, colorScheme };
     return j;
   }
 

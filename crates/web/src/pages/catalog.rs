@@ -100,6 +100,17 @@ impl SearchForm {
             .any(|(k, v)| k == field && v.split(',').any(|x| x.trim() == value))
     }
 
+    /// How many filters are chosen (words, sort and paging are not filters; a location from
+    /// "Use my location" is one), for the "Filters (n)" button.
+    pub fn filter_count(&self) -> usize {
+        const NOT_FILTERS: [&str; 6] = ["q", "sort", "page", "per_page", "facets", "lng"];
+        self.pairs
+            .iter()
+            .filter(|(k, v)| !NOT_FILTERS.contains(&k.as_str()) && !v.trim().is_empty())
+            .map(|(_, v)| v.split(',').filter(|x| !x.trim().is_empty()).count())
+            .sum()
+    }
+
     /// The same search on another page.
     pub fn with_page(&self, page: impl super::Val<usize>) -> String {
         let mut out = url::form_urlencoded::Serializer::new(String::new());
