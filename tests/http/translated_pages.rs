@@ -20,7 +20,10 @@ where
         Method::GET,
         path,
         auth,
-        &[("accept-language", lang), ("x-test-peer", "127.0.0.1:50000")],
+        &[
+            ("accept-language", lang),
+            ("x-test-peer", "127.0.0.1:50000"),
+        ],
         None,
     )
     .await
@@ -61,7 +64,10 @@ fn assert_in(r: &Reply, what: &str, lang: &str, words: &[&str], english: &[&str]
         assert!(r.body.contains(w), "{what} ({lang}) says '{w}': {}", r.body);
     }
     for e in english {
-        assert!(!r.body.contains(e), "{what} ({lang}): English '{e}' is left");
+        assert!(
+            !r.body.contains(e),
+            "{what} ({lang}): English '{e}' is left"
+        );
     }
 }
 
@@ -98,7 +104,11 @@ async fn account_pages_answer_in_spanish_and_french() {
         (
             "/login",
             "es",
-            &["Iniciar sesión", "¿Olvidaste tu contraseña?", "Crear una cuenta"],
+            &[
+                "Iniciar sesión",
+                "¿Olvidaste tu contraseña?",
+                "Crear una cuenta",
+            ],
             &["<h1>Sign in</h1>", "Forgot your password?"],
         ),
         (
@@ -134,13 +144,21 @@ async fn account_pages_answer_in_spanish_and_french() {
         (
             "/verify",
             "es",
-            &["Verificar una insignia", "Qué se comprueba", "Formato y esquema"],
+            &[
+                "Verificar una insignia",
+                "Qué se comprueba",
+                "Formato y esquema",
+            ],
             &["<h1>Verify a badge</h1>", "What is checked"],
         ),
         (
             "/verify",
             "fr",
-            &["Vérifier un badge", "Ce qui est vérifié", "Format et schéma"],
+            &[
+                "Vérifier un badge",
+                "Ce qui est vérifié",
+                "Format et schéma",
+            ],
             &["<h1>Verify a badge</h1>", "What is checked"],
         ),
     ];
@@ -170,7 +188,10 @@ async fn account_pages_answer_in_spanish_and_french() {
         &sent,
         "link sent",
         "fr",
-        &["Consultez vos courriels", "Le lien est valide pendant 2 heures."],
+        &[
+            "Consultez vos courriels",
+            "Le lien est valide pendant 2 heures.",
+        ],
         &["Check your email"],
     );
 
@@ -196,7 +217,11 @@ async fn account_pages_answer_in_spanish_and_french() {
         &me,
         "/me",
         "fr",
-        &["<h1>Votre compte</h1>", "Pseudonyme public", "Vos organismes"],
+        &[
+            "<h1>Votre compte</h1>",
+            "Pseudonyme public",
+            "Vos organismes",
+        ],
         &["Your account", "Public nickname"],
     );
 }
@@ -223,7 +248,12 @@ async fn management_pages_answer_in_spanish_and_french() {
             "Crear token",
             "Actividad reciente",
         ],
-        &["Public page", "Next session", "Recent activity", "— dashboard"],
+        &[
+            "Public page",
+            "Next session",
+            "Recent activity",
+            "— dashboard",
+        ],
     );
     let a = page(&svc, &awards, "es", &es).await;
     assert_in(
@@ -271,7 +301,10 @@ async fn management_pages_answer_in_spanish_and_french() {
     // The city's review of organizations, for a coordinator.
     let coordinator = "coordinator@demo.citybadges.org";
     for (lang, words) in [
-        ("es", ["Organizaciones por revisar", "Pendientes", "Aprobar"]),
+        (
+            "es",
+            ["Organizaciones por revisar", "Pendientes", "Aprobar"],
+        ),
         ("fr", ["Organismes à examiner", "En attente", "Approuver"]),
     ] {
         let auth = signed_in(&city, &svc, coordinator, lang).await;
@@ -287,12 +320,24 @@ async fn management_pages_answer_in_spanish_and_french() {
 
     // The development mail viewer, for a platform admin.
     for (lang, words) in [
-        ("es", ["Correo enviado por este servidor", "El modo integrado"]),
-        ("fr", ["Courriels envoyés par ce serveur", "En mode intégré"]),
+        (
+            "es",
+            ["Correo enviado por este servidor", "El modo integrado"],
+        ),
+        (
+            "fr",
+            ["Courriels envoyés par ce serveur", "En mode intégré"],
+        ),
     ] {
         let auth = signed_in(&city, &svc, "admin@demo.citybadges.org", lang).await;
         let r = page(&svc, "/dev/mail", lang, &auth).await;
-        assert_in(&r, "mail viewer", lang, &words, &["Mail sent by this server"]);
+        assert_in(
+            &r,
+            "mail viewer",
+            lang,
+            &words,
+            &["Mail sent by this server"],
+        );
     }
 }
 
@@ -354,7 +399,12 @@ async fn credential_issuer_and_verification_pages_answer_in_spanish_and_french()
     for (lang, words) in [
         (
             "es",
-            ["— emisor ·", "Emisor de insignias", "Claves de firma", "Desde"],
+            [
+                "— emisor ·",
+                "Emisor de insignias",
+                "Claves de firma",
+                "Desde",
+            ],
         ),
         (
             "fr",
@@ -480,7 +530,10 @@ async fn signing_up_on_the_spanish_page_makes_a_spanish_account() {
         &done,
         "signed up",
         "es",
-        &["Revisa tu correo", "Enviamos un mensaje a lucia@example.org."],
+        &[
+            "Revisa tu correo",
+            "Enviamos un mensaje a lucia@example.org.",
+        ],
         &["Check your email", "We sent a message"],
     );
     assert_eq!(

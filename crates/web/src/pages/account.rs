@@ -14,10 +14,7 @@ use std::collections::HashMap;
 
 /// Field messages for a form that came back invalid, and the summary above the form in the page's
 /// language; other errors pass through.
-fn field_errors(
-    locale: Locale,
-    e: Error,
-) -> Result<(HashMap<String, String>, String), PageError> {
+fn field_errors(locale: Locale, e: Error) -> Result<(HashMap<String, String>, String), PageError> {
     match e {
         Error::Invalid(list) => Ok((
             list.into_iter()

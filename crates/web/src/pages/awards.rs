@@ -37,7 +37,8 @@ pub async fn awards(
         &app,
         &viewer,
         Msg::new("awards-title").with("org", d.org.name.clone()),
-    ).await?;
+    )
+    .await?;
     render(&AwardsPage { layout, d })
 }
 

@@ -75,7 +75,8 @@ pub async fn issuer(
         &app,
         &viewer,
         Msg::new("issuer-title").with("org", p.organization.name.clone()),
-    ).await?;
+    )
+    .await?;
     let json = serde_json::to_string_pretty(&p.document).unwrap_or_default();
     render(&IssuerPage { layout, p, json })
 }

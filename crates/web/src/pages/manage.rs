@@ -38,7 +38,8 @@ pub async fn dashboard(
         &app,
         &viewer,
         Msg::new("dashboard-title").with("org", d.org.name.clone()),
-    ).await?;
+    )
+    .await?;
     render(&DashboardPage {
         layout,
         d,
@@ -68,7 +69,8 @@ pub async fn create_token(
         &app,
         &viewer,
         Msg::new("dashboard-title").with("org", d.org.name.clone()),
-    ).await?;
+    )
+    .await?;
     let mut resp = render(&DashboardPage {
         layout,
         d,
