@@ -3,7 +3,7 @@
 dashboard-title = { $org } — panel
 dashboard-kicker = Panel
 dashboard-your-role = tu rol: { $role }
-dashboard-as-city = vista de la ciudad
+dashboard-as-city = viendo como la ciudad
 dashboard-public-page = Página pública
 dashboard-awards = Insignias otorgadas
 dashboard-issuer-profile = Perfil del emisor

@@ -17,7 +17,7 @@ credential-json-for = pour les portefeuilles et sacs à badges.
 credential-ob2 = Assertion Open Badges 2.0
 credential-ob2-for = pour les sacs à badges plus anciens.
 credential-verify = Vérifier ce badge
-credential-privacy = L’attestation ne désigne la personne qui l’a reçu que par une empreinte salée de son adresse courriel.
+credential-privacy = L’attestation ne désigne la personne qui l’a reçue que par une empreinte salée de son adresse courriel.
 credential-signed = L’attestation signée (JSON-LD)
 
 issuer-title = { $org } — émetteur

@@ -3,7 +3,7 @@
 dashboard-title = { $org } — tableau de bord
 dashboard-kicker = Tableau de bord
 dashboard-your-role = votre rôle : { $role }
-dashboard-as-city = vue de la ville
+dashboard-as-city = consulté par la ville
 dashboard-public-page = Page publique
 dashboard-awards = Badges décernés
 dashboard-issuer-profile = Profil d’émetteur
