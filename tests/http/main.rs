@@ -13,3 +13,4 @@ mod languages;
 mod nodes;
 mod pages;
 mod search;
+mod translated_pages;

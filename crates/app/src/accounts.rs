@@ -23,6 +23,8 @@ pub struct SignUp {
     /// `YYYY-MM-DD`; required, so the under-13 rule cannot be skipped by leaving it out.
     pub birth_date: String,
     pub client: String,
+    /// The language of the page the account is created on: its pages and mail start in it.
+    pub locale: citybadges_i18n::Locale,
 }
 
 /// A new account for someone else, made by an operator or a platform admin.
@@ -132,6 +134,7 @@ impl App {
         };
         let limit = self.settings().rate_limits.signup_per_hour;
         let client = input.client.clone();
+        let locale = input.locale;
         self.blocking(move |app| client_limit(app, "signup", limit, &client))
             .await?;
         let hash = self
@@ -164,6 +167,7 @@ impl App {
                     username: new_username(conn)?,
                     account_kind: AccountKind::Youth,
                     password_hash: Some(hash),
+                    locale,
                     now,
                 })
             };
@@ -440,6 +444,7 @@ impl App {
                         username,
                         account_kind: kind,
                         password_hash: Some(hash),
+                        locale: citybadges_i18n::Locale::default(),
                         now,
                     })
                 },

@@ -156,8 +156,9 @@ fn dates_numbers_and_money_are_written_as_each_language_does() {
     assert_eq!(money(Locale::En, 500, "CHF"), "CHF\u{00A0}5.00");
 }
 
-/// Every `"id"|t`, `|tn(`, `|ts(` in a template and every message id a page passes as its title
-/// names a message English has (the test above then holds it in every language).
+/// Every `"id"|t`, `|tn(`, `|ts(` in a template, every message id a page passes as its title and
+/// every `Msg::new("id")` a handler composes names a message English has (the test above then
+/// holds it in every language).
 #[test]
 fn every_id_the_pages_use_exists() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -195,8 +196,9 @@ fn every_id_the_pages_use_exists() {
             .collect()
     });
     scan(root.join("crates/web/src"), &|s| {
-        s.split("&viewer, \"")
-            .skip(1)
+        ["&viewer, \"", "Msg::new(\"", "set_title(\""]
+            .iter()
+            .flat_map(|marker| s.split(marker).skip(1))
             .filter_map(|rest| rest.split('"').next())
             .filter(|id| !id.contains(' '))
             .map(str::to_string)

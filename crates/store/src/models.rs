@@ -306,8 +306,9 @@ pub struct OutboxRow {
     pub delivered_at: Option<NaiveDateTime>,
 }
 
-/// A new account's row with the platform's defaults: English, private profile, not disabled, no
-/// birth date, no guardian consent yet. Callers override what they know.
+/// A new account's row with the platform's defaults: private profile, not disabled, no birth
+/// date, no guardian consent yet. Callers override what they know; `locale` is the language the
+/// account reads pages and mail in (`Locale::default()`, English, when nothing better is known).
 pub struct NewUser {
     pub id: UserId,
     pub email: String,
@@ -315,6 +316,7 @@ pub struct NewUser {
     pub username: String,
     pub account_kind: AccountKind,
     pub password_hash: Option<String>,
+    pub locale: Locale,
     pub now: NaiveDateTime,
 }
 
@@ -330,7 +332,7 @@ impl From<NewUser> for UserRow {
             account_kind: n.account_kind,
             birth_date: None,
             age_band: None,
-            locale: Locale::default(),
+            locale: n.locale,
             neighbourhood_id: None,
             profile_public: false,
             guardian_consent_at: None,

@@ -522,6 +522,7 @@ impl<'p> Generator<'p> {
                 username,
                 account_kind: kind,
                 password_hash: Some(hash.into()),
+                locale: citybadges_i18n::Locale::default(),
                 now: self.now,
             })
         }

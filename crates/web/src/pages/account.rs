@@ -8,17 +8,19 @@ use askama::Template;
 use citybadges_app::accounts::SignUp;
 use citybadges_app::{App, Error};
 use citybadges_domain::AccountKind;
+use citybadges_i18n::{Locale, Msg};
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// Field messages for a form that came back invalid; other errors pass through.
-fn field_errors(e: Error) -> Result<(HashMap<String, String>, String), PageError> {
+/// Field messages for a form that came back invalid, and the summary above the form in the page's
+/// language; other errors pass through.
+fn field_errors(locale: Locale, e: Error) -> Result<(HashMap<String, String>, String), PageError> {
     match e {
         Error::Invalid(list) => Ok((
             list.into_iter()
                 .map(|f| (f.field.to_string(), f.message))
                 .collect(),
-            "please check the highlighted fields".into(),
+            citybadges_i18n::text(locale, "check-fields"),
         )),
         Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m)),
         other => Err(PageError(other)),
@@ -53,7 +55,7 @@ impl SignUpPage {
 }
 
 pub async fn signup_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
-    let layout = Layout::new(&app, &viewer, "Create your account").await?;
+    let layout = Layout::new(&app, &viewer, "signup-title").await?;
     render(&SignUpPage {
         layout,
         form: SignUpForm::default(),
@@ -69,32 +71,30 @@ pub async fn signup(
     form: CsrfForm<SignUpForm>,
 ) -> Result<HttpResponse, PageError> {
     let form = form.0;
+    let mut layout = Layout::new(&app, &viewer, "signup-title").await?;
     let input = SignUp {
         email: form.email.clone(),
         password: form.password.clone(),
         display_name: form.display_name.clone(),
         birth_date: form.birth_date.clone(),
         client: client_key(&req),
+        // The account starts in the language of the page it was created on.
+        locale: layout.locale,
     };
     match app.sign_up(input).await {
         // The same answer whether or not the address already had an account: the emailed link
         // (or the note to an existing account) is the only way on.
         Ok(()) => {
-            let layout = Layout::new(&app, &viewer, "Check your email").await?;
+            layout.set_title("check-email-title");
             render(&MessagePage {
                 layout,
-                heading: "Check your email".into(),
-                message: format!(
-                    "We sent a message to {}. Open the link in it to confirm your address and \
-                     sign in. It may take a minute; look in your spam folder too.",
-                    form.email.trim()
-                ),
+                heading: Msg::new("check-email-title"),
+                message: Msg::new("signup-sent").with("email", form.email.trim()),
                 link: None,
             })
         }
         Err(e) => {
-            let (errors, message) = field_errors(e)?;
-            let layout = Layout::new(&app, &viewer, "Create your account").await?;
+            let (errors, message) = field_errors(layout.locale, e)?;
             // Keep what was typed, except the password.
             let form = SignUpForm {
                 password: String::new(),
@@ -129,7 +129,7 @@ struct LoginPage {
 }
 
 pub async fn login_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
-    let layout = Layout::new(&app, &viewer, "Sign in").await?;
+    let layout = Layout::new(&app, &viewer, "login-title").await?;
     render(&LoginPage {
         layout,
         email: String::new(),
@@ -159,7 +159,7 @@ pub async fn login(
                 .finish())
         }
         Err(Error::BadRequest(message)) => {
-            let layout = Layout::new(&app, &viewer, "Sign in").await?;
+            let layout = Layout::new(&app, &viewer, "login-title").await?;
             let mut resp = render(&LoginPage {
                 layout,
                 email: form.email,
@@ -198,9 +198,9 @@ pub struct TokenQuery {
 #[template(path = "message.html")]
 struct MessagePage {
     layout: Layout,
-    heading: String,
-    message: String,
-    link: Option<(String, String)>,
+    heading: Msg,
+    message: Msg,
+    link: Option<(&'static str, Msg)>,
 }
 
 pub async fn verify_email(
@@ -229,7 +229,7 @@ struct ForgotPage {
 }
 
 pub async fn forgot_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
-    let layout = Layout::new(&app, &viewer, "Reset your password").await?;
+    let layout = Layout::new(&app, &viewer, "forgot-title").await?;
     render(&ForgotPage { layout })
 }
 
@@ -241,11 +241,11 @@ pub async fn forgot(
 ) -> Result<HttpResponse, PageError> {
     app.request_password_reset(form.0.email, client_key(&req))
         .await?;
-    let layout = Layout::new(&app, &viewer, "Check your email").await?;
+    let layout = Layout::new(&app, &viewer, "check-email-title").await?;
     render(&MessagePage {
         layout,
-        heading: "Check your email".into(),
-        message: "If an account uses that address, we have sent it a link to choose a new password. The link works for 2 hours.".into(),
+        heading: Msg::new("check-email-title"),
+        message: Msg::new("forgot-sent"),
         link: None,
     })
 }
@@ -271,7 +271,7 @@ pub async fn reset_form(
     viewer: Viewer,
     q: web::Query<TokenQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
+    let layout = Layout::new(&app, &viewer, "reset-title").await?;
     render(&ResetPage {
         layout,
         token: q.into_inner().token.unwrap_or_default(),
@@ -287,18 +287,18 @@ pub async fn reset(
     let form = form.0;
     match app.reset_password(form.token.clone(), form.password).await {
         Ok(()) => {
-            let layout = Layout::new(&app, &viewer, "Password changed").await?;
+            let layout = Layout::new(&app, &viewer, "password-changed-title").await?;
             render(&MessagePage {
                 layout,
-                heading: "Your password is changed".into(),
-                message: "Sign in with your new password.".into(),
-                link: Some(("/login".into(), "Sign in".into())),
+                heading: Msg::new("password-changed-heading"),
+                message: Msg::new("password-changed-lead"),
+                link: Some(("/login", Msg::new("password-changed-sign-in"))),
             })
         }
         Err(e) => {
-            let (errors, message) = field_errors(e)?;
+            let layout = Layout::new(&app, &viewer, "reset-title").await?;
+            let (errors, message) = field_errors(layout.locale, e)?;
             let message = errors.into_values().next().unwrap_or(message);
-            let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
             let mut resp = render(&ResetPage {
                 layout,
                 token: form.token,
@@ -339,7 +339,7 @@ pub async fn me(
     if viewer.user.is_none() {
         return Err(PageError(Error::Unauthenticated));
     }
-    let layout = Layout::new(&app, &viewer, "Your account").await?;
+    let layout = Layout::new(&app, &viewer, "me-title").await?;
     render(&MePage {
         layout,
         welcome: q.welcome.is_some(),
@@ -375,8 +375,8 @@ pub async fn change_password(
             .insert_header((actix_web::http::header::LOCATION, "/me?password=changed"))
             .finish()),
         Err(e) => {
-            let (errors, _) = field_errors(e)?;
-            let layout = Layout::new(&app, &viewer, "Your account").await?;
+            let layout = Layout::new(&app, &viewer, "me-title").await?;
+            let (errors, _) = field_errors(layout.locale, e)?;
             let mut resp = render(&MePage {
                 layout,
                 welcome: false,

@@ -9,6 +9,7 @@ use askama::Template;
 use citybadges_app::issuing::awards::{AwardInput, AwardsDashboard};
 use citybadges_app::App;
 use citybadges_domain::AwardStatus;
+use citybadges_i18n::Msg;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -32,7 +33,12 @@ pub async fn awards(
     let d = app
         .awards_dashboard(viewer.actor.clone(), slug.into_inner(), q.page)
         .await?;
-    let layout = Layout::new(&app, &viewer, format!("{} — awards", d.org.name)).await?;
+    let layout = Layout::new(
+        &app,
+        &viewer,
+        Msg::new("awards-title").with("org", d.org.name.clone()),
+    )
+    .await?;
     render(&AwardsPage { layout, d })
 }
 

@@ -10,6 +10,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::issuing::public::{HostedAssertion, IssuerProfile, PublicCredential};
 use citybadges_app::App;
+use citybadges_i18n::Msg;
 use serde_json::Value;
 
 /// Whether the client asked for JSON rather than a page (browsers ask for text/html).
@@ -70,7 +71,12 @@ pub async fn issuer(
     if wants_json_ld(&req) {
         return Ok(json_ld(LD, p.document.to_string(), SHORT_CACHE));
     }
-    let layout = Layout::new(&app, &viewer, format!("{} — issuer", p.organization.name)).await?;
+    let layout = Layout::new(
+        &app,
+        &viewer,
+        Msg::new("issuer-title").with("org", p.organization.name.clone()),
+    )
+    .await?;
     let json = serde_json::to_string_pretty(&p.document).unwrap_or_default();
     render(&IssuerPage { layout, p, json })
 }

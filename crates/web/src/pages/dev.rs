@@ -44,7 +44,7 @@ pub async fn mail(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, P
         .await
         .map_err(|e| Error::Internal(e.to_string()))?
         .map_err(|e| Error::Internal(e.to_string()))?;
-    let layout = Layout::new(&app, &viewer, "Mail sent by this server").await?;
+    let layout = Layout::new(&app, &viewer, "dev-mail-title").await?;
     render(&DevMail { layout, emails })
 }
 

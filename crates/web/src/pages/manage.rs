@@ -9,6 +9,7 @@ use citybadges_app::manage::{CreatedToken, Dashboard};
 use citybadges_app::views::OrganizationView;
 use citybadges_app::App;
 use citybadges_domain::{OrgStatus, PublicationStatus};
+use citybadges_i18n::Msg;
 use serde::Deserialize;
 
 #[derive(Template)]
@@ -33,7 +34,12 @@ pub async fn dashboard(
     let d = app
         .dashboard(viewer.actor.clone(), slug.into_inner(), q.page)
         .await?;
-    let layout = Layout::new(&app, &viewer, format!("{} — dashboard", d.org.name)).await?;
+    let layout = Layout::new(
+        &app,
+        &viewer,
+        Msg::new("dashboard-title").with("org", d.org.name.clone()),
+    )
+    .await?;
     render(&DashboardPage {
         layout,
         d,
@@ -59,7 +65,12 @@ pub async fn create_token(
         .create_api_token(viewer.actor.clone(), slug.clone(), form.0.name)
         .await?;
     let d = app.dashboard(viewer.actor.clone(), slug, None).await?;
-    let layout = Layout::new(&app, &viewer, format!("{} — dashboard", d.org.name)).await?;
+    let layout = Layout::new(
+        &app,
+        &viewer,
+        Msg::new("dashboard-title").with("org", d.org.name.clone()),
+    )
+    .await?;
     let mut resp = render(&DashboardPage {
         layout,
         d,
@@ -114,7 +125,7 @@ pub async fn city_organizations(
     let orgs = app
         .organizations_for_review(viewer.actor.clone(), Some(status.clone()))
         .await?;
-    let layout = Layout::new(&app, &viewer, "Organizations to review").await?;
+    let layout = Layout::new(&app, &viewer, "review-title").await?;
     render(&CityOrganizations {
         layout,
         // The use case accepted it: a status, or blank for all.

@@ -18,7 +18,7 @@ use actix_web::HttpResponse;
 use askama::Template;
 use citybadges_app::sessions::CurrentUser;
 use citybadges_app::{App, Error};
-use citybadges_i18n::Locale;
+use citybadges_i18n::{Locale, Msg};
 
 /// A value however many references templates wrap it in (askama passes loop items by reference).
 pub trait Val<T: Copy> {
@@ -43,11 +43,30 @@ impl<T: Copy> Val<T> for &&T {
     }
 }
 
-/// A page's title: a message id (`"home-title"`), or text as its organization wrote it (an
+/// A page's title: a message id (`"home-title"`), a message with arguments
+/// (`Msg::new("dashboard-title").with("org", name)`), or text as its organization wrote it (an
 /// activity's title).
 pub enum Title {
     Message(&'static str),
+    With(Msg),
     Text(String),
+}
+
+impl Title {
+    /// The title as the page shows it, in `locale`.
+    pub fn show(self, locale: Locale) -> String {
+        match self {
+            Title::Message(id) => citybadges_i18n::text(locale, id),
+            Title::With(msg) => msg.show(locale),
+            Title::Text(text) => text,
+        }
+    }
+}
+
+impl From<Msg> for Title {
+    fn from(msg: Msg) -> Title {
+        Title::With(msg)
+    }
 }
 
 impl From<&'static str> for Title {
@@ -108,10 +127,7 @@ impl Layout {
         let locale = viewer.locale.unwrap_or(city.default_locale);
         Layout {
             city: city.name.clone(),
-            title: match title.into() {
-                Title::Message(id) => citybadges_i18n::text(locale, id),
-                Title::Text(text) => text,
-            },
+            title: title.into().show(locale),
             locale,
             currency: city.currency.clone(),
             path: viewer.path.clone(),
@@ -120,6 +136,18 @@ impl Layout {
             tz: city.time_zone.parse().unwrap_or(chrono_tz::UTC),
             new_cookie,
         }
+    }
+
+    /// Give the page another title, in its language (for a handler that needed the locale
+    /// before it knew which page it shows).
+    pub fn set_title(&mut self, title: impl Into<Title>) {
+        self.title = title.into().show(self.locale);
+    }
+
+    /// A message a handler composed (id and arguments), in the page's language:
+    /// `{{ layout.show(heading) }}`.
+    pub fn show(&self, msg: &Msg) -> String {
+        msg.show(self.locale)
     }
 
     /// The other languages, for the switcher.

@@ -30,6 +30,17 @@ impl VerifyPage {
             Outcome::Skipped => "skipped",
         }
     }
+
+    /// The message naming where a credential was read from, when it was a file (a URL is shown
+    /// as itself).
+    fn source_id(&self, source: &str) -> Option<&'static str> {
+        match source {
+            "a baked PNG image" => Some("verify-source-png"),
+            "a baked SVG image" => Some("verify-source-svg"),
+            "JSON" => Some("verify-source-json"),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -64,7 +75,7 @@ pub async fn verify_form(
         app.check_verify_rate(&client_key(&req)).await?;
         split(app.verify(VerifyInput::Url(url.clone()), None).await)?
     };
-    let layout = Layout::new(&app, &viewer, "Verify a badge").await?;
+    let layout = Layout::new(&app, &viewer, "verify-title").await?;
     render(&VerifyPage {
         layout,
         url,
@@ -87,7 +98,7 @@ pub async fn verify_submit(
         Err(e) => Err(e),
     };
     let (result, problem) = split(outcome)?;
-    let layout = Layout::new(&app, &viewer, "Verify a badge").await?;
+    let layout = Layout::new(&app, &viewer, "verify-title").await?;
     render(&VerifyPage {
         layout,
         url: String::new(),

@@ -1,0 +1,54 @@
+# Accounts: sign-up, sign-in, password reset, the account page and the messages after a form.
+
+check-fields = please check the highlighted fields
+
+signup-title = Create your account
+signup-lead = One account for every activity and badge in { $city }. Your public name is a nickname we make for you; your real name stays private.
+signup-name = Your name
+field-email = Email
+field-password = Password
+password-rule = (at least 10 characters)
+signup-birth-date = Date of birth
+signup-birth-date-hint = (under-13s sign up with a parent or guardian; it also helps us show activities for your age)
+signup-submit = Create account
+signup-have-account = Already have an account?
+signup-sign-in = Sign in
+
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-create = Create an account
+
+forgot-title = Reset your password
+forgot-lead = Enter the email you signed up with. We will send you a link to choose a new password.
+forgot-submit = Send the link
+
+reset-title = Choose a new password
+reset-new-password = New password
+reset-submit = Save the new password
+
+check-email-title = Check your email
+signup-sent = We sent a message to { $email }. Open the link in it to confirm your address and sign in. It may take a minute; look in your spam folder too.
+forgot-sent = If an account uses that address, we have sent it a link to choose a new password. The link works for 2 hours.
+password-changed-title = Password changed
+password-changed-heading = Your password is changed
+password-changed-lead = Sign in with your new password.
+password-changed-sign-in = Sign in
+
+me-title = Your account
+me-welcome = Welcome, { $name }! Your address is confirmed and your account is ready.
+me-name = Name
+me-nickname = Public nickname
+me-email = Email
+me-not-confirmed = (not confirmed yet: check your inbox)
+me-account = Account
+me-organizations = Your organizations
+me-city = City
+me-review = Organizations waiting for approval
+me-find-activity = Find an activity
+me-change-password = Change your password
+me-password-changed = Your password is changed. Everywhere else you were signed in, you are signed out.
+me-current-password = Current password
+me-new-password = New password
+me-signs-out = Changing it signs you out everywhere else.
+me-change-submit = Change password

@@ -1,0 +1,54 @@
+# Cuentas: registro, inicio de sesión, restablecer la contraseña, la página de la cuenta y los mensajes después de un formulario.
+
+check-fields = revisa los campos marcados
+
+signup-title = Crea tu cuenta
+signup-lead = Una sola cuenta para todas las actividades e insignias de { $city }. Tu nombre público es un apodo que creamos para ti; tu nombre real se mantiene privado.
+signup-name = Tu nombre
+field-email = Correo electrónico
+field-password = Contraseña
+password-rule = (al menos 10 caracteres)
+signup-birth-date = Fecha de nacimiento
+signup-birth-date-hint = (si tienes menos de 13 años, regístrate con tu madre, padre o tutor; la fecha también nos ayuda a mostrarte actividades para tu edad)
+signup-submit = Crear cuenta
+signup-have-account = ¿Ya tienes una cuenta?
+signup-sign-in = Inicia sesión
+
+login-title = Iniciar sesión
+login-submit = Iniciar sesión
+login-forgot = ¿Olvidaste tu contraseña?
+login-create = Crear una cuenta
+
+forgot-title = Restablece tu contraseña
+forgot-lead = Escribe el correo electrónico con el que te registraste. Te enviaremos un enlace para elegir una contraseña nueva.
+forgot-submit = Enviar el enlace
+
+reset-title = Elige una contraseña nueva
+reset-new-password = Contraseña nueva
+reset-submit = Guardar la contraseña nueva
+
+check-email-title = Revisa tu correo
+signup-sent = Enviamos un mensaje a { $email }. Abre el enlace que contiene para confirmar tu dirección e iniciar sesión. Puede tardar un minuto; revisa también tu carpeta de correo no deseado.
+forgot-sent = Si alguna cuenta usa esa dirección, le enviamos un enlace para elegir una contraseña nueva. El enlace es válido por 2 horas.
+password-changed-title = Contraseña cambiada
+password-changed-heading = Tu contraseña se cambió
+password-changed-lead = Inicia sesión con tu contraseña nueva.
+password-changed-sign-in = Iniciar sesión
+
+me-title = Tu cuenta
+me-welcome = ¡Te damos la bienvenida, { $name }! Tu dirección está confirmada y tu cuenta está lista.
+me-name = Nombre
+me-nickname = Apodo público
+me-email = Correo electrónico
+me-not-confirmed = (todavía sin confirmar: revisa tu bandeja de entrada)
+me-account = Cuenta
+me-organizations = Tus organizaciones
+me-city = Ciudad
+me-review = Organizaciones en espera de aprobación
+me-find-activity = Buscar una actividad
+me-change-password = Cambia tu contraseña
+me-password-changed = Tu contraseña se cambió. Se cerró tu sesión en todos los demás lugares donde la tenías abierta.
+me-current-password = Contraseña actual
+me-new-password = Contraseña nueva
+me-signs-out = Al cambiarla, se cierra tu sesión en todos los demás lugares.
+me-change-submit = Cambiar contraseña

@@ -1,0 +1,54 @@
+# Comptes : inscription, connexion, réinitialisation du mot de passe, la page du compte et les messages après un formulaire.
+
+check-fields = vérifiez les champs signalés
+
+signup-title = Créer votre compte
+signup-lead = Un seul compte pour toutes les activités et tous les badges de { $city }. Votre nom public est un pseudonyme que nous créons pour vous ; votre vrai nom reste privé.
+signup-name = Votre nom
+field-email = Courriel
+field-password = Mot de passe
+password-rule = (au moins 10 caractères)
+signup-birth-date = Date de naissance
+signup-birth-date-hint = (si vous avez moins de 13 ans, inscrivez-vous avec un parent ou un tuteur ; la date nous aide aussi à vous montrer des activités pour votre âge)
+signup-submit = Créer le compte
+signup-have-account = Vous avez déjà un compte ?
+signup-sign-in = Connectez-vous
+
+login-title = Se connecter
+login-submit = Se connecter
+login-forgot = Mot de passe oublié ?
+login-create = Créer un compte
+
+forgot-title = Réinitialiser votre mot de passe
+forgot-lead = Entrez le courriel associé à votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+
+reset-title = Choisir un nouveau mot de passe
+reset-new-password = Nouveau mot de passe
+reset-submit = Enregistrer le nouveau mot de passe
+
+check-email-title = Consultez vos courriels
+signup-sent = Nous avons envoyé un message à { $email }. Ouvrez le lien qu’il contient pour confirmer votre adresse et vous connecter. Cela peut prendre une minute ; regardez aussi dans vos courriels indésirables.
+forgot-sent = Si un compte utilise cette adresse, nous lui avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valide pendant 2 heures.
+password-changed-title = Mot de passe modifié
+password-changed-heading = Votre mot de passe est modifié
+password-changed-lead = Connectez-vous avec votre nouveau mot de passe.
+password-changed-sign-in = Se connecter
+
+me-title = Votre compte
+me-welcome = Bienvenue, { $name } ! Votre adresse est confirmée et votre compte est prêt.
+me-name = Nom
+me-nickname = Pseudonyme public
+me-email = Courriel
+me-not-confirmed = (pas encore confirmé : consultez votre boîte de réception)
+me-account = Compte
+me-organizations = Vos organismes
+me-city = Ville
+me-review = Organismes en attente d’approbation
+me-find-activity = Trouver une activité
+me-change-password = Changer votre mot de passe
+me-password-changed = Votre mot de passe est modifié. Vos sessions ouvertes ailleurs ont été fermées.
+me-current-password = Mot de passe actuel
+me-new-password = Nouveau mot de passe
+me-signs-out = Le changer vous déconnecte partout ailleurs.
+me-change-submit = Changer le mot de passe
