@@ -30,8 +30,24 @@ async function resultCount(page) {
 /** Open the search page's filters (behind "Filters (n)" on a phone; already open on a wide screen). */
 async function openFilters(page) {
   const details = page.locator('details#filters');
-  if (!(await details.evaluate((d) => d.open))) await page.click('details#filters > summary');
-  assert.ok(await details.evaluate((d) => d.open), 'the filters open');
+  if (!(await details.evaluate((d) => d.open))) {
+    // An htmx swap still settling may take the first tap; the results must be in first.
+    await page.waitForFunction(() => !document.querySelector('.htmx-request'));
+    await page.click('details#filters > summary');
+  }
+  await assert.doesNotReject(page.waitForFunction(() => document.getElementById('filters').open, null, { timeout: 3_000 }), 'the filters open');
+}
+
+/** Read the site in the journey's language: a signed-in person's own setting wins over the
+ * browser's, so someone whose account says otherwise picks theirs once with the footer switcher. */
+async function useLanguage(j) {
+  const lang = await j.page.evaluate(() => document.documentElement.lang);
+  if (lang === j.locale.lang) return;
+  await Promise.all([
+    j.page.waitForNavigation({ waitUntil: 'load' }),
+    j.page.click(`footer form[action="/language"] button[value=${j.locale.lang}]`),
+  ]);
+  assert.equal(await j.page.evaluate(() => document.documentElement.lang), j.locale.lang, 'the switcher changes the language');
 }
 
 /** The "Filters (n)" count as shown on the button. */
@@ -43,6 +59,7 @@ async function signIn(j, email, password = DEMO_PASSWORD) {
   await j.page.fill('form[action="/login"] input[name=email]', email);
   await j.page.fill('form[action="/login"] input[name=password]', password);
   await Promise.all([j.page.waitForURL((u) => u.pathname !== '/login'), j.page.click(submit('form[action="/login"]'))]);
+  await useLanguage(j);
 }
 
 async function signOut(j) {
