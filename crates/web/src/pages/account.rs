@@ -1,7 +1,7 @@
 //! Sign-up, email verification, login, logout, password reset and the account page.
 
 use super::{filters, pages, redirect, render, Layout};
-use crate::error::PageError;
+use crate::error::{page_locale, PageError};
 use crate::extract::{clear_session_cookie, client_key, session_cookie, CsrfForm, Viewer};
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
@@ -11,16 +11,22 @@ use citybadges_domain::AccountKind;
 use serde::Deserialize;
 use std::collections::HashMap;
 
-/// Field messages for a form that came back invalid; other errors pass through.
-fn field_errors(e: Error) -> Result<(HashMap<String, String>, String), PageError> {
+/// Field messages for a form that came back invalid, in the page's language; other errors pass
+/// through.
+async fn field_errors(
+    e: Error,
+    app: &App,
+    viewer: &Viewer,
+) -> Result<(HashMap<String, String>, String), PageError> {
+    let locale = page_locale(app, viewer).await;
     match e {
         Error::Invalid(list) => Ok((
             list.into_iter()
-                .map(|f| (f.field.to_string(), f.message))
+                .map(|f| (f.field.to_string(), f.message.show(locale)))
                 .collect(),
             "please check the highlighted fields".into(),
         )),
-        Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m)),
+        Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m.show(locale))),
         other => Err(PageError(other)),
     }
 }
@@ -93,7 +99,7 @@ pub async fn signup(
             })
         }
         Err(e) => {
-            let (errors, message) = field_errors(e)?;
+            let (errors, message) = field_errors(e, &app, &viewer).await?;
             let layout = Layout::new(&app, &viewer, "Create your account").await?;
             // Keep what was typed, except the password.
             let form = SignUpForm {
@@ -160,6 +166,7 @@ pub async fn login(
         }
         Err(Error::BadRequest(message)) => {
             let layout = Layout::new(&app, &viewer, "Sign in").await?;
+            let message = message.show(layout.locale);
             let mut resp = render(&LoginPage {
                 layout,
                 email: form.email,
@@ -296,7 +303,7 @@ pub async fn reset(
             })
         }
         Err(e) => {
-            let (errors, message) = field_errors(e)?;
+            let (errors, message) = field_errors(e, &app, &viewer).await?;
             let message = errors.into_values().next().unwrap_or(message);
             let layout = Layout::new(&app, &viewer, "Choose a new password").await?;
             let mut resp = render(&ResetPage {
@@ -375,7 +382,7 @@ pub async fn change_password(
             .insert_header((actix_web::http::header::LOCATION, "/me?password=changed"))
             .finish()),
         Err(e) => {
-            let (errors, _) = field_errors(e)?;
+            let (errors, _) = field_errors(e, &app, &viewer).await?;
             let layout = Layout::new(&app, &viewer, "Your account").await?;
             let mut resp = render(&MePage {
                 layout,

@@ -40,12 +40,13 @@ pub struct VerifyQuery {
 /// Input problems are shown on the page; anything else is an error page.
 fn split(
     result: Result<Verified, citybadges_app::Error>,
+    locale: citybadges_i18n::Locale,
 ) -> Result<(Option<Verified>, Option<String>), PageError> {
     use citybadges_app::Error;
     match result {
         Ok(v) => Ok((Some(v), None)),
         Err(e @ (Error::BadRequest(_) | Error::Refused(_) | Error::NotFound(_))) => {
-            Ok((None, Some(e.to_string())))
+            Ok((None, Some(e.show(locale))))
         }
         Err(e) => Err(PageError(e)),
     }
@@ -62,7 +63,10 @@ pub async fn verify_form(
         (None, None)
     } else {
         app.check_verify_rate(&client_key(&req)).await?;
-        split(app.verify(VerifyInput::Url(url.clone()), None).await)?
+        split(
+            app.verify(VerifyInput::Url(url.clone()), None).await,
+            crate::error::page_locale(&app, &viewer).await,
+        )?
     };
     let layout = Layout::new(&app, &viewer, "Verify a badge").await?;
     render(&VerifyPage {
@@ -86,7 +90,7 @@ pub async fn verify_submit(
         Ok((input, email)) => app.verify(input, email).await,
         Err(e) => Err(e),
     };
-    let (result, problem) = split(outcome)?;
+    let (result, problem) = split(outcome, crate::error::page_locale(&app, &viewer).await)?;
     let layout = Layout::new(&app, &viewer, "Verify a badge").await?;
     render(&VerifyPage {
         layout,
