@@ -169,3 +169,62 @@ async fn problem_documents_follow_accept_language_and_default_to_english() {
     let detail = fr.json()["detail"].as_str().unwrap_or_default().to_string();
     assert!(detail.contains("contient un caractère"), "{detail}");
 }
+
+#[actix_rt::test]
+async fn mail_to_a_person_who_reads_french_is_in_french() {
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = city.service().await;
+    let email = "youth00003@demo.citybadges.org";
+    let actor = city.actor_for(email).await;
+    city.app
+        .set_locale(actor, citybadges_i18n::Locale::Fr)
+        .await
+        .expect("the language is set");
+    // Asked from an English page: the mail follows the account's language, not the page's.
+    let page = get(&svc, "/forgot-password", &Auth::default()).await;
+    let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
+    let r = post_form(
+        &svc,
+        "/forgot-password",
+        &auth,
+        &[("csrf_token", &page.csrf()), ("email", email)],
+    )
+    .await;
+    assert_eq!(r.status, 200);
+    let mails = city.mails_to(email).await;
+    let mail = mails.first().expect("a reset mail");
+    // The stored header is RFC 2047-encoded where it is not ASCII ("=?utf-8?b?…?= votre…").
+    assert!(
+        mail.subject.ends_with(" votre mot de passe"),
+        "{}",
+        mail.subject
+    );
+    assert!(mail.body.contains("Bonjour "), "{}", mail.body);
+    assert!(
+        mail.body
+            .contains("Ouvrez ce lien pour en choisir un nouveau\u{a0}:"),
+        "{}",
+        mail.body
+    );
+    assert!(
+        mail.body.contains("/reset-password?token="),
+        "{}",
+        mail.body
+    );
+
+    // Someone else keeps English (the default).
+    let other = "youth00004@demo.citybadges.org";
+    let r = post_form(
+        &svc,
+        "/forgot-password",
+        &auth,
+        &[("csrf_token", &page.csrf()), ("email", other)],
+    )
+    .await;
+    assert_eq!(r.status, 200);
+    let mails = city.mails_to(other).await;
+    assert_eq!(
+        mails.first().expect("a reset mail").subject,
+        "Reset your password"
+    );
+}

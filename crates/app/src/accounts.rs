@@ -147,6 +147,7 @@ impl App {
                         &base,
                         &email,
                         &existing.display_name,
+                        existing.locale,
                     )?),
                 )?;
                 return Ok(());
@@ -174,7 +175,13 @@ impl App {
             )?;
             outbox::enqueue(
                 conn,
-                &Effect::Mail(emails::verify_email(&base, &email, &name, &token)?),
+                &Effect::Mail(emails::verify_email(
+                    &base,
+                    &email,
+                    &name,
+                    &token,
+                    user.locale,
+                )?),
             )?;
             let actor = Actor::Anonymous;
             audit::record(
@@ -283,6 +290,7 @@ impl App {
                         &email,
                         &user.display_name,
                         &token,
+                        user.locale,
                     )?),
                 )?;
             }

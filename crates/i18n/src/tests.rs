@@ -237,6 +237,16 @@ fn every_error_id_the_code_uses_exists() {
             }
         }
     }
+    // Mail templates name their messages as `w.t("email-verify-intro")`.
+    let mails = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frontend/templates/emails");
+    for entry in std::fs::read_dir(&mails).expect("the mail templates") {
+        let path = entry.expect("an entry").path();
+        let source = std::fs::read_to_string(&path).expect("readable");
+        for part in source.split(".t(\"").skip(1) {
+            let id = part.split('"').next().unwrap_or_default();
+            used.push((path.display().to_string(), id.to_string()));
+        }
+    }
     assert!(used.len() > 100, "found {} uses", used.len());
     let missing: Vec<_> = used.iter().filter(|(_, id)| !known.contains(id)).collect();
     assert!(

@@ -19,7 +19,7 @@ use citybadges_domain::validate::FieldError;
 use citybadges_domain::{
     AchievementId, AuditTarget, AwardId, AwardStatus, OrgStatus, PublicationStatus, UserId,
 };
-use citybadges_i18n::Msg;
+use citybadges_i18n::{Locale, Msg};
 use citybadges_store::models::{AchievementRow, AwardRow, CredentialRow, OrganizationRow, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use ed25519_dalek::SigningKey;
@@ -422,7 +422,9 @@ fn sign_all(documents: Vec<Value>, key: &SigningKey, options: &ProofOptions) -> 
 }
 
 /// Writes the notice of one award (its recipient, organization and award id).
-type Notice<'a> = &'a dyn Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email>;
+/// The notice of one award; the locale is the city's default, for an address with no account.
+type Notice<'a> =
+    &'a dyn Fn(&Checked, &OrganizationRow, AwardId, Locale) -> Result<citybadges_mail::Email>;
 
 struct IssueContext<'a> {
     urls: &'a Urls,
@@ -451,6 +453,10 @@ fn issue(
     let bits = status::allocate(conn, cx.scope, fresh.len())?;
     let signer = keys::signer(conn, cx.master, cx.scope.org_id())?;
     let issuer = documents::issuer(cx.urls, org);
+    let city_locale = match cx.mail {
+        Some(_) => crate::emails::city_locale(conn)?,
+        None => Locale::default(),
+    };
     let options = ProofOptions::assertion(
         cx.urls.issuer_key(&org.slug, &signer.key_id),
         issued.clone(),
@@ -530,7 +536,7 @@ fn issue(
             created_at: now,
         });
         if let Some(mail) = cx.mail {
-            mails.push(Effect::Mail(mail(c, org, award.id)?));
+            mails.push(Effect::Mail(mail(c, org, award.id, city_locale)?));
         }
     }
     repo::awards::insert_many(conn, &awards)?;
@@ -594,8 +600,11 @@ pub(crate) fn issue_seeded(
 impl App {
     fn badge_mail(
         &self,
-    ) -> impl Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email> + '_ {
-        move |c, org, award_id| {
+    ) -> impl Fn(&Checked, &OrganizationRow, AwardId, Locale) -> Result<citybadges_mail::Email> + '_
+    {
+        // The recipient's language when they have an account, else the city's.
+        move |c, org, award_id, city_locale| {
+            let locale = c.user.as_ref().map_or(city_locale, |u| u.locale);
             let name = c
                 .user
                 .as_ref()
@@ -608,6 +617,7 @@ impl App {
                 &org.name,
                 &c.badge.name,
                 award_id,
+                locale,
             )
         }
     }
