@@ -10,6 +10,7 @@ mod external;
 mod hardening;
 mod isolation;
 mod languages;
+mod localized_errors;
 mod nodes;
 mod pages;
 mod search;

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::validate::{self, FieldError};
 use citybadges_domain::{age, AccountKind, AuditTarget, EmailTokenId, TokenPurpose, UserId};
+use citybadges_i18n::Msg;
 use citybadges_store::models::{EmailTokenRow, NewUser, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use rand::Rng;
@@ -41,15 +42,15 @@ fn parse_birth_date(raw: &str, today: NaiveDate) -> std::result::Result<NaiveDat
     if raw.is_empty() {
         return Err(FieldError::new(
             "birth_date",
-            "enter your date of birth: it decides whether a parent or guardian must join in",
+            Msg::new("err-birth-date-missing"),
         ));
     }
     let d = NaiveDate::parse_from_str(raw, "%Y-%m-%d")
-        .map_err(|_| FieldError::new("birth_date", "enter a date like 2010-04-23"))?;
+        .map_err(|_| FieldError::new("birth_date", Msg::new("err-birth-date-format")))?;
     if d > today || age::age_on(d, today) > 120 {
         return Err(FieldError::new(
             "birth_date",
-            "enter your real date of birth",
+            Msg::new("err-birth-date-real"),
         ));
     }
     Ok(d)
@@ -123,10 +124,7 @@ impl App {
             .map_err(|e| errors.push(e))
             .ok();
         if birth.is_some_and(|b| age::needs_guardian_consent(age::age_on(b, today))) {
-            errors.push(FieldError::new(
-                "birth_date",
-                "you are under 13: a parent or guardian needs to create your account with you",
-            ));
+            errors.push(FieldError::new("birth_date", Msg::new("err-under-13")));
         }
         let (Some(email), Some(name), Some(birth), true) = (email, name, birth, errors.is_empty())
         else {
@@ -152,6 +150,7 @@ impl App {
                         &base,
                         &email,
                         &existing.display_name,
+                        existing.locale,
                     )?),
                 )?;
                 return Ok(());
@@ -180,7 +179,13 @@ impl App {
             )?;
             outbox::enqueue(
                 conn,
-                &Effect::Mail(emails::verify_email(&base, &email, &name, &token)?),
+                &Effect::Mail(emails::verify_email(
+                    &base,
+                    &email,
+                    &name,
+                    &token,
+                    user.locale,
+                )?),
             )?;
             let actor = Actor::Anonymous;
             audit::record(
@@ -212,17 +217,13 @@ impl App {
                     TokenPurpose::VerifyEmail,
                     now,
                 )?
-                .ok_or_else(|| {
-                    Error::BadRequest(
-                        "this link is invalid, used or expired; sign in to get a new one".into(),
-                    )
-                })?;
+                .ok_or_else(|| Error::BadRequest(Msg::new("err-verify-link")))?;
                 repo::users::mark_email_verified(conn, row.user_id, now)?;
                 repo::users::by_id(conn, row.user_id)?.ok_or(Error::NotFound("account"))
             })
             .await?;
         if user.disabled_at.is_some() {
-            return Err(Error::Refused("this account is disabled".into()));
+            return Err(Error::Refused(Msg::new("err-account-disabled")));
         }
         self.blocking(move |app| app.session_start(Some(&user)))
             .await
@@ -259,9 +260,7 @@ impl App {
                 Some(u) if ok && stored.is_some() && u.disabled_at.is_none() => {
                     app.session_start(Some(&u))
                 }
-                _ => Err(Error::BadRequest(
-                    "that email and password do not match an account".into(),
-                )),
+                _ => Err(Error::BadRequest(Msg::new("err-sign-in"))),
             }
         })
         .await
@@ -295,6 +294,7 @@ impl App {
                         &email,
                         &user.display_name,
                         &token,
+                        user.locale,
                     )?),
                 )?;
             }
@@ -318,9 +318,7 @@ impl App {
                 TokenPurpose::ResetPassword,
                 now,
             )?
-            .ok_or_else(|| {
-                Error::BadRequest("this link is invalid, used or expired; ask for a new one".into())
-            })?;
+            .ok_or_else(|| Error::BadRequest(Msg::new("err-reset-link")))?;
             repo::users::set_password(conn, row.user_id, &hash, now)?;
             // Sessions opened with the old password end (their stamp no longer matches), and so
             // do the other reset links: whoever asked for them no longer needs them.
@@ -366,7 +364,7 @@ impl App {
                 if stored.is_empty() || !passwords::verify(&current, &stored) {
                     return Err(Error::invalid(
                         "current_password",
-                        "this is not your current password",
+                        Msg::new("err-current-password"),
                     ));
                 }
                 Ok(user)
@@ -427,9 +425,9 @@ impl App {
         let kind = input.kind;
         self.tx(move |conn| {
             if repo::users::by_email(conn, &email)?.is_some() {
-                return Err(Error::Conflict(format!(
-                    "an account with email {email} already exists"
-                )));
+                return Err(Error::Conflict(
+                    Msg::new("err-account-exists").with("email", email.as_str()),
+                ));
             }
             let now = citybadges_store::now();
             let username = new_username(conn)?;

@@ -12,6 +12,7 @@ use citybadges_domain::{
     text, AchievementId, ActivityFormat, ActivityId, AuditTarget, PublicationStatus, SessionId,
     TopicId,
 };
+use citybadges_i18n::Msg;
 use citybadges_store::models::{ActivityRow, ActivitySessionRow};
 use citybadges_store::repo::{self, activities::NewActivity};
 use serde::Deserialize;
@@ -97,7 +98,7 @@ fn text_field(
     if v.chars().count() > max || v.chars().any(char::is_control) {
         errors.push(FieldError::new(
             field,
-            format!("use at most {max} ordinary characters"),
+            Msg::new("err-at-most-ordinary-chars").with("max", max),
         ));
         return None;
     }
@@ -111,69 +112,64 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
     if !limits::TITLE.contains(&title_len) {
         errors.push(FieldError::new(
             "title",
-            format!(
-                "use {} to {} characters",
-                limits::TITLE.start(),
-                limits::TITLE.end()
-            ),
+            Msg::new("err-chars-between")
+                .with("min", *limits::TITLE.start())
+                .with("max", *limits::TITLE.end()),
         ));
     }
     if input.description.chars().count() > limits::DESCRIPTION {
         errors.push(FieldError::new(
             "description",
-            "use at most 20,000 characters",
+            Msg::new("err-description-long"),
         ));
     }
     for (field, age) in [("age_min", input.age_min), ("age_max", input.age_max)] {
         if age.is_some_and(|a| !(0..=MAX_AGE).contains(&a)) {
             errors.push(FieldError::new(
                 field,
-                format!("must be between 0 and {MAX_AGE}"),
+                Msg::new("err-between").with("min", 0).with("max", MAX_AGE),
             ));
         }
     }
     if let (Some(a), Some(b)) = (input.age_min, input.age_max) {
         if a > b {
-            errors.push(FieldError::new("age_max", "must not be below age_min"));
+            errors.push(FieldError::new("age_max", Msg::new("err-age-order")));
         }
     }
     if !limits::COST_CENTS.contains(&input.cost_cents) {
-        errors.push(FieldError::new(
-            "cost_cents",
-            "must be between 0 and 10,000,000",
-        ));
+        errors.push(FieldError::new("cost_cents", Msg::new("err-cost-range")));
     }
     if input
         .lat
         .is_some_and(|v| !(-90.0..=90.0).contains(&v) || v.is_nan())
     {
-        errors.push(FieldError::new("lat", "must be between -90 and 90"));
+        errors.push(FieldError::new(
+            "lat",
+            Msg::new("err-between").with("min", -90).with("max", 90),
+        ));
     }
     if input
         .lng
         .is_some_and(|v| !(-180.0..=180.0).contains(&v) || v.is_nan())
     {
-        errors.push(FieldError::new("lng", "must be between -180 and 180"));
+        errors.push(FieldError::new(
+            "lng",
+            Msg::new("err-between").with("min", -180).with("max", 180),
+        ));
     }
     if input.lat.is_some() != input.lng.is_some() {
-        errors.push(FieldError::new("lng", "give both lat and lng, or neither"));
+        errors.push(FieldError::new("lng", Msg::new("err-lat-lng-pair")));
     }
     if input.sessions.len() > limits::SESSIONS {
-        errors.push(FieldError::new("sessions", "at most 500 sessions at once"));
+        errors.push(FieldError::new("sessions", Msg::new("err-sessions-many")));
     }
     for s in &input.sessions {
         if s.ends_at <= s.starts_at {
-            errors.push(FieldError::new(
-                "sessions",
-                "each session must end after it starts",
-            ));
+            errors.push(FieldError::new("sessions", Msg::new("err-session-order")));
             break;
         }
         if s.capacity.is_some_and(|c| !limits::CAPACITY.contains(&c)) {
-            errors.push(FieldError::new(
-                "sessions",
-                "capacity must be between 1 and 100,000",
-            ));
+            errors.push(FieldError::new("sessions", Msg::new("err-capacity-range")));
             break;
         }
     }
@@ -185,26 +181,27 @@ fn check(input: &ActivityInput) -> Result<(ActivityFormat, PublicationStatus)> {
     {
         errors.push(FieldError::new(
             "accessibility",
-            "at most 20 entries of 60 characters",
+            Msg::new("err-accessibility-many"),
         ));
     }
     if input.topics.len() > limits::TOPICS || input.badges.len() > limits::BADGES {
-        errors.push(FieldError::new("topics", "at most 11 topics and 20 badges"));
+        errors.push(FieldError::new("topics", Msg::new("err-topics-many")));
     }
     let format = input
         .format
         .parse::<ActivityFormat>()
-        .map_err(|e| errors.push(FieldError::new("format", e.to_string())))
+        .map_err(|e| errors.push(FieldError::new("format", e.msg())))
         .ok();
     let status = match input.status.as_deref() {
         None => Some(CREATED_STATUSES[0]),
         Some(s) => match s.parse::<PublicationStatus>() {
             Ok(status) if CREATED_STATUSES.contains(&status) => Some(status),
             _ => {
-                let allowed: Vec<&str> = CREATED_STATUSES.iter().map(|s| s.as_str()).collect();
                 errors.push(FieldError::new(
                     "status",
-                    format!("must be {}", allowed.join(" or ")),
+                    Msg::new("err-must-be-either")
+                        .with("first", CREATED_STATUSES[0].as_str())
+                        .with("second", CREATED_STATUSES[1].as_str()),
                 ));
                 None
             }
@@ -242,10 +239,8 @@ impl App {
                         if found.is_none() {
                             errors.push(FieldError::new(
                                 "topics",
-                                format!(
-                                    "'{}' is not a topic of this city",
-                                    t.chars().take(40).collect::<String>()
-                                ),
+                                Msg::new("err-not-a-topic")
+                                    .with("value", t.chars().take(40).collect::<String>()),
                             ));
                         }
                         found
@@ -262,7 +257,7 @@ impl App {
                             if found.is_none() {
                                 errors.push(FieldError::new(
                                     "neighbourhood",
-                                    "is not a neighbourhood of this city",
+                                    Msg::new("err-not-a-neighbourhood"),
                                 ));
                             }
                             found
@@ -277,10 +272,8 @@ impl App {
                         if found.is_none() {
                             errors.push(FieldError::new(
                                 "badges",
-                                format!(
-                                    "'{}' is not a published badge of this organization",
-                                    b.chars().take(40).collect::<String>()
-                                ),
+                                Msg::new("err-not-a-badge")
+                                    .with("value", b.chars().take(40).collect::<String>()),
                             ));
                         }
                         found

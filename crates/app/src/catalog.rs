@@ -7,6 +7,7 @@ use crate::views::*;
 use chrono::NaiveDateTime;
 use citybadges_domain::validate::MAX_AGE;
 use citybadges_domain::{text, ActivityFormat, ActivityId, NeighbourhoodId, OrgKind, OrgStatus};
+use citybadges_i18n::Msg;
 use citybadges_store::models::{
     AchievementRow, ActivityRow, ActivitySessionRow, NeighbourhoodRow, OrganizationRow,
 };
@@ -56,14 +57,16 @@ pub fn paging(page: Option<i64>, per_page: Option<i64>, default_per_page: u32) -
     if !(1..=i64::from(MAX_PAGE)).contains(&page) {
         return Err(Error::invalid(
             "page",
-            format!("must be between 1 and {MAX_PAGE}"),
+            Msg::new("err-between").with("min", 1).with("max", MAX_PAGE),
         ));
     }
     let per_page = per_page.unwrap_or(i64::from(default_per_page));
     if !(1..=i64::from(MAX_PER_PAGE)).contains(&per_page) {
         return Err(Error::invalid(
             "per_page",
-            format!("must be between 1 and {MAX_PER_PAGE}"),
+            Msg::new("err-between")
+                .with("min", 1)
+                .with("max", MAX_PER_PAGE),
         ));
     }
     Ok(Paging {
@@ -75,12 +78,9 @@ pub fn paging(page: Option<i64>, per_page: Option<i64>, default_per_page: u32) -
 fn slug_filter(field: &'static str, v: &Option<String>) -> Result<Option<String>> {
     match v.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => citybadges_domain::validate::slug(s).map(Some).map_err(|_| {
-            Error::invalid(
-                field,
-                "is not a known slug (lower-case letters, digits and hyphens)",
-            )
-        }),
+        Some(s) => citybadges_domain::validate::slug(s)
+            .map(Some)
+            .map_err(|_| Error::invalid(field, Msg::new("err-unknown-slug"))),
     }
 }
 
@@ -92,7 +92,7 @@ impl ActivityQuery {
             Some(_) => {
                 return Err(Error::invalid(
                     "age",
-                    format!("must be between 0 and {MAX_AGE}"),
+                    Msg::new("err-between").with("min", 0).with("max", MAX_AGE),
                 ))
             }
         };
@@ -100,7 +100,7 @@ impl ActivityQuery {
             None | Some("") => None,
             Some(f) => Some(
                 f.parse::<ActivityFormat>()
-                    .map_err(|e| Error::invalid("format", e.to_string()))?,
+                    .map_err(|e| Error::invalid("format", e.msg()))?,
             ),
         };
         let sort = match self.sort.as_deref().map(str::trim) {
@@ -110,7 +110,7 @@ impl ActivityQuery {
             Some(_) => {
                 return Err(Error::invalid(
                     "sort",
-                    format!("must be one of: {}", ACTIVITY_SORTS.join(", ")),
+                    Msg::new("err-one-of").with("allowed", ACTIVITY_SORTS.join(", ")),
                 ))
             }
         };
@@ -344,7 +344,7 @@ impl App {
             None | Some("") => None,
             Some(k) => Some(
                 k.parse::<OrgKind>()
-                    .map_err(|e| Error::invalid("kind", e.to_string()))?,
+                    .map_err(|e| Error::invalid("kind", e.msg()))?,
             ),
         };
         let paging = paging(page, per_page, 50)?;

@@ -1,27 +1,58 @@
-//! The emails the platform sends, rendered from templates in `frontend/templates/emails`.
+//! The emails the platform sends, rendered from templates in `frontend/templates/emails`, their
+//! words the messages of `frontend/locales/*/emails.ftl` in the recipient's language: the
+//! account's setting (`users.locale`), or the city's default for an address with no account.
 
 use crate::error::{Error, Result};
 use askama::Template;
+use citybadges_i18n::{text_with, Arg, Locale};
 use citybadges_mail::Email;
+use citybadges_store::{repo, AnyConnection};
+
+/// The words of one email: its language and the arguments its messages name (`{ $name }`).
+struct Words {
+    locale: Locale,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Words {
+    fn new(locale: Locale, args: &[(&'static str, &str)]) -> Words {
+        Words {
+            locale,
+            args: args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect(),
+        }
+    }
+
+    /// The message `id` with this email's arguments: `{{ w.t("email-verify-intro") }}`.
+    fn t(&self, id: &str) -> String {
+        text_with(self.locale, id, &self.args)
+    }
+}
+
+/// The language of mail to an address with no account: the city's default.
+pub fn city_locale(conn: &mut AnyConnection) -> Result<Locale> {
+    Ok(repo::city::settings(conn)?
+        .map(|s| s.default_locale)
+        .unwrap_or_default())
+}
 
 #[derive(Template)]
 #[template(path = "emails/verify_email.txt")]
 struct VerifyEmail<'a> {
-    name: &'a str,
+    w: Words,
     link: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "emails/reset_password.txt")]
 struct ResetPassword<'a> {
-    name: &'a str,
+    w: Words,
     link: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "emails/account_exists.txt")]
 struct AccountExists<'a> {
-    name: &'a str,
+    w: Words,
     login: &'a str,
     reset: &'a str,
 }
@@ -29,11 +60,9 @@ struct AccountExists<'a> {
 #[derive(Template)]
 #[template(path = "emails/badge_awarded.txt")]
 struct BadgeAwarded<'a> {
+    w: Words,
     name: &'a str,
-    organization: &'a str,
-    badge: &'a str,
     link: &'a str,
-    verify: &'a str,
 }
 
 fn render(t: &impl Template) -> Result<String> {
@@ -41,33 +70,48 @@ fn render(t: &impl Template) -> Result<String> {
         .map_err(|e| Error::Internal(format!("email template: {e}")))
 }
 
-pub fn verify_email(base: &str, to: &str, name: &str, token: &str) -> Result<Email> {
+pub fn verify_email(
+    base: &str,
+    to: &str,
+    name: &str,
+    token: &str,
+    locale: Locale,
+) -> Result<Email> {
     let link = format!("{base}/verify-email?token={token}");
+    let w = Words::new(locale, &[("name", name)]);
     Ok(Email {
         to: to.into(),
-        subject: "Confirm your email address".into(),
-        text: render(&VerifyEmail { name, link: &link })?,
+        subject: w.t("email-verify-subject"),
+        text: render(&VerifyEmail { w, link: &link })?,
         html: None,
     })
 }
 
-pub fn reset_password(base: &str, to: &str, name: &str, token: &str) -> Result<Email> {
+pub fn reset_password(
+    base: &str,
+    to: &str,
+    name: &str,
+    token: &str,
+    locale: Locale,
+) -> Result<Email> {
     let link = format!("{base}/reset-password?token={token}");
+    let w = Words::new(locale, &[("name", name)]);
     Ok(Email {
         to: to.into(),
-        subject: "Reset your password".into(),
-        text: render(&ResetPassword { name, link: &link })?,
+        subject: w.t("email-reset-subject"),
+        text: render(&ResetPassword { w, link: &link })?,
         html: None,
     })
 }
 
 /// Sent instead of a second account, so the sign-up page never tells who has an account.
-pub fn account_exists(base: &str, to: &str, name: &str) -> Result<Email> {
+pub fn account_exists(base: &str, to: &str, name: &str, locale: Locale) -> Result<Email> {
+    let w = Words::new(locale, &[("name", name)]);
     Ok(Email {
         to: to.into(),
-        subject: "You already have an account".into(),
+        subject: w.t("email-exists-subject"),
         text: render(&AccountExists {
-            name,
+            w,
             login: &format!("{base}/login"),
             reset: &format!("{base}/forgot-password"),
         })?,
@@ -75,6 +119,9 @@ pub fn account_exists(base: &str, to: &str, name: &str) -> Result<Email> {
     })
 }
 
+/// The mail for a badge awarded to `to`, in `locale` (the recipient's account's language, else
+/// the city's default).
+#[allow(clippy::too_many_arguments)]
 pub fn badge_awarded(
     urls: &crate::issuing::Urls,
     to: &str,
@@ -82,17 +129,26 @@ pub fn badge_awarded(
     organization: &str,
     badge: &str,
     award_id: citybadges_domain::AwardId,
+    locale: Locale,
 ) -> Result<Email> {
     let link = urls.credential(award_id);
+    let verify = urls.verify_page();
+    let w = Words::new(
+        locale,
+        &[
+            ("name", name),
+            ("organization", organization),
+            ("badge", badge),
+            ("verify", &verify),
+        ],
+    );
     Ok(Email {
         to: to.into(),
-        subject: format!("You earned a badge: {badge}"),
+        subject: w.t("email-award-subject"),
         text: render(&BadgeAwarded {
+            w,
             name,
-            organization,
-            badge,
             link: &link,
-            verify: &urls.verify_page(),
         })?,
         html: None,
     })

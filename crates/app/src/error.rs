@@ -2,47 +2,105 @@
 
 use citybadges_domain::policy::Denied;
 use citybadges_domain::validate::FieldError;
+use citybadges_i18n::{Locale, Msg};
 use citybadges_store::StoreError;
+use std::fmt;
 
-#[derive(Debug, thiserror::Error)]
+/// Each variant a person may read holds a [`Msg`] (or names a fixed message): the same error reads
+/// in the language of whoever sees it (`web::error` shows it in the request's language). `Display`
+/// is English, for logs and the command line; `Internal`, `Config` and `Unavailable` details are
+/// for the log only, never shown.
+#[derive(Debug)]
 pub enum Error {
-    #[error("{0} not found")]
+    /// The thing not found: a key of `err-not-found` (`award`, `status-list`).
     NotFound(&'static str),
-    #[error("{}", .0.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<FieldError>),
-    #[error("{0}")]
-    BadRequest(String),
-    #[error("you need to sign in first")]
+    BadRequest(Msg),
     Unauthenticated,
-    #[error("you are not allowed to do this")]
     Forbidden,
     /// Refused for a reason the person can act on.
-    #[error("{0}")]
-    Refused(String),
-    #[error("{0}")]
-    Conflict(String),
+    Refused(Msg),
+    Conflict(Msg),
     /// A record with the same unique key exists (the store's unique index said so).
-    #[error("{0} already exists")]
     Duplicate(&'static str),
     /// The settings cannot run a server; said at startup, never to a visitor.
-    #[error(transparent)]
-    Config(#[from] crate::config::ConfigError),
-    #[error("too many attempts; try again in {retry_after_secs} seconds")]
-    RateLimited { retry_after_secs: u64 },
-    #[error("a service is unavailable: {0}")]
+    Config(crate::config::ConfigError),
+    RateLimited {
+        retry_after_secs: u64,
+    },
+    /// The detail is for the log; a person reads `err-unavailable`.
     Unavailable(String),
     /// This server is at capacity for this kind of work; the same request may succeed later.
-    #[error("the server is busy with other requests of this kind; try again in {retry_after_secs} seconds")]
-    Busy { retry_after_secs: u64 },
-    #[error("internal error: {0}")]
+    Busy {
+        retry_after_secs: u64,
+    },
     Internal(String),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
-    pub fn invalid(field: &'static str, message: impl Into<String>) -> Self {
+    pub fn invalid(field: &'static str, message: Msg) -> Self {
         Error::Invalid(vec![FieldError::new(field, message)])
+    }
+
+    /// What a person reads about this error (`Invalid`: a summary; its fields hold the details).
+    pub fn message(&self) -> Msg {
+        match self {
+            Error::NotFound(what) => Msg::new("err-not-found").with("what", *what),
+            Error::Invalid(_) => Msg::new("err-invalid"),
+            Error::BadRequest(m) | Error::Refused(m) | Error::Conflict(m) => m.clone(),
+            Error::Unauthenticated => Msg::new("err-unauthenticated"),
+            Error::Forbidden => Msg::new("err-forbidden"),
+            Error::Duplicate(_) => Msg::new("err-duplicate"),
+            Error::RateLimited { retry_after_secs } => {
+                Msg::new("err-rate-limited").with("seconds", *retry_after_secs)
+            }
+            Error::Busy { retry_after_secs } => {
+                Msg::new("err-busy").with("seconds", *retry_after_secs)
+            }
+            Error::Unavailable(_) => Msg::new("err-unavailable"),
+            Error::Internal(_) | Error::Config(_) => Msg::new("err-internal"),
+        }
+    }
+
+    /// The sentence a person reads in `locale`: the message, or each field's (`field: message`,
+    /// joined by `; `) when the input was invalid.
+    pub fn show(&self, locale: Locale) -> String {
+        match self {
+            Error::Invalid(list) => list
+                .iter()
+                .map(|e| format!("{}: {}", e.field, e.message.show(locale)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            other => other.message().show(locale),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config(e) => e.fmt(f),
+            Error::Unavailable(detail) => write!(f, "a service is unavailable: {detail}"),
+            Error::Internal(detail) => write!(f, "internal error: {detail}"),
+            other => f.write_str(&other.show(Locale::En)),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Config(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::config::ConfigError> for Error {
+    fn from(e: crate::config::ConfigError) -> Self {
+        Error::Config(e)
     }
 }
 

@@ -10,6 +10,7 @@ use citybadges_domain::policy::{self, Action, Actor, OrgScope};
 use citybadges_domain::{
     ActorKind, ApiTokenId, AuditTarget, OrgId, OrgStatus, PublicationStatus, Role, UserId,
 };
+use citybadges_i18n::Msg;
 use citybadges_store::models::{ApiTokenRow, OrganizationRow};
 use citybadges_store::repo::{self, orgs::OrgFilter};
 use citybadges_store::AnyConnection;
@@ -113,10 +114,7 @@ fn new_token(
 ) -> Result<CreatedToken> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 80 {
-        return Err(Error::invalid(
-            "name",
-            "give the token a name of 1 to 80 characters",
-        ));
+        return Err(Error::invalid("name", Msg::new("err-token-name")));
     }
     let token = format!("cbt_{}", secrets::random_token());
     let row = ApiTokenRow {
@@ -210,7 +208,7 @@ impl App {
             None | Some("") => None,
             Some(s) => Some(
                 s.parse::<PublicationStatus>()
-                    .map_err(|e| Error::invalid("status", e.to_string()))?,
+                    .map_err(|e| Error::invalid("status", e.msg()))?,
             ),
         };
         let paging = paging(page, per_page, 20)?;
@@ -266,12 +264,12 @@ impl App {
             let org_id = org_by_slug(conn, &slug)?.id;
             let user = repo::users::by_email(conn, &email.trim().to_lowercase())?.ok_or(Error::NotFound("user"))?;
             let role = repo::orgs::role_of(conn, user.id, org_id)?
-                .ok_or_else(|| Error::BadRequest(format!("{email} is not a member of {slug}")))?;
+                .ok_or_else(|| Error::BadRequest(Msg::new("err-not-a-member").with("email", email.as_str()).with("org", slug.as_str())))?;
             let user_id = user.id;
             // Act as an administrator of this one organization, whatever the member's role, but only
             // for members who may issue: reviewers do not get integration tokens.
             if !matches!(role, Role::OrgAdmin | Role::Staff) {
-                return Err(Error::BadRequest(format!("{email} is a {role} of {slug}; tokens are for administrators and staff")));
+                return Err(Error::BadRequest(Msg::new("err-token-role").with("email", email.as_str()).with("role", role.to_string()).with("org", slug.as_str())));
             }
             let operator = Actor::User(policy::UserActor {
                 id: user_id,
@@ -310,7 +308,7 @@ impl App {
                 Err(_) => 0,
             };
             if revoked == 0 {
-                return Err(Error::NotFound("API token"));
+                return Err(Error::NotFound("api-token"));
             }
             audit::record(
                 conn,
@@ -339,7 +337,7 @@ impl App {
             None | Some("") => None,
             Some(s) => Some(
                 s.parse::<OrgStatus>()
-                    .map_err(|e| Error::invalid("status", e.to_string()))?,
+                    .map_err(|e| Error::invalid("status", e.msg()))?,
             ),
         };
         self.db(move |conn| {
@@ -371,7 +369,7 @@ impl App {
         let status = status
             .trim()
             .parse::<OrgStatus>()
-            .map_err(|e| Error::invalid("status", e.to_string()))?;
+            .map_err(|e| Error::invalid("status", e.msg()))?;
         self.tx(move |conn| {
             let org = org_by_slug(conn, &slug)?;
             repo::orgs::set_status(conn, org.id, status, citybadges_store::now())?;

@@ -15,6 +15,16 @@ pub struct UnknownValue {
     pub expected: String,
 }
 
+impl UnknownValue {
+    /// The sentence for the person who sent the value.
+    pub fn msg(&self) -> citybadges_i18n::Msg {
+        citybadges_i18n::Msg::new("err-unknown-value")
+            .with("value", self.value.as_str())
+            .with("what", self.what)
+            .with("expected", self.expected.as_str())
+    }
+}
+
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($variant:ident => $s:literal, $label:literal;)* }) => {
         $(#[$meta])*

@@ -1,19 +1,19 @@
 //! Input rules shared by the web forms, the API and the command line.
 
-/// One field failed a rule; the message is meant for the person who typed it.
+use citybadges_i18n::Msg;
+
+/// One field failed a rule; the message is meant for the person who typed it, in their language
+/// (`message.show(locale)`; `Display` is English, for logs and the command line).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct FieldError {
     pub field: &'static str,
-    pub message: String,
+    pub message: Msg,
 }
 
 impl FieldError {
-    pub fn new(field: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            field,
-            message: message.into(),
-        }
+    pub fn new(field: &'static str, message: Msg) -> Self {
+        Self { field, message }
     }
 }
 
@@ -23,7 +23,7 @@ pub const MAX_AGE: i32 = 120;
 /// Normalize and check an email address (lower-cased, trimmed).
 pub fn email(raw: &str) -> Result<String, FieldError> {
     let e = raw.trim().to_lowercase();
-    let bad = || FieldError::new("email", "enter an email address like name@example.org");
+    let bad = || FieldError::new("email", Msg::new("err-email"));
     if e.len() > 254 || e.chars().any(char::is_whitespace) {
         return Err(bad());
     }
@@ -48,11 +48,14 @@ pub fn password(raw: &str) -> Result<(), FieldError> {
     if n < MIN_PASSWORD {
         return Err(FieldError::new(
             "password",
-            format!("use at least {MIN_PASSWORD} characters"),
+            Msg::new("err-at-least-chars").with("min", MIN_PASSWORD),
         ));
     }
     if n > 256 {
-        return Err(FieldError::new("password", "use at most 256 characters"));
+        return Err(FieldError::new(
+            "password",
+            Msg::new("err-at-most-chars").with("max", 256),
+        ));
     }
     Ok(())
 }
@@ -61,12 +64,12 @@ pub fn password(raw: &str) -> Result<(), FieldError> {
 pub fn display_name(raw: &str) -> Result<String, FieldError> {
     let n = raw.trim();
     if n.is_empty() {
-        return Err(FieldError::new("display_name", "enter a name"));
+        return Err(FieldError::new("display_name", Msg::new("err-enter-name")));
     }
     if n.chars().count() > 80 || n.chars().any(char::is_control) {
         return Err(FieldError::new(
             "display_name",
-            "use at most 80 ordinary characters",
+            Msg::new("err-at-most-ordinary-chars").with("max", 80),
         ));
     }
     Ok(n.to_string())
@@ -84,10 +87,7 @@ pub fn slug(raw: &str) -> Result<String, FieldError> {
     if ok {
         Ok(s.to_string())
     } else {
-        Err(FieldError::new(
-            "slug",
-            "use 2 to 64 lower-case letters, digits and hyphens",
-        ))
+        Err(FieldError::new("slug", Msg::new("err-slug")))
     }
 }
 

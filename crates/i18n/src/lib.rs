@@ -38,7 +38,7 @@ pub fn text(locale: Locale, id: &str) -> String {
 pub fn text_with(locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args
         .iter()
-        .map(|(k, v)| (Cow::Owned(k.to_string()), v.to_fluent()))
+        .map(|(k, v)| (Cow::Owned(k.to_string()), v.to_fluent(locale)))
         .collect();
     LOCALES
         .try_lookup_with_args(locale.langid(), id, &args)

@@ -5,19 +5,28 @@ use crate::{text_with, Locale};
 use fluent_templates::fluent_bundle::FluentValue;
 use std::fmt;
 
-/// One argument of a message: text, or a number (numbers choose plural forms).
+/// One argument of a message: text, a number (numbers choose plural forms), or another message
+/// shown in the same language (`item { $item }: { $message }`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    Msg(Box<Msg>),
 }
 
 impl Arg {
-    pub(crate) fn to_fluent(&self) -> FluentValue<'static> {
+    pub(crate) fn to_fluent(&self, locale: Locale) -> FluentValue<'static> {
         match self {
             Arg::Text(s) => FluentValue::from(s.clone()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Msg(m) => FluentValue::from(m.show(locale)),
         }
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Arg::Msg(Box::new(m))
     }
 }
 
@@ -42,7 +51,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(i32, i64, u32, u64, usize);
+number_args!(i32, i64, u32, u64, usize, u16);
 
 /// A message id with its arguments: `Msg::new("error-too-long").with("max", 200)`.
 #[derive(Debug, Clone, PartialEq, Eq)]

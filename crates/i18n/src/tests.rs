@@ -211,3 +211,59 @@ fn every_id_the_pages_use_exists() {
         "ids with no English message: {missing:?}"
     );
 }
+
+/// Every message id the Rust code names (`Msg::new("err-…")`, and any `"err-…"` literal: error
+/// messages are kept as ids until shown) has an English message.
+#[test]
+fn every_error_id_the_code_uses_exists() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crates");
+    let known: BTreeSet<String> = ids_by_area(Locale::En).into_values().flatten().collect();
+    let mut used = Vec::new();
+    let mut stack = vec![root];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let source = std::fs::read_to_string(&path).expect("readable");
+                for part in source.split("\"err-").skip(1) {
+                    let id: String = part
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                        .collect();
+                    if !id.is_empty() && part[id.len()..].starts_with('"') {
+                        used.push((path.display().to_string(), format!("err-{id}")));
+                    }
+                }
+            }
+        }
+    }
+    // Mail templates name their messages as `w.t("email-verify-intro")`.
+    let mails = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../frontend/templates/emails");
+    for entry in std::fs::read_dir(&mails).expect("the mail templates") {
+        let path = entry.expect("an entry").path();
+        let source = std::fs::read_to_string(&path).expect("readable");
+        for part in source.split(".t(\"").skip(1) {
+            let id = part.split('"').next().unwrap_or_default();
+            used.push((path.display().to_string(), id.to_string()));
+        }
+    }
+    assert!(used.len() > 100, "found {} uses", used.len());
+    let missing: Vec<_> = used.iter().filter(|(_, id)| !known.contains(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "ids with no English message: {missing:?}"
+    );
+}
+
+#[test]
+fn messages_nest_in_the_same_language() {
+    let inner = Msg::new("err-enter-name");
+    let outer = Msg::new("err-batch-item")
+        .with("item", 3)
+        .with("message", inner);
+    assert_eq!(outer.show(Locale::En), "item 3: enter a name");
+    assert_eq!(outer.show(Locale::Es), "elemento 3: escribe un nombre");
+    assert_eq!(outer.show(Locale::Fr), "élément 3\u{a0}: entrez un nom");
+}

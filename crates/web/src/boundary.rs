@@ -14,6 +14,7 @@ use actix_web::middleware::Next;
 use actix_web::{web, FromRequest, HttpMessage};
 use citybadges_app::{App, Error};
 use citybadges_domain::text::forbidden_char;
+use citybadges_i18n::Msg;
 use serde_json::Value;
 
 /// Keys whose values are names or titles: one line, no bidirectional overrides.
@@ -23,14 +24,15 @@ pub fn is_single_line(key: &str) -> bool {
         || key.ends_with("_title")
 }
 
-fn refusal(field: &str, c: char) -> Error {
-    Error::BadRequest(format!(
-        "{field} contains a character that text here may not hold (U+{:04X}); remove it and try again",
-        c as u32
-    ))
+fn refusal(field: Msg, c: char) -> Error {
+    Error::BadRequest(
+        Msg::new("err-forbidden-char")
+            .with("field", field)
+            .with("code", format!("{:04X}", c as u32)),
+    )
 }
 
-fn check(field: &str, key: &str, value: &str) -> Result<(), Error> {
+fn check(field: Msg, key: &str, value: &str) -> Result<(), Error> {
     match forbidden_char(value, is_single_line(key)) {
         Some(c) => Err(refusal(field, c)),
         None => Ok(()),
@@ -40,7 +42,11 @@ fn check(field: &str, key: &str, value: &str) -> Result<(), Error> {
 /// Every string (and key) of a JSON document, with a path like `items[2].title` for the field.
 fn check_json(path: &mut String, key: &str, value: &Value) -> Result<(), Error> {
     match value {
-        Value::String(s) => check(&format!("the field `{path}`"), key, s),
+        Value::String(s) => check(
+            Msg::new("err-where-field").with("name", path.as_str()),
+            key,
+            s,
+        ),
         Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| {
             let len = path.len();
             path.push_str(&format!("[{i}]"));
@@ -49,7 +55,7 @@ fn check_json(path: &mut String, key: &str, value: &Value) -> Result<(), Error> 
             r
         }),
         Value::Object(map) => map.iter().try_for_each(|(k, v)| {
-            check("a field name", "name", k)?;
+            check(Msg::new("err-where-field-name"), "name", k)?;
             let len = path.len();
             if !path.is_empty() {
                 path.push('.');
@@ -63,17 +69,18 @@ fn check_json(path: &mut String, key: &str, value: &Value) -> Result<(), Error> 
     }
 }
 
-fn check_pairs(what: &str, raw: &[u8]) -> Result<(), Error> {
+/// `names`: the message naming a key of these pairs (`err-where-query-name`).
+fn check_pairs(names: &'static str, raw: &[u8]) -> Result<(), Error> {
     url::form_urlencoded::parse(raw).try_for_each(|(k, v)| {
-        check(&format!("{what} name"), "name", &k)?;
-        check(&format!("the field `{k}`"), &k, &v)
+        check(Msg::new(names), "name", &k)?;
+        check(Msg::new("err-where-field").with("name", &*k), &k, &v)
     })
 }
 
 fn check_path(req: &ServiceRequest) -> Result<(), Error> {
     let text = percent_encoding::percent_decode_str(req.path()).decode_utf8_lossy();
     match forbidden_char(&text, true) {
-        Some(c) => Err(refusal("the address", c)),
+        Some(c) => Err(refusal(Msg::new("err-where-address"), c)),
         None => Ok(()),
     }
 }
@@ -102,15 +109,16 @@ pub async fn refuse_forbidden_characters(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     let path = req.path().to_owned();
-    let mut verdict =
-        check_path(&req).and_then(|_| check_pairs("a query", req.query_string().as_bytes()));
+    let mut verdict = check_path(&req)
+        .and_then(|_| check_pairs("err-where-query-name", req.query_string().as_bytes()));
     if verdict.is_ok() {
         if let Some(kind) = body_kind(&req) {
             let (http, payload) = req.parts_mut();
             let bytes = match web::Bytes::from_request(http, payload).await {
                 Ok(b) => b,
                 Err(e) => {
-                    let resp = crate::bad_input(http, &e).error_response();
+                    // The error stays in the answer, for `error::localize` to word it.
+                    let resp = actix_web::HttpResponse::from_error(crate::bad_input(http, &e));
                     let (http, _) = req.into_parts();
                     return Ok(ServiceResponse::new(http, resp).map_into_right_body());
                 }
@@ -120,7 +128,7 @@ pub async fn refuse_forbidden_characters(
                     Ok(v) => check_json(&mut String::new(), "", &v),
                     Err(_) => Ok(()),
                 },
-                BodyKind::Form => check_pairs("a form field", &bytes),
+                BodyKind::Form => check_pairs("err-where-form-name", &bytes),
             };
             req.set_payload(actix_web::dev::Payload::from(bytes));
         }
@@ -129,7 +137,7 @@ pub async fn refuse_forbidden_characters(
         Ok(()) => Ok(next.call(req).await?.map_into_left_body()),
         Err(e) => {
             let (http, _) = req.into_parts();
-            let resp = respond(&path, e).error_response();
+            let resp = actix_web::HttpResponse::from_error(respond(&path, e));
             Ok(ServiceResponse::new(http, resp).map_into_right_body())
         }
     }
@@ -144,7 +152,8 @@ pub async fn documented_methods(
 ) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
     if let Some(allowed) = crate::api::openapi::document().allowed(req.path()) {
         if !allowed.contains(req.method()) {
-            let resp = crate::error::method_not_allowed(req.method(), &allowed);
+            let locale = crate::extract::asked_locale(req.request(), None).unwrap_or_default();
+            let resp = crate::error::method_not_allowed(req.method(), &allowed, locale);
             let (http, _) = req.into_parts();
             return Ok(ServiceResponse::new(http, resp).map_into_right_body());
         }

@@ -1,10 +1,18 @@
 //! The one mapping from use-case errors to HTTP: a status code per error, rendered as an
-//! `application/problem+json` document for the API or a friendly page for browsers.
+//! `application/problem+json` document for the API or a friendly page for browsers, in the
+//! reader's language. `ResponseError::error_response` has no request, so it words the answer in
+//! English and the error stays in the response; the [`localize`] middleware then words its body
+//! again in the request's language (see docs/architecture.md).
 
+use crate::extract::{asked_locale, Viewer};
+use actix_web::body::{BoxBody, EitherBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{header, StatusCode};
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::middleware::Next;
+use actix_web::{web, HttpMessage, HttpRequest, HttpResponse, ResponseError};
 use askama::Template;
-use citybadges_app::Error;
+use citybadges_app::{App, Error};
+use citybadges_i18n::{text, Locale, Msg};
 use serde::Serialize;
 
 pub fn status_of(e: &Error) -> StatusCode {
@@ -21,17 +29,17 @@ pub fn status_of(e: &Error) -> StatusCode {
     }
 }
 
-/// What a person may read: internal details stay in the log.
-fn public_message(e: &Error) -> String {
-    match e {
-        Error::Internal(_) | Error::Config(_) => {
-            "something went wrong on our side; please try again".into()
-        }
-        Error::Unavailable(_) => {
-            "a service we depend on is unavailable; please try again shortly".into()
-        }
-        other => other.to_string(),
-    }
+/// What a person may read, in `locale`: internal details stay in the log (`Error::show` words
+/// `Internal`, `Config` and `Unavailable` by fixed messages, never their details).
+fn public_message(e: &Error, locale: Locale) -> String {
+    e.show(locale)
+}
+
+/// The name of a status, in `locale` (English: its canonical reason, `Not Found`).
+pub fn status_title(status: StatusCode, locale: Locale) -> String {
+    Msg::new("err-status")
+        .with("status", status.as_u16())
+        .show(locale)
 }
 
 fn log(e: &Error) {
@@ -186,13 +194,18 @@ impl<const KINDS: u32> utoipa::IntoResponses for Errors<KINDS> {
     }
 }
 
+/// Said of every problem response in the document: its words follow the request's language.
+pub const PROBLEM_LANGUAGE: &str = "The problem document's `title`, `detail` and field \
+    `errors[].message` are in the language `Accept-Language` asks for (English, Spanish or French; \
+    English when none of them is asked); `status`, `type` and `errors[].field` never change.";
+
 /// `components.responses` of the OpenAPI document: one problem+json response per [`ErrorKind`].
 pub fn response_components() -> serde_json::Map<String, serde_json::Value> {
     ERROR_KINDS
         .iter()
         .map(|k| {
             let mut response = serde_json::json!({
-                "description": k.description,
+                "description": format!("{}. {PROBLEM_LANGUAGE}", k.description),
                 "content": { PROBLEM_JSON: { "schema": { "$ref": "#/components/schemas/Problem" } } },
             });
             if let Some((name, description, required)) = k.header {
@@ -247,26 +260,32 @@ impl From<Error> for ApiError {
     }
 }
 
-pub fn problem_response(e: &Error) -> HttpResponse {
-    log(e);
+/// The problem document of `e`, its title, detail and field messages in `locale`.
+pub fn problem(e: &Error, locale: Locale) -> Problem {
     let status = status_of(e);
     let errors = match e {
         Error::Invalid(list) => list
             .iter()
             .map(|f| FieldProblem {
                 field: f.field.into(),
-                message: f.message.clone(),
+                message: f.message.show(locale),
             })
             .collect(),
         _ => Vec::new(),
     };
-    let body = Problem {
+    Problem {
         kind: "about:blank".into(),
-        title: status.canonical_reason().unwrap_or("Error").into(),
+        title: status_title(status, locale),
         status: status.as_u16(),
-        detail: public_message(e),
+        detail: public_message(e, locale),
         errors,
-    };
+    }
+}
+
+/// `e` as `application/problem+json`, in English ([`localize`] words it for the request).
+pub fn problem_response(e: &Error) -> HttpResponse {
+    log(e);
+    let status = status_of(e);
     let mut resp = HttpResponse::build(status);
     resp.content_type(PROBLEM_JSON);
     if let Error::RateLimited { retry_after_secs } | Error::Busy { retry_after_secs } = e {
@@ -275,13 +294,14 @@ pub fn problem_response(e: &Error) -> HttpResponse {
     if let Error::Unauthenticated = e {
         resp.insert_header((header::WWW_AUTHENTICATE, "Bearer realm=\"citybadges\""));
     }
-    resp.json(body)
+    resp.json(problem(e, Locale::En))
 }
 
 /// A documented path asked with a method it does not have: 405, `Allow` listing the ones it has.
 pub fn method_not_allowed(
     method: &actix_web::http::Method,
     allowed: &[actix_web::http::Method],
+    locale: Locale,
 ) -> HttpResponse {
     let allow = allowed
         .iter()
@@ -294,12 +314,15 @@ pub fn method_not_allowed(
         .insert_header((header::ALLOW, allow.clone()))
         .json(Problem {
             kind: "about:blank".into(),
-            title: status.canonical_reason().unwrap_or("Error").into(),
+            title: status_title(status, locale),
             status: status.as_u16(),
-            detail: format!(
-                "{} is not a method of this address; it has {allow}",
-                method.as_str().chars().take(20).collect::<String>()
-            ),
+            detail: Msg::new("err-method-not-allowed")
+                .with(
+                    "method",
+                    method.as_str().chars().take(20).collect::<String>(),
+                )
+                .with("allowed", allow.as_str())
+                .show(locale),
             errors: Vec::new(),
         })
 }
@@ -316,9 +339,13 @@ impl ResponseError for ApiError {
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorPage<'a> {
+    lang: &'a str,
     status: u16,
     title: &'a str,
     message: &'a str,
+    home: &'a str,
+    browse: &'a str,
+    code: &'a str,
 }
 
 /// An error answered as an HTML page (or a redirect to sign in).
@@ -337,6 +364,43 @@ impl From<Error> for PageError {
     }
 }
 
+/// The sentence with its first letter a capital (the rest as written: `PNG` stays `PNG`).
+fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The error page of `e` in `locale`.
+pub fn page_html(e: &Error, locale: Locale) -> String {
+    let status = status_of(e);
+    let title_id = match status {
+        StatusCode::NOT_FOUND => "err-page-not-found",
+        StatusCode::FORBIDDEN => "err-page-forbidden",
+        StatusCode::TOO_MANY_REQUESTS => "err-page-slow-down",
+        s if s.is_server_error() => "err-page-server",
+        _ => "err-page-other",
+    };
+    let title = text(locale, title_id);
+    let message = capitalized(&public_message(e, locale));
+    ErrorPage {
+        lang: locale.as_str(),
+        status: status.as_u16(),
+        title: &title,
+        message: &message,
+        home: &text(locale, "err-page-home"),
+        browse: &text(locale, "err-page-browse"),
+        code: &Msg::new("err-page-code")
+            .with("status", status.as_u16())
+            .show(locale),
+    }
+    .render()
+    .unwrap_or_else(|_| format!("<h1>{}</h1>", status.as_u16()))
+}
+
+/// `e` as a page in English ([`localize`] words it for the request), or a redirect to sign in.
 pub fn page_response(e: &Error) -> HttpResponse {
     log(e);
     if let Error::Unauthenticated = e {
@@ -345,26 +409,84 @@ pub fn page_response(e: &Error) -> HttpResponse {
             .finish();
     }
     let status = status_of(e);
-    let title = match status {
-        StatusCode::NOT_FOUND => "We could not find that page",
-        StatusCode::FORBIDDEN => "This is not open to you",
-        StatusCode::TOO_MANY_REQUESTS => "Slow down a little",
-        s if s.is_server_error() => "Something went wrong",
-        _ => "That did not work",
-    };
-    let message = public_message(e);
-    let html = ErrorPage {
-        status: status.as_u16(),
-        title,
-        message: &message,
-    }
-    .render()
-    .unwrap_or_else(|_| format!("<h1>{}</h1>", status.as_u16()));
     let mut resp = HttpResponse::build(status);
     if let Error::RateLimited { retry_after_secs } | Error::Busy { retry_after_secs } = e {
         resp.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
     }
-    resp.content_type("text/html; charset=utf-8").body(html)
+    resp.content_type("text/html; charset=utf-8")
+        .body(page_html(e, Locale::En))
+}
+
+/// The language a page is read in: the visitor's (account, cookie, `Accept-Language`), else the
+/// city's default (English when the city cannot be read).
+pub async fn page_locale(app: &App, viewer: &Viewer) -> Locale {
+    match viewer.locale {
+        Some(l) => l,
+        None => app
+            .city()
+            .await
+            .map(|c| c.default_locale)
+            .unwrap_or_default(),
+    }
+}
+
+/// The language a request asked for: the account's setting when a handler already knew the
+/// person (the `Viewer` it extracted), else the `lang` cookie, else `Accept-Language`.
+fn request_locale(req: &HttpRequest) -> Option<Locale> {
+    match req.extensions().get::<Viewer>() {
+        Some(v) => v.locale,
+        None => asked_locale(req, None),
+    }
+}
+
+/// Error answers in the reader's language: an answer that carries an [`ApiError`] or a
+/// [`PageError`] gets its body worded again from that error, in the request's language (problem
+/// documents: English by default; pages: the city's default). Status and headers stay.
+pub async fn localize(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    // Handlers' and extractors' errors arrive as answers that carry them (the checks inside
+    // answer the same way); the request cannot be kept aside for an `Err`, which stays English.
+    let res = next.call(req).await?;
+    enum Kind {
+        Api,
+        Page,
+    }
+    let kind = match res.response().error() {
+        Some(e) if e.as_error::<ApiError>().is_some() => Kind::Api,
+        Some(e)
+            if e.as_error::<PageError>()
+                .is_some_and(|p| !matches!(p.0, Error::Unauthenticated)) =>
+        {
+            Kind::Page
+        }
+        _ => return Ok(res.map_into_left_body()),
+    };
+    let asked = request_locale(res.request());
+    let locale = match (kind, asked) {
+        (_, Some(l)) => l,
+        (Kind::Api, None) => Locale::En,
+        (Kind::Page, None) => match res.request().app_data::<web::Data<App>>().cloned() {
+            Some(app) => app
+                .city()
+                .await
+                .map(|c| c.default_locale)
+                .unwrap_or_default(),
+            None => Locale::En,
+        },
+    };
+    let body = match res.response().error() {
+        Some(e) => match (e.as_error::<ApiError>(), e.as_error::<PageError>()) {
+            (Some(ApiError(e)), _) => serde_json::to_vec(&problem(e, locale)).unwrap_or_default(),
+            (_, Some(PageError(e))) => page_html(e, locale).into_bytes(),
+            _ => return Ok(res.map_into_left_body()),
+        },
+        None => return Ok(res.map_into_left_body()),
+    };
+    let mut res = res.map_body(|_, _| EitherBody::right(BoxBody::new(body)));
+    res.headers_mut().remove(header::CONTENT_LENGTH);
+    Ok(res)
 }
 
 impl ResponseError for PageError {
@@ -391,5 +513,61 @@ pub fn respond(path: &str, e: Error) -> actix_web::Error {
         ApiError(e).into()
     } else {
         PageError(e).into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use citybadges_domain::validate::FieldError;
+
+    #[test]
+    fn problems_are_worded_in_the_language_asked() {
+        let e = Error::Invalid(vec![FieldError::new(
+            "age",
+            Msg::new("err-between").with("min", 0).with("max", 120),
+        )]);
+        let en = problem(&e, Locale::En);
+        assert_eq!(en.status, 422);
+        assert_eq!(en.title, "Unprocessable Entity");
+        assert_eq!(en.detail, "age: must be between 0 and 120");
+        let es = problem(&e, Locale::Es);
+        assert_eq!(es.title, "Entidad no procesable");
+        assert_eq!(es.errors[0].message, "debe estar entre 0 y 120");
+        let fr = problem(&Error::NotFound("badge"), Locale::Fr);
+        assert_eq!((fr.status, fr.title.as_str()), (404, "Introuvable"));
+        assert_eq!(fr.detail, "badge introuvable");
+    }
+
+    #[test]
+    fn internal_details_never_reach_the_reader() {
+        for locale in Locale::ALL {
+            let p = problem(&Error::Internal("secret table x".into()), locale);
+            assert!(!p.detail.contains("secret"), "{locale}: {}", p.detail);
+            let p = problem(&Error::Unavailable("redis at 10.0.0.1".into()), locale);
+            assert!(!p.detail.contains("10.0.0.1"), "{locale}: {}", p.detail);
+        }
+        assert_eq!(
+            problem(&Error::Internal("x".into()), Locale::En).detail,
+            "something went wrong on our side; please try again"
+        );
+    }
+
+    #[test]
+    fn error_pages_set_their_language_and_words() {
+        let fr = page_html(&Error::NotFound("page"), Locale::Fr);
+        assert!(fr.contains("<html lang=\"fr\">"), "{fr}");
+        assert!(fr.contains("Nous n’avons pas trouvé cette page"), "{fr}");
+        assert!(fr.contains("Page introuvable."), "{fr}");
+        let es = page_html(
+            &Error::RateLimited {
+                retry_after_secs: 1,
+            },
+            Locale::Es,
+        );
+        assert!(es.contains("vuelve a intentarlo en 1 segundo"), "{es}");
+        let en = page_html(&Error::BadRequest(Msg::new("err-png-no-badge")), Locale::En);
+        assert!(en.contains("This PNG image holds no badge."), "{en}");
+        assert_eq!(status_title(StatusCode::IM_A_TEAPOT, Locale::En), "Error");
     }
 }

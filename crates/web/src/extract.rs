@@ -8,6 +8,7 @@ use citybadges_app::sessions::CurrentUser;
 use citybadges_app::{App, Error};
 use citybadges_domain::policy::Actor;
 use citybadges_i18n::Locale;
+use citybadges_i18n::Msg;
 use futures_util::future::LocalBoxFuture;
 use serde::de::DeserializeOwned;
 use std::net::IpAddr;
@@ -289,9 +290,9 @@ impl FromRequest for ApiCaller {
                     .or_else(|| value.strip_prefix("bearer "))
                     .map(str::trim)
                     .filter(|t| !t.is_empty() && t.len() <= 200)
-                    .ok_or(ApiError(Error::BadRequest(
-                        "the Authorization header must be 'Bearer <token>'".into(),
-                    )))?;
+                    .ok_or(ApiError(Error::BadRequest(Msg::new(
+                        "err-authorization-header",
+                    ))))?;
                 return Ok(ApiCaller(
                     app.actor_for_token(token.to_string())
                         .await
@@ -332,15 +333,14 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
                 _ => false,
             };
             if !valid {
-                return Err(PageError(Error::Refused(
-                    "this form has expired or came from another site; reload the page and try again".into(),
-                ))
-                .into());
+                return Err(PageError(Error::Refused(Msg::new("err-csrf"))).into());
             }
             let form = serde_urlencoded::from_bytes::<T>(&body).map_err(|e| {
                 respond(
                     req.path(),
-                    Error::BadRequest(format!("the form could not be read: {e}")),
+                    Error::BadRequest(
+                        Msg::new("err-form-unreadable").with("detail", e.to_string()),
+                    ),
                 )
             })?;
             Ok(CsrfForm(form))

@@ -8,6 +8,7 @@ use crate::error::respond;
 use actix_web::dev::Payload;
 use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
 use citybadges_app::Error;
+use citybadges_i18n::Msg;
 use futures_util::future::LocalBoxFuture;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, Visitor};
 use std::fmt;
@@ -48,16 +49,15 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
             if !is_json(&req) {
                 return Err(respond(
                     req.path(),
-                    Error::BadRequest(
-                        "the request body could not be read: send it as JSON (Content-Type: application/json)"
-                            .into(),
-                    ),
+                    Error::BadRequest(Msg::new("err-body-not-json-type")),
                 ));
             }
             from_slice(&body).map(Json).map_err(|e| {
                 respond(
                     req.path(),
-                    Error::BadRequest(format!("the request body could not be read: {e}")),
+                    Error::BadRequest(
+                        Msg::new("err-body-unreadable").with("detail", e.to_string()),
+                    ),
                 )
             })
         })

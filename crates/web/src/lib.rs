@@ -18,6 +18,7 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::middleware::{self, DefaultHeaders};
 use actix_web::{web, HttpRequest};
 use citybadges_app::{App, Error};
+use citybadges_i18n::Msg;
 use error::respond;
 
 /// The whole web application for one worker.
@@ -53,17 +54,20 @@ pub fn application(
         .app_data(web::QueryConfig::default().error_handler(|e, req| {
             respond(
                 req.path(),
-                Error::BadRequest(format!("the query string is not valid: {e}")),
+                Error::BadRequest(Msg::new("err-query-invalid").with("detail", e.to_string())),
             )
         }))
         .app_data(web::PathConfig::default().error_handler(|e, req| {
             respond(
                 req.path(),
-                Error::BadRequest(format!("the address is not valid: {e}")),
+                Error::BadRequest(Msg::new("err-address-invalid").with("detail", e.to_string())),
             )
         }))
         .wrap(middleware::from_fn(boundary::documented_methods))
         .wrap(middleware::from_fn(boundary::refuse_forbidden_characters))
+        // Outside the checks that answer with errors, inside everything that adds headers or
+        // encodes the body: error bodies are worded again in the reader's language.
+        .wrap(middleware::from_fn(error::localize))
         .wrap(middleware::from_fn(content_security_policy))
         .wrap(middleware::from_fn(boundary::caching_and_transport))
         .wrap(
@@ -159,17 +163,14 @@ pub(crate) fn bad_input(req: &HttpRequest, e: &impl BodyError) -> actix_web::Err
     }
     respond(
         req.path(),
-        Error::BadRequest(format!("the request body could not be read: {message}")),
+        Error::BadRequest(Msg::new("err-body-unreadable").with("detail", message)),
     )
 }
 
-async fn not_found(req: HttpRequest) -> actix_web::HttpResponse {
-    let e = Error::NotFound("page");
-    if error::wants_json(req.path()) {
-        error::problem_response(&e)
-    } else {
-        error::page_response(&e)
-    }
+/// No route: a 404 in the style the path calls for (an error response, so `error::localize`
+/// words it in the reader's language).
+async fn not_found(req: HttpRequest) -> Result<actix_web::HttpResponse, actix_web::Error> {
+    Err(respond(req.path(), Error::NotFound("page")))
 }
 
 /// A strict policy for our pages; the vendored API docs page keeps its own inline setup script.

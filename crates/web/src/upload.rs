@@ -3,6 +3,7 @@
 use actix_multipart::Multipart;
 use actix_web::{web, HttpRequest};
 use citybadges_app::Error;
+use citybadges_i18n::Msg;
 use futures_util::StreamExt;
 use std::collections::HashMap;
 
@@ -14,10 +15,7 @@ pub async fn read_fields(
     max_bytes: usize,
 ) -> Result<HashMap<String, Vec<u8>>, Error> {
     let too_large = || {
-        Error::BadRequest(format!(
-            "the upload is larger than {} MiB",
-            max_bytes / (1024 * 1024)
-        ))
+        Error::BadRequest(Msg::new("err-upload-too-large").with("mib", max_bytes / (1024 * 1024)))
     };
     let mut fields = HashMap::new();
     let is_multipart = req
@@ -29,7 +27,9 @@ pub async fn read_fields(
     if !is_multipart {
         let mut body = Vec::new();
         while let Some(chunk) = payload.next().await {
-            let chunk = chunk.map_err(|e| Error::BadRequest(format!("the upload failed: {e}")))?;
+            let chunk = chunk.map_err(|e| {
+                Error::BadRequest(Msg::new("err-upload-failed").with("detail", e.to_string()))
+            })?;
             total += chunk.len();
             if total > max_bytes {
                 return Err(too_large());
@@ -41,12 +41,15 @@ pub async fn read_fields(
     }
     let mut form = Multipart::new(req.headers(), payload);
     while let Some(field) = form.next().await {
-        let mut field =
-            field.map_err(|e| Error::BadRequest(format!("the form could not be read: {e}")))?;
+        let mut field = field.map_err(|e| {
+            Error::BadRequest(Msg::new("err-form-unreadable").with("detail", e.to_string()))
+        })?;
         let name = field.name().unwrap_or_default().to_owned();
         let mut value = Vec::new();
         while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|e| Error::BadRequest(format!("the upload failed: {e}")))?;
+            let chunk = chunk.map_err(|e| {
+                Error::BadRequest(Msg::new("err-upload-failed").with("detail", e.to_string()))
+            })?;
             total += chunk.len();
             if total > max_bytes {
                 return Err(too_large());

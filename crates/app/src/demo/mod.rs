@@ -16,6 +16,7 @@ use citybadges_domain::{
     text, validate, AccountKind, AchievementId, ActivityId, AgeBand, EnrollmentStatus,
     NeighbourhoodId, OrgId, OrgStatus, PublicationStatus, Role, TopicId,
 };
+use citybadges_i18n::Msg;
 use citybadges_store::models::*;
 use citybadges_store::repo::{self, activities::NewActivity};
 use citybadges_store::AnyConnection;
@@ -94,9 +95,7 @@ pub fn seed(
     progress: &mut dyn FnMut(&str),
 ) -> Result<Summary> {
     if repo::orgs::count(conn)? > 0 {
-        return Err(Error::Conflict(
-            "the database already has organizations; the demo city seeds only an empty one".into(),
-        ));
+        return Err(Error::Conflict(Msg::new("err-demo-not-empty")));
     }
     use diesel::Connection;
     conn.transaction(|conn| Generator::new(plan).run(conn, issuer, progress))

@@ -19,6 +19,7 @@ use citybadges_domain::validate::FieldError;
 use citybadges_domain::{
     AchievementId, AuditTarget, AwardId, AwardStatus, OrgStatus, PublicationStatus, UserId,
 };
+use citybadges_i18n::{Locale, Msg};
 use citybadges_store::models::{AchievementRow, AwardRow, CredentialRow, OrganizationRow, UserRow};
 use citybadges_store::{repo, AnyConnection};
 use ed25519_dalek::SigningKey;
@@ -179,21 +180,24 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
             _ => "achievement",
         }
     };
-    let at = |msg: &str| {
+    let at = |id: &'static str| {
+        let msg = Msg::new(id);
         if batch {
-            format!("item {i}: {msg}")
+            Msg::new("err-batch-item")
+                .with("item", i)
+                .with("message", msg)
         } else {
-            msg.to_owned()
+            msg
         }
     };
     match (&input.recipient_email, &input.recipient_user_id) {
         (Some(_), Some(_)) | (None, None) => errors.push(FieldError::new(
             field("recipient"),
-            at("give either recipient_email or recipient_user_id"),
+            at("err-award-recipient-either"),
         )),
         (Some(email), None) if !plausible_email(email) => errors.push(FieldError::new(
             field("recipient"),
-            at("is not an email address"),
+            at("err-award-recipient-email"),
         )),
         _ => {}
     }
@@ -202,7 +206,7 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
     {
         errors.push(FieldError::new(
             field("achievement"),
-            at("name a badge by id or slug"),
+            at("err-award-achievement"),
         ));
     }
     if input
@@ -212,7 +216,7 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
     {
         errors.push(FieldError::new(
             field("narrative"),
-            at("use at most 5,000 characters"),
+            at("err-award-narrative-long"),
         ));
     }
     if let Some(url) = &input.evidence_url {
@@ -221,14 +225,14 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
         if !ok {
             errors.push(FieldError::new(
                 field("evidence_url"),
-                at("must be an http(s) URL of at most 2,000 characters"),
+                at("err-award-evidence-url"),
             ));
         }
     }
     if input.valid_until.is_some_and(|v| v <= Utc::now()) {
         errors.push(FieldError::new(
             field("valid_until"),
-            at("must be in the future"),
+            at("err-award-valid-until"),
         ));
     }
 }
@@ -258,9 +262,7 @@ fn check_all(
         return Err(Error::Invalid(errors));
     }
     if org.status != OrgStatus::Active {
-        return Err(Error::Refused(
-            "this organization is not approved yet, so it cannot issue badges".into(),
-        ));
+        return Err(Error::Refused(Msg::new("err-org-not-approved")));
     }
     let badges = repo::achievements::public_of_org(conn, scope.org_id())?;
     let badge_of = |key: &str| {
@@ -290,9 +292,11 @@ fn check_all(
         .collect();
     let mut checked = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.into_iter().enumerate() {
-        let at = |msg: String| {
+        let at = |msg: Msg| {
             if batch {
-                format!("item {i}: {msg}")
+                Msg::new("err-batch-item")
+                    .with("item", i)
+                    .with("message", msg)
             } else {
                 msg
             }
@@ -300,9 +304,9 @@ fn check_all(
         let Some(badge) = badge_of(&input.achievement) else {
             errors.push(FieldError::new(
                 "achievement",
-                at(format!(
-                    "{:?} is not a published badge of this organization",
-                    input.achievement
+                at(Msg::new("err-award-not-a-badge").with(
+                    "value",
+                    input.achievement.chars().take(40).collect::<String>(),
                 )),
             ));
             continue;
@@ -318,7 +322,7 @@ fn check_all(
                 None => {
                     errors.push(FieldError::new(
                         "recipient_user_id",
-                        at("no account has this id".into()),
+                        at(Msg::new("err-award-no-such-user")),
                     ));
                     continue;
                 }
@@ -370,11 +374,7 @@ fn split_replays(
             Some(a) if a.request_hash.as_deref() == Some(c.request_hash.as_str()) => {
                 replays.push(a.clone());
             }
-            Some(_) => {
-                return Err(Error::Conflict(
-                    "this Idempotency-Key was already used for a different request".into(),
-                ))
-            }
+            Some(_) => return Err(Error::Conflict(Msg::new("err-idempotency-reused"))),
             None => fresh.push(c),
         }
     }
@@ -422,7 +422,9 @@ fn sign_all(documents: Vec<Value>, key: &SigningKey, options: &ProofOptions) -> 
 }
 
 /// Writes the notice of one award (its recipient, organization and award id).
-type Notice<'a> = &'a dyn Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email>;
+/// The notice of one award; the locale is the city's default, for an address with no account.
+type Notice<'a> =
+    &'a dyn Fn(&Checked, &OrganizationRow, AwardId, Locale) -> Result<citybadges_mail::Email>;
 
 struct IssueContext<'a> {
     urls: &'a Urls,
@@ -451,6 +453,10 @@ fn issue(
     let bits = status::allocate(conn, cx.scope, fresh.len())?;
     let signer = keys::signer(conn, cx.master, cx.scope.org_id())?;
     let issuer = documents::issuer(cx.urls, org);
+    let city_locale = match cx.mail {
+        Some(_) => crate::emails::city_locale(conn)?,
+        None => Locale::default(),
+    };
     let options = ProofOptions::assertion(
         cx.urls.issuer_key(&org.slug, &signer.key_id),
         issued.clone(),
@@ -530,7 +536,7 @@ fn issue(
             created_at: now,
         });
         if let Some(mail) = cx.mail {
-            mails.push(Effect::Mail(mail(c, org, award.id)?));
+            mails.push(Effect::Mail(mail(c, org, award.id, city_locale)?));
         }
     }
     repo::awards::insert_many(conn, &awards)?;
@@ -594,8 +600,11 @@ pub(crate) fn issue_seeded(
 impl App {
     fn badge_mail(
         &self,
-    ) -> impl Fn(&Checked, &OrganizationRow, AwardId) -> Result<citybadges_mail::Email> + '_ {
-        move |c, org, award_id| {
+    ) -> impl Fn(&Checked, &OrganizationRow, AwardId, Locale) -> Result<citybadges_mail::Email> + '_
+    {
+        // The recipient's language when they have an account, else the city's.
+        move |c, org, award_id, city_locale| {
+            let locale = c.user.as_ref().map_or(city_locale, |u| u.locale);
             let name = c
                 .user
                 .as_ref()
@@ -608,6 +617,7 @@ impl App {
                 &org.name,
                 &c.badge.name,
                 award_id,
+                locale,
             )
         }
     }
@@ -644,7 +654,7 @@ impl App {
         if inputs.is_empty() || inputs.len() > MAX_BATCH {
             return Err(Error::invalid(
                 "awards",
-                format!("send 1 to {MAX_BATCH} awards"),
+                Msg::new("err-batch-size").with("max", MAX_BATCH),
             ));
         }
         let key = idempotency_key.map(check_idempotency_key).transpose()?;
@@ -713,9 +723,7 @@ impl App {
         match result {
             // Two retries raced on one key: the loser's insert hit the unique index; the winner's
             // award is now visible.
-            Err(Error::Duplicate(_)) => Err(Error::Conflict(
-                "a request with this Idempotency-Key is being processed; retry".into(),
-            )),
+            Err(Error::Duplicate(_)) => Err(Error::Conflict(Msg::new("err-idempotency-busy"))),
             other => {
                 if other.is_ok() {
                     self.wake_outbox();
@@ -740,10 +748,11 @@ impl App {
             Some(s) => match s.parse::<AwardStatus>() {
                 Ok(status) if STATUS_FILTERS.contains(&status) => Some(status),
                 _ => {
-                    let allowed: Vec<&str> = STATUS_FILTERS.iter().map(|s| s.as_str()).collect();
                     return Err(Error::invalid(
                         "status",
-                        format!("use {}", allowed.join(" or ")),
+                        Msg::new("err-use-either")
+                            .with("first", STATUS_FILTERS[0].as_str())
+                            .with("second", STATUS_FILTERS[1].as_str()),
                     ));
                 }
             },
@@ -793,10 +802,7 @@ impl App {
     ) -> Result<AwardView> {
         let reason = reason.trim().to_owned();
         if reason.is_empty() || reason.chars().count() > limits::REASON {
-            return Err(Error::invalid(
-                "reason",
-                "give a reason of 1 to 500 characters",
-            ));
+            return Err(Error::invalid("reason", Msg::new("err-revoke-reason")));
         }
         let app = self.clone();
         self.tx(move |conn| {
@@ -808,7 +814,7 @@ impl App {
             if repo::awards::revoke(conn, &scope, id, &reason, now)? == 0 {
                 return match repo::awards::get(conn, &scope, id)? {
                     Some(a) if a.status == AwardStatus::Revoked => {
-                        Err(Error::Conflict("this award is already revoked".into()))
+                        Err(Error::Conflict(Msg::new("err-already-revoked")))
                     }
                     _ => Err(Error::NotFound("award")),
                 };
@@ -852,9 +858,7 @@ fn check_idempotency_key(key: String) -> Result<String> {
         || key.len() > limits::IDEMPOTENCY_KEY
         || !key.bytes().all(|b| b.is_ascii_graphic())
     {
-        return Err(Error::BadRequest(
-            "Idempotency-Key must be 1 to 255 visible ASCII characters".into(),
-        ));
+        return Err(Error::BadRequest(Msg::new("err-idempotency-key")));
     }
     Ok(key)
 }

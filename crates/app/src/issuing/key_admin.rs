@@ -9,6 +9,7 @@ use crate::manage::scoped;
 use chrono::{DateTime, Utc};
 use citybadges_domain::policy::{Action, Actor, OrgScope};
 use citybadges_domain::AuditTarget;
+use citybadges_i18n::Msg;
 use citybadges_store::models::IssuerKeyRow;
 use citybadges_store::{repo, AnyConnection};
 use serde::Serialize;
@@ -90,10 +91,7 @@ impl App {
             .as_ref()
             .is_some_and(|r| r.chars().count() > super::awards::limits::REASON)
         {
-            return Err(Error::invalid(
-                "reason",
-                "keep the reason to 500 characters",
-            ));
+            return Err(Error::invalid("reason", Msg::new("err-key-reason-long")));
         }
         let app = self.clone();
         let urls = self.urls();

@@ -12,6 +12,7 @@ use citybadges_credentials::status_list::{
     status_list_credential, StatusList, StatusPurpose, MIN_BITS,
 };
 use citybadges_domain::policy::OrgScope;
+use citybadges_i18n::Msg;
 use citybadges_store::models::OrganizationRow;
 use citybadges_store::{repo, AnyConnection};
 use rand::Rng;
@@ -38,7 +39,7 @@ pub fn allocate(
     while out.len() < count {
         attempts += 1;
         if attempts > 1000 {
-            return Err(Error::Conflict("status lists are busy; try again".into()));
+            return Err(Error::Conflict(Msg::new("err-status-lists-busy")));
         }
         let list = match repo::status_lists::latest(conn, scope)? {
             Some(list) if list.allocated < LIST_BITS => list,
@@ -107,7 +108,7 @@ pub fn document(
     number: i32,
 ) -> Result<String> {
     let row = repo::status_lists::public_get(conn, org.id, number)?
-        .ok_or(Error::NotFound("status list"))?;
+        .ok_or(Error::NotFound("status-list"))?;
     match row.document {
         Some(document) => Ok(document),
         None => refresh(conn, master, urls, org, number),

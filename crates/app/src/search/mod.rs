@@ -10,6 +10,7 @@ use crate::context::App;
 use crate::error::{Error, Result};
 use crate::views::{ActivityView, Named, SessionView};
 use citybadges_domain::{ActivityId, OrgId};
+use citybadges_i18n::Msg;
 use citybadges_search::{DocKind, Hit, SearchError, SearchQuery, SearchResults};
 use citybadges_store::repo;
 use serde::{Deserialize, Serialize};
@@ -182,7 +183,7 @@ impl App {
                 .await?
                 .into_iter()
                 .find(|n| n.slug == place.trim())
-                .ok_or_else(|| Error::invalid("near", "not a neighbourhood of this city"))?;
+                .ok_or_else(|| Error::invalid("near", Msg::new("err-near-unknown")))?;
             p.lat = Some(hood.center_lat.to_string());
             p.lng = Some(hood.center_lng.to_string());
             p.radius_km.get_or_insert_with(|| "3".into());
@@ -200,7 +201,9 @@ impl App {
                 organizations,
                 badges,
             }),
-            Err(SearchError::BadQuery(m)) => Err(Error::BadRequest(m)),
+            Err(SearchError::BadQuery(m)) => {
+                Err(Error::BadRequest(Msg::new("err-detail").with("detail", m)))
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "search unavailable; answering from the database");
                 self.fallback(&q, page, per_page).await

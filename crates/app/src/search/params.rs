@@ -6,7 +6,8 @@
 
 use crate::error::{Error, Result};
 use chrono::{NaiveDate, TimeZone};
-use citybadges_domain::{validate, ActivityFormat, OrgKind, TimeOfDay, Weekday};
+use citybadges_domain::{validate, ActivityFormat, OrgKind, TimeOfDay, UnknownValue, Weekday};
+use citybadges_i18n::Msg;
 use citybadges_search::{DocKind, Facet, Filters, Near, SearchQuery, Sort};
 
 pub const MAX_PER_PAGE: usize = 100;
@@ -35,10 +36,7 @@ pub fn facet_names() -> Vec<&'static str> {
 /// parameter (`q`, `page`…) given more than once: a 400.
 pub fn from_query_string(qs: &str) -> Result<SearchParams> {
     serde_html_form::from_str(qs).map_err(|e| {
-        Error::BadRequest(format!(
-            "the query string is not valid: a parameter that takes one value was given more \
-             than once ({e})"
-        ))
+        Error::BadRequest(Msg::new("err-query-repeated").with("detail", e.to_string()))
     })
 }
 
@@ -176,13 +174,17 @@ impl SearchParams {
 }
 
 /// A value that cannot be read as what the field holds: 400.
-fn unreadable(field: &str, message: impl std::fmt::Display) -> Error {
-    Error::BadRequest(format!("{field}: {message}"))
+fn unreadable(field: &str, message: Msg) -> Error {
+    Error::BadRequest(
+        Msg::new("err-field-unreadable")
+            .with("field", field)
+            .with("message", message),
+    )
 }
 
 /// A readable value that is not acceptable: 422, naming the field.
-fn bad(field: &'static str, message: impl std::fmt::Display) -> Error {
-    Error::invalid(field, message.to_string())
+fn bad(field: &'static str, message: Msg) -> Error {
+    Error::invalid(field, message)
 }
 
 fn present(v: &Option<String>) -> Option<&str> {
@@ -192,10 +194,7 @@ fn present(v: &Option<String>) -> Option<&str> {
 /// A number, flag or date as sent: given, it must have a value (empty reads as a 400).
 fn given<'a>(field: &str, v: &'a Option<String>) -> Result<Option<&'a str>> {
     match v.as_deref().map(str::trim) {
-        Some("") => Err(unreadable(
-            field,
-            "the value is empty: give one or leave the parameter out",
-        )),
+        Some("") => Err(unreadable(field, Msg::new("err-value-empty"))),
         other => Ok(other),
     }
 }
@@ -204,7 +203,7 @@ fn number<T: std::str::FromStr>(field: &str, v: &Option<String>) -> Result<Optio
     given(field, v)?
         .map(|s| {
             s.parse::<T>()
-                .map_err(|_| unreadable(field, format!("'{}' is not a number", clip(s))))
+                .map_err(|_| unreadable(field, Msg::new("err-not-a-number").with("value", clip(s))))
         })
         .transpose()
 }
@@ -216,7 +215,7 @@ fn flag(field: &str, v: &Option<String>) -> Result<bool> {
         Some("0" | "false" | "off" | "no") => Ok(false),
         Some(s) => Err(unreadable(
             field,
-            format!("'{}' is not true or false", clip(s)),
+            Msg::new("err-not-a-flag").with("value", clip(s)),
         )),
     }
 }
@@ -235,7 +234,10 @@ fn list(field: &'static str, values: &[String]) -> Result<Vec<String>> {
         .map(String::from)
         .collect();
     if out.len() > MAX_VALUES {
-        return Err(bad(field, format!("at most {MAX_VALUES} values")));
+        return Err(bad(
+            field,
+            Msg::new("err-values-many").with("max", MAX_VALUES),
+        ));
     }
     Ok(out)
 }
@@ -243,26 +245,19 @@ fn list(field: &'static str, values: &[String]) -> Result<Vec<String>> {
 fn slugs(field: &'static str, values: &[String]) -> Result<Vec<String>> {
     let out = list(field, values)?;
     for v in &out {
-        validate::slug(v).map_err(|_| {
-            bad(
-                field,
-                format!(
-                    "'{}' is not a slug (lower-case letters, digits and hyphens)",
-                    clip(v)
-                ),
-            )
-        })?;
+        validate::slug(v)
+            .map_err(|_| bad(field, Msg::new("err-not-a-slug").with("value", clip(v))))?;
     }
     Ok(out)
 }
 
-fn parsed<T: std::str::FromStr>(field: &'static str, values: &[String]) -> Result<Vec<String>>
-where
-    T::Err: std::fmt::Display,
-{
+fn parsed<T: std::str::FromStr<Err = UnknownValue>>(
+    field: &'static str,
+    values: &[String],
+) -> Result<Vec<String>> {
     let out = list(field, values)?;
     for v in &out {
-        v.parse::<T>().map_err(|e| bad(field, e))?;
+        v.parse::<T>().map_err(|e| bad(field, e.msg()))?;
     }
     Ok(out)
 }
@@ -272,13 +267,13 @@ fn day_bound(field: &str, v: &Option<String>, tz: chrono_tz::Tz, end: bool) -> R
         return Ok(None);
     };
     let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| unreadable(field, "use a date like 2026-03-14"))?;
+        .map_err(|_| unreadable(field, Msg::new("err-date-format")))?;
     let local = if end {
         d.and_hms_opt(23, 59, 59)
     } else {
         d.and_hms_opt(0, 0, 0)
     }
-    .ok_or_else(|| unreadable(field, "not a day"))?;
+    .ok_or_else(|| unreadable(field, Msg::new("err-not-a-day")))?;
     Ok(tz
         .from_local_datetime(&local)
         .earliest()
@@ -292,29 +287,37 @@ impl SearchParams {
         if text.chars().count() > MAX_QUERY_CHARS {
             return Err(bad(
                 "q",
-                format!("use at most {MAX_QUERY_CHARS} characters"),
+                Msg::new("err-at-most-chars").with("max", MAX_QUERY_CHARS),
             ));
         }
         let page: usize = number("page", &self.page)?.unwrap_or(1);
         if !(1..=MAX_PAGE).contains(&page) {
-            return Err(bad("page", format!("must be between 1 and {MAX_PAGE}")));
+            return Err(bad(
+                "page",
+                Msg::new("err-between").with("min", 1).with("max", MAX_PAGE),
+            ));
         }
         let per_page: usize = number("per_page", &self.per_page)?.unwrap_or(20);
         if !(1..=MAX_PER_PAGE).contains(&per_page) {
             return Err(bad(
                 "per_page",
-                format!("must be between 1 and {MAX_PER_PAGE}"),
+                Msg::new("err-between")
+                    .with("min", 1)
+                    .with("max", MAX_PER_PAGE),
             ));
         }
         let age: Option<i32> = number("age", &self.age)?;
         if age.is_some_and(|a| !(0..=MAX_AGE).contains(&a)) {
-            return Err(bad("age", format!("must be between 0 and {MAX_AGE}")));
+            return Err(bad(
+                "age",
+                Msg::new("err-between").with("min", 0).with("max", MAX_AGE),
+            ));
         }
         let max_cost: Option<f64> = number("max_cost", &self.max_cost)?;
         if max_cost.is_some_and(|c| !(0.0..=MAX_COST).contains(&c) || c.is_nan()) {
             return Err(bad(
                 "max_cost",
-                format!("must be an amount between 0 and {MAX_COST}"),
+                Msg::new("err-amount-between").with("max", MAX_COST.to_string()),
             ));
         }
         let near = self.near()?;
@@ -323,16 +326,13 @@ impl SearchParams {
             Some("soonest") => Sort::Soonest,
             Some("newest") => Sort::Newest,
             Some("nearest") if near.is_some() => Sort::Nearest,
-            Some("nearest") => {
-                return Err(bad(
-                    "sort",
-                    "nearest needs lat and lng (or a neighbourhood's place)",
-                ))
-            }
+            Some("nearest") => return Err(bad("sort", Msg::new("err-nearest-needs-place"))),
             Some(s) => {
                 return Err(bad(
                     "sort",
-                    format!("'{}' is not one of: {}", clip(s), SORTS.join(", ")),
+                    Msg::new("err-value-not-one-of")
+                        .with("value", clip(s))
+                        .with("allowed", SORTS.join(", ")),
                 ))
             }
         };
@@ -383,23 +383,29 @@ impl SearchParams {
         let lng: Option<f64> = number("lng", &self.lng)?;
         let radius: Option<f64> = number("radius_km", &self.radius_km)?;
         match (lat, lng) {
-            (None, None) if radius.is_some() => Err(bad("radius_km", "needs lat and lng")),
+            (None, None) if radius.is_some() => {
+                Err(bad("radius_km", Msg::new("err-radius-needs-place")))
+            }
             (None, None) => Ok(None),
             (Some(lat), Some(lng)) => {
                 if !(-90.0..=90.0).contains(&lat) || lat.is_nan() {
-                    return Err(bad("lat", "must be between -90 and 90"));
+                    return Err(bad(
+                        "lat",
+                        Msg::new("err-between").with("min", -90).with("max", 90),
+                    ));
                 }
                 if !(-180.0..=180.0).contains(&lng) || lng.is_nan() {
-                    return Err(bad("lng", "must be between -180 and 180"));
+                    return Err(bad(
+                        "lng",
+                        Msg::new("err-between").with("min", -180).with("max", 180),
+                    ));
                 }
                 if radius.is_some_and(|r| !RADIUS_KM.contains(&r) || r.is_nan()) {
                     return Err(bad(
                         "radius_km",
-                        format!(
-                            "must be between {} and {}",
-                            RADIUS_KM.start(),
-                            RADIUS_KM.end()
-                        ),
+                        Msg::new("err-between")
+                            .with("min", RADIUS_KM.start().to_string())
+                            .with("max", RADIUS_KM.end().to_string()),
                     ));
                 }
                 Ok(Some(Near {
@@ -408,7 +414,7 @@ impl SearchParams {
                     radius_km: radius,
                 }))
             }
-            _ => Err(bad("lat", "give both lat and lng")),
+            _ => Err(bad("lat", Msg::new("err-lat-lng-both"))),
         }
     }
 
@@ -432,7 +438,9 @@ impl SearchParams {
                     let known: Vec<&str> = Facet::ALL.iter().map(|f| f.name()).collect();
                     bad(
                         "facets",
-                        format!("'{}' is not a facet; use: {}", clip(n), known.join(", ")),
+                        Msg::new("err-not-a-facet")
+                            .with("value", clip(n))
+                            .with("allowed", known.join(", ")),
                     )
                 })
             })
@@ -447,7 +455,7 @@ impl SearchParams {
             {
                 return Err(bad(
                     "language",
-                    format!("'{}' is not a language code like en or es", clip(l)),
+                    Msg::new("err-not-a-language-code").with("value", clip(l)),
                 ));
             }
         }
@@ -464,7 +472,10 @@ fn slugs_or_words(field: &'static str, values: &[String]) -> Result<Vec<String>>
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
         {
-            return Err(bad(field, format!("'{}' is not a feature name", clip(v))));
+            return Err(bad(
+                field,
+                Msg::new("err-not-a-feature").with("value", clip(v)),
+            ));
         }
     }
     Ok(out)

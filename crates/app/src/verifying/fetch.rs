@@ -2,6 +2,7 @@
 //! public addresses (unless configured for tests), the checked address pinned for the connection
 //! (no DNS rebinding), redirects re-checked hop by hop, a time limit and a size limit.
 
+use citybadges_i18n::Msg;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
@@ -19,6 +20,26 @@ pub enum FetchError {
     TooLarge(String, usize),
     #[error("{0} redirected too many times")]
     Redirects(String),
+}
+
+impl FetchError {
+    /// The sentence for the person who asked for the fetch.
+    pub fn msg(&self) -> Msg {
+        match self {
+            FetchError::BadUrl(url) => Msg::new("err-fetch-bad-url").with("url", url.as_str()),
+            FetchError::Private(url) => Msg::new("err-fetch-private").with("url", url.as_str()),
+            FetchError::Unreachable(url, why) => Msg::new("err-fetch-unreachable")
+                .with("url", url.as_str())
+                .with("detail", why.as_str()),
+            FetchError::Status(url, status) => Msg::new("err-fetch-status")
+                .with("url", url.as_str())
+                .with("status", *status),
+            FetchError::TooLarge(url, max) => Msg::new("err-fetch-too-large")
+                .with("url", url.as_str())
+                .with("max", *max),
+            FetchError::Redirects(url) => Msg::new("err-fetch-redirects").with("url", url.as_str()),
+        }
+    }
 }
 
 /// What a fetch brought back.

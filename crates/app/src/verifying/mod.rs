@@ -12,6 +12,7 @@ use citybadges_credentials::bake::{self, PngKeyword};
 use citybadges_credentials::verify::{
     verify_credential, DocumentResolver, ResolveError, VerifyError, VerifyOptions,
 };
+use citybadges_i18n::Msg;
 use fetch::{FetchError, Fetcher};
 
 /// The verification report types, for the web layer.
@@ -77,52 +78,51 @@ impl DocumentResolver for Resolver {
 /// The credential inside whatever was handed in.
 fn credential_from_bytes(bytes: &[u8]) -> Result<(Value, &'static str)> {
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Error::BadRequest(format!(
-            "the file is larger than {} MiB",
-            MAX_INPUT_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::BadRequest(
+            Msg::new("err-file-too-large").with("mib", MAX_INPUT_BYTES / (1024 * 1024)),
+        ));
     }
     if bytes.starts_with(&[0x89, b'P', b'N', b'G']) {
         let baked = bake::extract_png(bytes, MAX_INPUT_BYTES)
-            .map_err(|e| Error::BadRequest(format!("this PNG cannot be read: {e}")))?
-            .ok_or_else(|| Error::BadRequest("this PNG image holds no badge".into()))?;
+            .map_err(|e| {
+                Error::BadRequest(Msg::new("err-png-unreadable").with("detail", e.to_string()))
+            })?
+            .ok_or_else(|| Error::BadRequest(Msg::new("err-png-no-badge")))?;
         return Ok((baked_json(&baked)?, "a baked PNG image"));
     }
     let text = std::str::from_utf8(bytes)
-        .map_err(|_| Error::BadRequest("this is neither a PNG, an SVG nor JSON".into()))?
+        .map_err(|_| Error::BadRequest(Msg::new("err-not-png-svg-json")))?
         .trim_start_matches('\u{feff}')
         .trim_start();
     if text.starts_with('<') {
         let baked = bake::extract_svg(text, MAX_INPUT_BYTES)
-            .map_err(|e| Error::BadRequest(format!("this SVG cannot be read: {e}")))?
-            .ok_or_else(|| Error::BadRequest("this SVG image holds no badge".into()))?;
+            .map_err(|e| {
+                Error::BadRequest(Msg::new("err-svg-unreadable").with("detail", e.to_string()))
+            })?
+            .ok_or_else(|| Error::BadRequest(Msg::new("err-svg-no-badge")))?;
         if let Some(script) = &baked.script {
-            return Err(Error::BadRequest(format!(
-                "this SVG contains script ({script}); such images are refused"
-            )));
+            return Err(Error::BadRequest(
+                Msg::new("err-svg-script").with("script", script.as_str()),
+            ));
         }
         return Ok((baked_json(&baked)?, "a baked SVG image"));
     }
     let json: Value = serde_json::from_str(text)
-        .map_err(|e| Error::BadRequest(format!("this is not valid JSON: {e}")))?;
+        .map_err(|e| Error::BadRequest(Msg::new("err-not-json").with("detail", e.to_string())))?;
     Ok((unwrap_presentation(json), "JSON"))
 }
 
 fn baked_json(baked: &bake::Baked) -> Result<Value> {
     if baked.keyword == PngKeyword::OpenBadges {
-        return Err(Error::BadRequest(
-            "this image holds an Open Badges 2.0 badge; this verifier checks Open Badges 3.0 credentials (its issuer hosts the 2.0 assertion for checking)".into(),
-        ));
+        return Err(Error::BadRequest(Msg::new("err-ob2-badge")));
     }
     let text = baked.text.trim();
     if !text.starts_with('{') {
-        return Err(Error::BadRequest(
-            "this image holds a JWT-secured credential; only Data Integrity proofs are checked here"
-                .into(),
-        ));
+        return Err(Error::BadRequest(Msg::new("err-jwt-credential")));
     }
-    serde_json::from_str(text)
-        .map_err(|e| Error::BadRequest(format!("the baked credential is not valid JSON: {e}")))
+    serde_json::from_str(text).map_err(|e| {
+        Error::BadRequest(Msg::new("err-baked-not-json").with("detail", e.to_string()))
+    })
 }
 
 /// `{"verifiableCredential": …}` (VC-API style) or the credential itself.
@@ -223,7 +223,7 @@ impl App {
         report.map_err(|VerifyError::TooComplex(why)| {
             Error::invalid(
                 "credential",
-                format!("this credential is too complex to check: {why}"),
+                Msg::new("err-too-complex").with("detail", why.to_string()),
             )
         })
     }
@@ -232,7 +232,7 @@ impl App {
     async fn credential_at(&self, url: &str) -> Result<Value> {
         let url = url.trim();
         if url.len() > 2_000 {
-            return Err(Error::BadRequest("the URL is too long".into()));
+            return Err(Error::BadRequest(Msg::new("err-url-too-long")));
         }
         if is_local(&self.urls(), url) {
             return self.local_document(url).await;
@@ -240,9 +240,9 @@ impl App {
         let accept = "application/vc+ld+json, application/ld+json, application/json;q=0.9, image/png;q=0.8, image/svg+xml;q=0.8";
         let fetched = self.fetcher().get(url, accept).await.map_err(|e| match e {
             FetchError::BadUrl(_) | FetchError::Private(_) | FetchError::TooLarge(..) => {
-                Error::BadRequest(e.to_string())
+                Error::BadRequest(e.msg())
             }
-            other => Error::Refused(other.to_string()),
+            other => Error::Refused(other.msg()),
         })?;
         Ok(credential_from_bytes(&fetched.bytes)?.0)
     }
@@ -276,7 +276,7 @@ impl App {
                     .await
             }
             ["status-lists", slug, number] => {
-                let number: i32 = number.parse().map_err(|_| Error::NotFound("status list"))?;
+                let number: i32 = number.parse().map_err(|_| Error::NotFound("status-list"))?;
                 parse(
                     self.status_list_document((*slug).to_owned(), number)
                         .await?,

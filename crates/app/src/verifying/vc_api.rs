@@ -9,6 +9,7 @@ use crate::issuing::{documents, keys};
 use citybadges_credentials::data_model;
 use citybadges_credentials::proof::{self, ProofOptions};
 use citybadges_credentials::verify::{Outcome, Report};
+use citybadges_i18n::Msg;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -46,12 +47,11 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 impl App {
     /// `POST /credentials/verify`: `{verifiableCredential, options}`.
     pub async fn vc_api_verify(&self, body: Vec<u8>) -> Result<VcApiVerification> {
-        let json: Value = serde_json::from_slice(&body)
-            .map_err(|e| Error::BadRequest(format!("the body is not JSON: {e}")))?;
+        let json: Value = serde_json::from_slice(&body).map_err(|e| {
+            Error::BadRequest(Msg::new("err-body-not-json").with("detail", e.to_string()))
+        })?;
         if !json["verifiableCredential"].is_object() {
-            return Err(Error::BadRequest(
-                "the body needs a `verifiableCredential` object".into(),
-            ));
+            return Err(Error::BadRequest(Msg::new("err-body-needs-vc")));
         }
         let verified = self.verify(VerifyInput::Json(body), None).await?;
         Ok(VcApiVerification::from(&verified.report))
@@ -66,7 +66,7 @@ impl App {
     pub async fn vc_api_issue(&self, bearer: Option<String>, body: Vec<u8>) -> Result<Value> {
         let settings = &self.settings().credentials;
         if !self.vc_api_issue_enabled() {
-            return Err(Error::NotFound("VC-API issuing (not enabled here)"));
+            return Err(Error::NotFound("vc-api-issuing"));
         }
         let presented = bearer.unwrap_or_default();
         if !constant_time_eq(
@@ -75,12 +75,11 @@ impl App {
         ) {
             return Err(Error::Unauthenticated);
         }
-        let json: Value = serde_json::from_slice(&body)
-            .map_err(|e| Error::BadRequest(format!("the body is not JSON: {e}")))?;
+        let json: Value = serde_json::from_slice(&body).map_err(|e| {
+            Error::BadRequest(Msg::new("err-body-not-json").with("detail", e.to_string()))
+        })?;
         let Some(credential) = json.get("credential").filter(|c| c.is_object()).cloned() else {
-            return Err(Error::BadRequest(
-                "the body needs a `credential` object".into(),
-            ));
+            return Err(Error::BadRequest(Msg::new("err-body-needs-credential")));
         };
         // Which dates to fill in depends on the version; the whole check follows the defaults.
         let version = data_model::version_of(&credential).unwrap_or(data_model::Version::V2_0);
@@ -88,7 +87,7 @@ impl App {
         let app = self.clone();
         self.db(move |conn| {
             let org = citybadges_store::repo::orgs::by_slug(conn, &slug)?
-                .ok_or(Error::NotFound("the configured VC-API issuer"))?;
+                .ok_or(Error::NotFound("vc-api-issuer"))?;
             let issuer_id = documents::issuer(&app.urls(), &org).id;
             let mut credential = credential;
             let named = credential["issuer"]
@@ -99,7 +98,7 @@ impl App {
                 Some(id) if id != issuer_id => {
                     return Err(Error::invalid(
                         "credential.issuer",
-                        format!("this endpoint issues as {issuer_id}"),
+                        Msg::new("err-issues-as").with("issuer", issuer_id.as_str()),
                     ))
                 }
                 Some(_) => {}
@@ -123,17 +122,18 @@ impl App {
             // What is signed must be a credential every conforming verifier reads: refuse what
             // the data model forbids, with every reason, before the key signs.
             data_model::check(&credential).map_err(|problems| {
-                Error::BadRequest(format!(
-                    "the credential is not a valid Verifiable Credential: {}",
-                    problems.join("; ")
-                ))
+                Error::BadRequest(Msg::new("err-not-a-vc").with("detail", problems.join("; ")))
             })?;
             let credential = data_model::with_proof_context(credential, version);
             let signer = keys::signer(conn, app.master_key(), org.id)?;
             let options =
                 ProofOptions::assertion(app.urls().issuer_key(&org.slug, &signer.key_id), now);
-            proof::sign(&credential, &signer.key, &options)
-                .map_err(|e| Error::invalid("credential", e.to_string()))
+            proof::sign(&credential, &signer.key, &options).map_err(|e| {
+                Error::invalid(
+                    "credential",
+                    Msg::new("err-detail").with("detail", e.to_string()),
+                )
+            })
         })
         .await
     }

@@ -20,7 +20,7 @@ fn idempotency_key(req: &HttpRequest) -> Result<Option<String>, ApiError> {
         None => Ok(None),
         Some(v) => v.to_str().map(|s| Some(s.to_owned())).map_err(|_| {
             ApiError(citybadges_app::Error::BadRequest(
-                "Idempotency-Key must be visible ASCII characters".into(),
+                citybadges_i18n::Msg::new("err-idempotency-ascii"),
             ))
         }),
     }

@@ -8,6 +8,7 @@ use actix_web::{post, web, HttpRequest, HttpResponse};
 use citybadges_app::verifying::{Outcome, Report};
 use citybadges_app::verifying::{VerifyInput, MAX_INPUT_BYTES};
 use citybadges_app::{App, Error};
+use citybadges_i18n::Msg;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -128,7 +129,9 @@ pub async fn verify_input(
             .is_some_and(|v| v.contains("json"));
         if is_json {
             let not_a_request = |e: serde_json::Error| {
-                Error::BadRequest(format!("the body is not a verify request: {e}"))
+                Error::BadRequest(
+                    Msg::new("err-not-a-verify-request").with("detail", e.to_string()),
+                )
             };
             let members: serde_json::Map<String, Value> =
                 crate::json::from_slice(body).map_err(not_a_request)?;
@@ -146,15 +149,11 @@ pub async fn verify_input(
                     let r: VerifyUrl = crate::json::from_slice(body).map_err(not_a_request)?;
                     Ok((VerifyInput::Url(r.url), r.recipient_email))
                 }
-                _ => Err(Error::BadRequest(
-                    "send either `credential` or `url`".into(),
-                )),
+                _ => Err(Error::BadRequest(Msg::new("err-verify-either"))),
             };
         }
         if body.is_empty() {
-            return Err(Error::BadRequest(
-                "send a credential, an image or a URL".into(),
-            ));
+            return Err(Error::BadRequest(Msg::new("err-verify-empty")));
         }
         return Ok((VerifyInput::File(body.clone()), None));
     }
@@ -168,9 +167,7 @@ pub async fn verify_input(
     if let Some(url) = text(&fields, "url") {
         return Ok((VerifyInput::Url(url), email));
     }
-    Err(Error::BadRequest(
-        "choose a badge file, paste a credential or give its URL".into(),
-    ))
+    Err(Error::BadRequest(Msg::new("err-verify-form-empty")))
 }
 
 /// Verify an Open Badges 3.0 credential from any issuer: JSON, a baked PNG or SVG, or a URL.

@@ -18,11 +18,11 @@ fn field_errors(locale: Locale, e: Error) -> Result<(HashMap<String, String>, St
     match e {
         Error::Invalid(list) => Ok((
             list.into_iter()
-                .map(|f| (f.field.to_string(), f.message))
+                .map(|f| (f.field.to_string(), f.message.show(locale)))
                 .collect(),
             citybadges_i18n::text(locale, "check-fields"),
         )),
-        Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m)),
+        Error::BadRequest(m) | Error::Conflict(m) => Ok((HashMap::new(), m.show(locale))),
         other => Err(PageError(other)),
     }
 }
@@ -160,6 +160,7 @@ pub async fn login(
         }
         Err(Error::BadRequest(message)) => {
             let layout = Layout::new(&app, &viewer, "login-title").await?;
+            let message = message.show(layout.locale);
             let mut resp = render(&LoginPage {
                 layout,
                 email: form.email,

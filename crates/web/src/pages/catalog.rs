@@ -16,10 +16,9 @@ use std::collections::BTreeMap;
 fn number(field: &'static str, v: &Option<String>) -> Result<Option<i64>, citybadges_app::Error> {
     match v.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(s) => s
-            .parse()
-            .map(Some)
-            .map_err(|_| citybadges_app::Error::invalid(field, "must be a whole number")),
+        Some(s) => s.parse().map(Some).map_err(|_| {
+            citybadges_app::Error::invalid(field, citybadges_i18n::Msg::new("err-whole-number"))
+        }),
     }
 }
 

@@ -25,7 +25,10 @@ pub async fn choose(
         .lang
         .parse()
         .map_err(|e: citybadges_i18n::UnknownLocale| {
-            citybadges_app::Error::invalid("lang", e.to_string())
+            citybadges_app::Error::invalid(
+                "lang",
+                citybadges_i18n::Msg::new("err-unknown-locale").with("value", e.0),
+            )
         })?;
     if viewer.user.is_some() {
         app.set_locale(viewer.actor.clone(), locale).await?;

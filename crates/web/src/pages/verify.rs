@@ -51,12 +51,13 @@ pub struct VerifyQuery {
 /// Input problems are shown on the page; anything else is an error page.
 fn split(
     result: Result<Verified, citybadges_app::Error>,
+    locale: citybadges_i18n::Locale,
 ) -> Result<(Option<Verified>, Option<String>), PageError> {
     use citybadges_app::Error;
     match result {
         Ok(v) => Ok((Some(v), None)),
         Err(e @ (Error::BadRequest(_) | Error::Refused(_) | Error::NotFound(_))) => {
-            Ok((None, Some(e.to_string())))
+            Ok((None, Some(e.show(locale))))
         }
         Err(e) => Err(PageError(e)),
     }
@@ -73,7 +74,10 @@ pub async fn verify_form(
         (None, None)
     } else {
         app.check_verify_rate(&client_key(&req)).await?;
-        split(app.verify(VerifyInput::Url(url.clone()), None).await)?
+        split(
+            app.verify(VerifyInput::Url(url.clone()), None).await,
+            crate::error::page_locale(&app, &viewer).await,
+        )?
     };
     let layout = Layout::new(&app, &viewer, "verify-title").await?;
     render(&VerifyPage {
@@ -97,8 +101,8 @@ pub async fn verify_submit(
         Ok((input, email)) => app.verify(input, email).await,
         Err(e) => Err(e),
     };
-    let (result, problem) = split(outcome)?;
     let layout = Layout::new(&app, &viewer, "verify-title").await?;
+    let (result, problem) = split(outcome, layout.locale)?;
     render(&VerifyPage {
         layout,
         url: String::new(),

@@ -1,0 +1,27 @@
+# The emails the platform sends (templates in frontend/templates/emails), in the recipient's
+# language.
+
+email-greeting = Hi { $name },
+email-hello = Hello,
+email-hello-name = Hello { $name },
+
+email-verify-subject = Confirm your email address
+email-verify-intro = Welcome! Please confirm your email address by opening this link:
+email-verify-ignore = The link works for 3 days. If you did not sign up, you can ignore this email.
+
+email-reset-subject = Reset your password
+email-reset-intro = Someone (hopefully you) asked to reset your password. Open this link to choose a new one:
+email-reset-ignore = The link works for 2 hours and only once. If you did not ask, you can ignore this email: your password stays the same.
+
+email-exists-subject = You already have an account
+email-exists-intro = Someone (hopefully you) tried to create a new account with this email address. You already have one, so nothing was created.
+email-exists-sign-in = Sign in here:
+email-exists-reset = Forgot your password? Choose a new one here:
+email-exists-ignore = If it was not you, you can ignore this email: your account is unchanged.
+
+email-award-subject = You earned a badge: { $badge }
+email-award-intro = { $organization } has awarded you the badge "{ $badge }".
+email-award-see = See it, download it as an image or a file, and share it:
+email-award-genuine =
+    Your badge is a signed Open Badges 3.0 credential. Anyone can check that it is genuine
+    at { $verify }, and it works with other badge backpacks and wallets.

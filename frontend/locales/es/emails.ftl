@@ -1,0 +1,27 @@
+# Los correos que envía la plataforma (plantillas en frontend/templates/emails), en el idioma
+# de quien los recibe.
+
+email-greeting = Hola, { $name }:
+email-hello = Hola:
+email-hello-name = Hola, { $name }:
+
+email-verify-subject = Confirma tu correo electrónico
+email-verify-intro = ¡Te damos la bienvenida! Confirma tu correo electrónico abriendo este enlace:
+email-verify-ignore = El enlace funciona durante 3 días. Si no te registraste, puedes ignorar este correo.
+
+email-reset-subject = Restablece tu contraseña
+email-reset-intro = Alguien (ojalá tú) pidió restablecer tu contraseña. Abre este enlace para elegir una nueva:
+email-reset-ignore = El enlace funciona durante 2 horas y una sola vez. Si no lo pediste, puedes ignorar este correo: tu contraseña sigue igual.
+
+email-exists-subject = Ya tienes una cuenta
+email-exists-intro = Alguien (ojalá tú) intentó crear una cuenta nueva con este correo electrónico. Ya tienes una, así que no se creó nada.
+email-exists-sign-in = Inicia sesión aquí:
+email-exists-reset = ¿Olvidaste tu contraseña? Elige una nueva aquí:
+email-exists-ignore = Si no fuiste tú, puedes ignorar este correo: tu cuenta no cambió.
+
+email-award-subject = Obtuviste una insignia: { $badge }
+email-award-intro = { $organization } te otorgó la insignia “{ $badge }”.
+email-award-see = Mírala, descárgala como imagen o como archivo, y compártela:
+email-award-genuine =
+    Tu insignia es una credencial Open Badges 3.0 firmada. Cualquier persona puede comprobar que es auténtica
+    en { $verify }, y funciona con otras mochilas y billeteras de insignias.

@@ -1,0 +1,27 @@
+# Les courriels que la plateforme envoie (gabarits dans frontend/templates/emails), dans la
+# langue de la personne qui les reçoit.
+
+email-greeting = Bonjour { $name },
+email-hello = Bonjour,
+email-hello-name = Bonjour { $name },
+
+email-verify-subject = Confirmez votre adresse courriel
+email-verify-intro = Bienvenue ! Veuillez confirmer votre adresse courriel en ouvrant ce lien :
+email-verify-ignore = Le lien est valide pendant 3 jours. Si vous ne vous êtes pas inscrit, vous pouvez ignorer ce courriel.
+
+email-reset-subject = Réinitialisez votre mot de passe
+email-reset-intro = Quelqu’un (vous, espérons-le) a demandé à réinitialiser votre mot de passe. Ouvrez ce lien pour en choisir un nouveau :
+email-reset-ignore = Le lien est valide pendant 2 heures et une seule fois. Si vous n’avez rien demandé, vous pouvez ignorer ce courriel : votre mot de passe reste le même.
+
+email-exists-subject = Vous avez déjà un compte
+email-exists-intro = Quelqu’un (vous, espérons-le) a essayé de créer un nouveau compte avec cette adresse courriel. Vous en avez déjà un ; rien n’a donc été créé.
+email-exists-sign-in = Connectez-vous ici :
+email-exists-reset = Mot de passe oublié ? Choisissez-en un nouveau ici :
+email-exists-ignore = Si ce n’était pas vous, vous pouvez ignorer ce courriel : votre compte n’a pas changé.
+
+email-award-subject = Vous avez obtenu un badge : { $badge }
+email-award-intro = { $organization } vous a attribué le badge « { $badge } ».
+email-award-see = Consultez-le, téléchargez-le comme image ou comme fichier, et partagez-le :
+email-award-genuine =
+    Votre badge est une attestation Open Badges 3.0 signée. N’importe qui peut vérifier qu’il est authentique
+    sur { $verify }, et il fonctionne avec d’autres sacs à dos et portefeuilles de badges.
