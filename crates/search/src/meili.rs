@@ -80,18 +80,30 @@ fn facet_values(d: &Doc) -> Vec<String> {
         out.extend(values.filter(|v| !v.is_empty()).map(|v| facet_value(f, v)));
     };
     add(Facet::Topic, &mut d.topics.iter().map(String::as_str));
-    add(Facet::Neighbourhood, &mut d.neighbourhood.iter().map(String::as_str));
+    add(
+        Facet::Neighbourhood,
+        &mut d.neighbourhood.iter().map(String::as_str),
+    );
     add(Facet::Format, &mut std::iter::once(d.format.as_str()));
-    add(Facet::OrgKind, &mut std::iter::once(d.organization_kind.as_str()));
+    add(
+        Facet::OrgKind,
+        &mut std::iter::once(d.organization_kind.as_str()),
+    );
     add(Facet::Day, &mut d.days.iter().map(String::as_str));
     add(Facet::Time, &mut d.times.iter().map(String::as_str));
     add(Facet::Language, &mut std::iter::once(d.language.as_str()));
-    add(Facet::Accessibility, &mut d.accessibility.iter().map(String::as_str));
+    add(
+        Facet::Accessibility,
+        &mut d.accessibility.iter().map(String::as_str),
+    );
     add(Facet::Cost, &mut std::iter::once(cost_bucket(d.cost_cents)));
     add(Facet::Badge, &mut std::iter::once(badge_bucket(&d.badges)));
     let ages = age_values(d.age_min, d.age_max);
     add(Facet::Age, &mut ages.iter().map(String::as_str));
-    add(Facet::Spots, &mut std::iter::once(spots_bucket(d.spots_left)));
+    add(
+        Facet::Spots,
+        &mut std::iter::once(spots_bucket(d.spots_left)),
+    );
     out
 }
 
@@ -171,10 +183,7 @@ pub fn filter_string(q: &SearchQuery) -> String {
         (Facet::OrgKind, &f.org_kinds),
         (Facet::Language, &f.languages),
     ] {
-        parts.extend(any_of(
-            FACETS,
-            values.iter().map(|v| facet_value(facet, v)),
-        ));
+        parts.extend(any_of(FACETS, values.iter().map(|v| facet_value(facet, v))));
     }
     parts.extend(any_of("organization", f.organizations.iter().cloned()));
     parts.extend(any_of("badge_slugs", f.badges.iter().cloned()));
@@ -691,7 +700,10 @@ mod tests {
         let f = filter_string(&q);
         assert!(f.contains("facets IN [\"day:sat\", \"day:sun\"]"), "{f}");
         assert!(f.contains("organization IN [\"museum\"]"), "{f}");
-        assert!(f.contains("facets = \"accessibility:asl\" AND facets = \"accessibility:wheelchair\""), "{f}");
+        assert!(
+            f.contains("facets = \"accessibility:asl\" AND facets = \"accessibility:wheelchair\""),
+            "{f}"
+        );
         assert!(f.contains("facets = \"badge:yes\""), "{f}");
         let names = filterable_names(settings().filterable_attributes.as_deref().unwrap_or(&[]));
         for attribute in ["kind", FACETS, "organization"] {
