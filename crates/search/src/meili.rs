@@ -14,22 +14,37 @@ use crate::{synonyms, SearchError, SearchIndex};
 use meilisearch_sdk::client::Client;
 use meilisearch_sdk::search::{MatchingStrategies, Selectors};
 use meilisearch_sdk::settings::{
-    FacetingSettings, MinWordSizeForTypos, PaginationSetting, Settings, TypoToleranceSettings,
+    FacetingSettings, FilterFeatureModes, FilterFeatures, FilterableAttribute,
+    FilterableAttributesSettings, MinWordSizeForTypos, PaginationSetting, Settings,
+    TypoToleranceSettings,
 };
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
 
 const TASK_TIMEOUT: Duration = Duration::from_secs(30);
 /// Stands for "no limit" in numeric filters (sessions without capacity).
 const UNLIMITED: i64 = 1_000_000_000_000;
+/// The attribute holding every facet but the organization, as `name:value` strings.
+const FACETS: &str = "facets";
+/// Facet values Meilisearch returns per faceted attribute (`faceting.maxValuesPerFacet`). The
+/// combined attribute holds about 150 values at 10x Chicago (topics, neighbourhoods, ages 5-24
+/// and the small vocabularies); the organization facet one per organization. A distribution
+/// that reaches this many values may be cut (lexicographically last values first): logged.
+pub const MAX_VALUES_PER_FACET: usize = 2_000;
 
 pub struct MeiliEngine {
     client: Client,
     uid: String,
 }
 
-/// The document as Meilisearch stores it: flat filterable fields plus the full [`Doc`].
+/// The document as Meilisearch stores it: the filterable fields plus the full [`Doc`].
+///
+/// Every facet but the organization lives in one attribute, `facets`, as `name:value` strings
+/// (`topic:science`, `age:12`): Meilisearch counts a facet distribution attribute by attribute,
+/// reading each matching document's values once per attribute, so twelve attributes cost twelve
+/// reads per match and one costs one. The organization facet (a value per organization: thousands
+/// in a big city) keeps its own attribute and is counted only when a query asks for it.
 #[derive(Serialize, Deserialize)]
 struct MeiliDoc {
     id: String,
@@ -37,19 +52,8 @@ struct MeiliDoc {
     title: String,
     tags: String,
     body: String,
-    topics: Vec<String>,
-    neighbourhood: Option<String>,
-    format: String,
+    facets: Vec<String>,
     organization: String,
-    org_kind: String,
-    days: Vec<String>,
-    times: Vec<String>,
-    language: String,
-    accessibility: Vec<String>,
-    cost: String,
-    badge: String,
-    ages: Vec<String>,
-    spots: String,
     badge_slugs: Vec<String>,
     age_lo: i64,
     age_hi: i64,
@@ -62,6 +66,45 @@ struct MeiliDoc {
     #[serde(rename = "_geo", skip_serializing_if = "Option::is_none")]
     geo: Option<GeoPoint>,
     doc: Doc,
+}
+
+/// One value of the combined `facets` attribute.
+fn facet_value(f: Facet, value: &str) -> String {
+    format!("{}:{value}", f.name())
+}
+
+/// Every value of the combined `facets` attribute for a document (all facets but organization).
+fn facet_values(d: &Doc) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut add = |f: Facet, values: &mut dyn Iterator<Item = &str>| {
+        out.extend(values.filter(|v| !v.is_empty()).map(|v| facet_value(f, v)));
+    };
+    add(Facet::Topic, &mut d.topics.iter().map(String::as_str));
+    add(
+        Facet::Neighbourhood,
+        &mut d.neighbourhood.iter().map(String::as_str),
+    );
+    add(Facet::Format, &mut std::iter::once(d.format.as_str()));
+    add(
+        Facet::OrgKind,
+        &mut std::iter::once(d.organization_kind.as_str()),
+    );
+    add(Facet::Day, &mut d.days.iter().map(String::as_str));
+    add(Facet::Time, &mut d.times.iter().map(String::as_str));
+    add(Facet::Language, &mut std::iter::once(d.language.as_str()));
+    add(
+        Facet::Accessibility,
+        &mut d.accessibility.iter().map(String::as_str),
+    );
+    add(Facet::Cost, &mut std::iter::once(cost_bucket(d.cost_cents)));
+    add(Facet::Badge, &mut std::iter::once(badge_bucket(&d.badges)));
+    let ages = age_values(d.age_min, d.age_max);
+    add(Facet::Age, &mut ages.iter().map(String::as_str));
+    add(
+        Facet::Spots,
+        &mut std::iter::once(spots_bucket(d.spots_left)),
+    );
+    out
 }
 
 impl From<&Doc> for MeiliDoc {
@@ -82,19 +125,8 @@ impl From<&Doc> for MeiliDoc {
             title: d.title.clone(),
             tags,
             body: format!("{} \n {}", d.summary, d.description),
-            topics: d.topics.clone(),
-            neighbourhood: d.neighbourhood.clone(),
-            format: d.format.clone(),
+            facets: facet_values(d),
             organization: d.organization_slug.clone(),
-            org_kind: d.organization_kind.clone(),
-            days: d.days.clone(),
-            times: d.times.clone(),
-            language: d.language.clone(),
-            accessibility: d.accessibility.clone(),
-            cost: cost_bucket(d.cost_cents).into(),
-            badge: badge_bucket(&d.badges).into(),
-            ages: age_values(d.age_min, d.age_max),
-            spots: spots_bucket(d.spots_left).into(),
             badge_slugs: d.badges.clone(),
             age_lo: d.age_min.map_or(crate::AGE_FLOOR, i64::from),
             age_hi: d.age_max.map_or(crate::AGE_CEILING, i64::from),
@@ -128,40 +160,44 @@ fn quote(v: &str) -> String {
     format!("\"{}\"", v.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-fn any_of(attribute: &str, values: &[String]) -> Option<String> {
-    if values.is_empty() {
-        return None;
-    }
+fn any_of(attribute: &str, values: impl IntoIterator<Item = String>) -> Option<String> {
     let list = values
-        .iter()
-        .map(|v| quote(v))
+        .into_iter()
+        .map(|v| quote(&v))
         .collect::<Vec<_>>()
         .join(", ");
-    Some(format!("{attribute} IN [{list}]"))
+    (!list.is_empty()).then(|| format!("{attribute} IN [{list}]"))
 }
 
 /// The filter expression for a query (public for its tests).
 pub fn filter_string(q: &SearchQuery) -> String {
     let f = &q.filters;
     let mut parts = vec![format!("kind = {}", quote(q.kind.as_str()))];
-    for (attr, values) in [
-        ("topics", &f.topics),
-        ("neighbourhood", &f.neighbourhoods),
-        ("format", &f.formats),
-        ("days", &f.days),
-        ("times", &f.times),
-        ("organization", &f.organizations),
-        ("org_kind", &f.org_kinds),
-        ("language", &f.languages),
-        ("badge_slugs", &f.badges),
+    // Facet filters ask the combined `facets` attribute for `name:value`.
+    for (facet, values) in [
+        (Facet::Topic, &f.topics),
+        (Facet::Neighbourhood, &f.neighbourhoods),
+        (Facet::Format, &f.formats),
+        (Facet::Day, &f.days),
+        (Facet::Time, &f.times),
+        (Facet::OrgKind, &f.org_kinds),
+        (Facet::Language, &f.languages),
     ] {
-        parts.extend(any_of(attr, values));
+        parts.extend(any_of(FACETS, values.iter().map(|v| facet_value(facet, v))));
     }
+    parts.extend(any_of("organization", f.organizations.iter().cloned()));
+    parts.extend(any_of("badge_slugs", f.badges.iter().cloned()));
     for a in &f.accessibility {
-        parts.push(format!("accessibility = {}", quote(a)));
+        parts.push(format!(
+            "{FACETS} = {}",
+            quote(&facet_value(Facet::Accessibility, a))
+        ));
     }
     if f.with_badge {
-        parts.push("badge = \"yes\"".into());
+        parts.push(format!(
+            "{FACETS} = {}",
+            quote(&facet_value(Facet::Badge, "yes"))
+        ));
     }
     if let Some(age) = f.age {
         parts.push(format!("age_lo <= {age} AND age_hi >= {age}"));
@@ -207,22 +243,100 @@ fn sort_terms(q: &SearchQuery) -> Vec<String> {
     }
 }
 
+/// The attribute a facet is counted on.
 fn facet_attribute(f: Facet) -> &'static str {
     match f {
-        Facet::Topic => "topics",
-        Facet::Neighbourhood => "neighbourhood",
-        Facet::Format => "format",
         Facet::Organization => "organization",
-        Facet::OrgKind => "org_kind",
-        Facet::Day => "days",
-        Facet::Time => "times",
-        Facet::Language => "language",
-        Facet::Accessibility => "accessibility",
-        Facet::Cost => "cost",
-        Facet::Badge => "badge",
-        Facet::Age => "ages",
-        Facet::Spots => "spots",
+        _ => FACETS,
     }
+}
+
+/// A number filterable by equality and ranges (no facet search: the app never asks for it).
+fn numeric(name: &str) -> FilterableAttribute {
+    FilterableAttribute::Settings(FilterableAttributesSettings {
+        attribute_patterns: vec![name.to_string()],
+        features: FilterFeatures {
+            facet_search: false,
+            filter: FilterFeatureModes {
+                equality: true,
+                comparison: true,
+            },
+        },
+    })
+}
+
+/// A string filterable by equality (`=`, `IN`) only: no range index, no facet search.
+fn word(name: &str) -> FilterableAttribute {
+    FilterableAttribute::Settings(FilterableAttributesSettings {
+        attribute_patterns: vec![name.to_string()],
+        features: FilterFeatures {
+            facet_search: false,
+            filter: FilterFeatureModes {
+                equality: true,
+                comparison: false,
+            },
+        },
+    })
+}
+
+/// The attribute names a filterable-attributes setting covers.
+fn filterable_names(list: &[FilterableAttribute]) -> BTreeSet<String> {
+    list.iter()
+        .flat_map(|a| match a {
+            FilterableAttribute::Attribute(name) => vec![name.clone()],
+            FilterableAttribute::Settings(s) => s.attribute_patterns.clone(),
+        })
+        .collect()
+}
+
+/// The index settings (public for its tests).
+pub fn settings() -> Settings {
+    let filterable = [
+        word("kind"),
+        word(FACETS),
+        word("organization"),
+        word("badge_slugs"),
+        numeric("age_lo"),
+        numeric("age_hi"),
+        numeric("cost_cents"),
+        numeric("session_starts"),
+        numeric("spots_left"),
+        FilterableAttribute::Attribute("_geo".into()),
+    ];
+    Settings::new()
+        .with_searchable_attributes(["title", "tags", "body"])
+        .with_filterable_attributes_advanced(filterable)
+        .with_sortable_attributes(["next_start", "published_at", "_geo"])
+        // An explicit sort comes first; without one: relevance, then the soonest session.
+        .with_ranking_rules([
+            "sort",
+            "words",
+            "typo",
+            "proximity",
+            "attribute",
+            "exactness",
+            "next_start:asc",
+        ])
+        .with_typo_tolerance(TypoToleranceSettings {
+            enabled: Some(true),
+            disable_on_attributes: None,
+            disable_on_words: None,
+            disable_on_numbers: None,
+            min_word_size_for_typos: Some(MinWordSizeForTypos {
+                one_typo: Some(5),
+                two_typos: Some(9),
+            }),
+        })
+        .with_synonyms(synonyms::meilisearch_setting())
+        .with_faceting(FacetingSettings {
+            max_values_per_facet: MAX_VALUES_PER_FACET,
+            sort_facet_values_by: None,
+        })
+        // Exact totals up to a million matches; the bound costs nothing per query (Meilisearch
+        // ranks only as deep as the page asked for, which the app caps at page 1,000 of 100).
+        .with_pagination(PaginationSetting {
+            max_total_hits: 1_000_000,
+        })
 }
 
 impl MeiliEngine {
@@ -239,70 +353,33 @@ impl MeiliEngine {
         Ok(engine)
     }
 
+    /// Apply the settings and wait until they are in force. An index that holds documents of an
+    /// older shape (its filterable attributes differ) is emptied, so that the app rebuilds it from
+    /// the database (`ensure_search_index`), as the embedded engine does on a schema change.
     async fn apply_settings(&self) -> Result<(), SearchError> {
-        let filterable = [
-            "kind",
-            "topics",
-            "neighbourhood",
-            "format",
-            "organization",
-            "org_kind",
-            "days",
-            "times",
-            "language",
-            "accessibility",
-            "cost",
-            "badge",
-            "ages",
-            "spots",
-            "badge_slugs",
-            "age_lo",
-            "age_hi",
-            "cost_cents",
-            "session_starts",
-            "spots_left",
-            "_geo",
-        ];
-        let settings = Settings::new()
-            .with_searchable_attributes(["title", "tags", "body"])
-            .with_filterable_attributes(filterable)
-            .with_sortable_attributes(["next_start", "published_at", "_geo"])
-            // An explicit sort comes first; without one: relevance, then the soonest session.
-            .with_ranking_rules([
-                "sort",
-                "words",
-                "typo",
-                "proximity",
-                "attribute",
-                "exactness",
-                "next_start:asc",
-            ])
-            .with_typo_tolerance(TypoToleranceSettings {
-                enabled: Some(true),
-                disable_on_attributes: None,
-                disable_on_words: None,
-                disable_on_numbers: None,
-                min_word_size_for_typos: Some(MinWordSizeForTypos {
-                    one_typo: Some(5),
-                    two_typos: Some(9),
-                }),
-            })
-            .with_synonyms(synonyms::meilisearch_setting())
-            .with_faceting(FacetingSettings {
-                // The organization facet has a value per organization: thousands in a big city.
-                max_values_per_facet: 10_000,
-                sort_facet_values_by: None,
-            })
-            .with_pagination(PaginationSetting {
-                max_total_hits: 1_000_000,
-            });
-        let task = self
-            .client
-            .index(&self.uid)
-            .set_settings(&settings)
-            .await
-            .map_err(unavailable)?;
-        self.wait(task).await
+        let index = self.client.index(&self.uid);
+        let before = match index.get_settings().await {
+            Ok(s) => s.filterable_attributes.map(|f| filterable_names(&f)),
+            Err(meilisearch_sdk::errors::Error::Meilisearch(e))
+                if e.error_code == meilisearch_sdk::errors::ErrorCode::IndexNotFound =>
+            {
+                None
+            }
+            Err(e) => return Err(unavailable(e)),
+        };
+        let settings = settings();
+        let wanted = filterable_names(settings.filterable_attributes.as_deref().unwrap_or(&[]));
+        let task = index.set_settings(&settings).await.map_err(unavailable)?;
+        self.wait(task).await?;
+        if before.is_some_and(|b| b != wanted) && self.count().await? > 0 {
+            tracing::warn!(
+                index = %self.uid,
+                "Meilisearch index of an older shape: emptied, to be rebuilt from the database"
+            );
+            let task = index.delete_all_documents().await.map_err(unavailable)?;
+            self.wait(task).await?;
+        }
+        Ok(())
     }
 
     async fn wait(&self, task: meilisearch_sdk::task_info::TaskInfo) -> Result<(), SearchError> {
@@ -440,7 +517,13 @@ impl Prepared {
         Prepared {
             filter: filter_string(&query),
             sort: sort_terms(&query),
-            facets: query.facets.iter().map(|f| facet_attribute(*f)).collect(),
+            facets: {
+                let mut attributes: Vec<&'static str> =
+                    query.facets.iter().map(|f| facet_attribute(*f)).collect();
+                attributes.sort_unstable();
+                attributes.dedup();
+                attributes
+            },
             query,
         }
     }
@@ -476,15 +559,35 @@ impl Prepared {
     }
 
     fn results(&self, results: meilisearch_sdk::search::SearchResults<MeiliHit>) -> SearchResults {
-        let mut facets = BTreeMap::new();
-        for f in &self.query.facets {
-            let counts: BTreeMap<String, u64> = results
-                .facet_distribution
-                .as_ref()
-                .and_then(|d| d.get(facet_attribute(*f)))
-                .map(|m| m.iter().map(|(k, v)| (k.clone(), *v as u64)).collect())
-                .unwrap_or_default();
-            facets.insert(f.name().to_string(), counts);
+        let mut facets: BTreeMap<String, BTreeMap<String, u64>> = self
+            .query
+            .facets
+            .iter()
+            .map(|f| (f.name().to_string(), BTreeMap::new()))
+            .collect();
+        let distribution = results.facet_distribution.unwrap_or_default();
+        for (attribute, counts) in &distribution {
+            if counts.len() >= MAX_VALUES_PER_FACET {
+                tracing::warn!(
+                    attribute,
+                    values = counts.len(),
+                    "Meilisearch facet distribution at maxValuesPerFacet: counts may be cut"
+                );
+            }
+        }
+        if let Some(counts) = distribution.get("organization") {
+            if let Some(out) = facets.get_mut(Facet::Organization.name()) {
+                out.extend(counts.iter().map(|(k, v)| (k.clone(), *v as u64)));
+            }
+        }
+        for (tagged, count) in distribution.get(FACETS).into_iter().flatten() {
+            // Meilisearch answers the original string: `name:value`, the name without a colon.
+            let Some((name, value)) = tagged.split_once(':') else {
+                continue;
+            };
+            if let Some(out) = facets.get_mut(name) {
+                out.insert(value.to_string(), *count as u64);
+            }
         }
         let hits = results
             .hits
@@ -528,11 +631,83 @@ mod tests {
         let f = filter_string(&q);
         assert!(f.starts_with("kind = \"activity\""));
         assert!(
-            f.contains("topics IN [\"science\", \"x\\\" OR kind = \\\"badge\"]"),
+            f.contains("facets IN [\"topic:science\", \"topic:x\\\" OR kind = \\\"badge\"]"),
             "{f}"
         );
         assert!(f.contains("age_lo <= 14 AND age_hi >= 14"));
         assert!(f.contains("session_starts 100 TO 200"));
         assert!(f.contains("_geoRadius(41.9, -87.6, 2500)"));
+    }
+
+    #[test]
+    fn one_facets_attribute_holds_every_facet_but_the_organization() {
+        let d = Doc {
+            topics: vec!["science".into(), "arts".into()],
+            neighbourhood: Some("north".into()),
+            format: "online".into(),
+            organization_slug: "museum".into(),
+            organization_kind: "museum".into(),
+            days: vec!["sat".into()],
+            times: vec!["evening".into()],
+            language: "es".into(),
+            accessibility: vec!["asl".into()],
+            cost_cents: 0,
+            badges: vec!["b".into()],
+            age_min: Some(23),
+            age_max: None,
+            spots_left: Some(0),
+            ..Default::default()
+        };
+        let values = facet_values(&d);
+        for want in [
+            "topic:science",
+            "topic:arts",
+            "neighbourhood:north",
+            "format:online",
+            "org_kind:museum",
+            "day:sat",
+            "time:evening",
+            "language:es",
+            "accessibility:asl",
+            "cost:free",
+            "badge:yes",
+            "age:23",
+            "age:24",
+            "spots:full",
+        ] {
+            assert!(values.contains(&want.to_string()), "{want} in {values:?}");
+        }
+        assert_eq!(values.len(), 14, "{values:?}");
+        assert!(values.iter().all(|v| !v.starts_with("organization:")));
+        // Every facet but the organization is named in the combined attribute.
+        for f in Facet::ALL {
+            assert_eq!(facet_attribute(*f) == FACETS, *f != Facet::Organization);
+        }
+    }
+
+    #[test]
+    fn facet_filters_ask_the_combined_attribute() {
+        let q = SearchQuery {
+            filters: Filters {
+                days: vec!["sat".into(), "sun".into()],
+                organizations: vec!["museum".into()],
+                accessibility: vec!["asl".into(), "wheelchair".into()],
+                with_badge: true,
+                ..Default::default()
+            },
+            ..Default::default()
+        };
+        let f = filter_string(&q);
+        assert!(f.contains("facets IN [\"day:sat\", \"day:sun\"]"), "{f}");
+        assert!(f.contains("organization IN [\"museum\"]"), "{f}");
+        assert!(
+            f.contains("facets = \"accessibility:asl\" AND facets = \"accessibility:wheelchair\""),
+            "{f}"
+        );
+        assert!(f.contains("facets = \"badge:yes\""), "{f}");
+        let names = filterable_names(settings().filterable_attributes.as_deref().unwrap_or(&[]));
+        for attribute in ["kind", FACETS, "organization"] {
+            assert!(names.contains(attribute), "{attribute} is filterable");
+        }
     }
 }
