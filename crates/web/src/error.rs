@@ -433,10 +433,9 @@ pub async fn page_locale(app: &App, viewer: &Viewer) -> Locale {
 /// The language a request asked for: the account's setting when a handler already knew the
 /// person (the `Viewer` it extracted), else the `lang` cookie, else `Accept-Language`.
 fn request_locale(req: &HttpRequest) -> Option<Locale> {
-    match req.extensions().get::<Viewer>() {
-        Some(v) => v.locale,
-        None => asked_locale(req, None),
-    }
+    // The extensions' borrow ends before `asked_locale` reads the cookies (kept there too).
+    let viewer = req.extensions().get::<Viewer>().map(|v| v.locale);
+    viewer.unwrap_or_else(|| asked_locale(req, None))
 }
 
 /// Error answers in the reader's language: an answer that carries an [`ApiError`] or a
