@@ -151,10 +151,12 @@ impl r2d2::ManageConnection for Manager {
             Backend::Sqlite => {
                 let mut c = SqliteConnection::establish(&self.target)
                     .map_err(diesel::r2d2::Error::ConnectionError)?;
-                // WAL lets readers work during a write; the busy timeout makes writers queue instead of failing.
+                // The busy timeout comes first, so that even switching to WAL waits for a writer
+                // instead of failing "database is locked" (seen when the pool grew under load).
+                // WAL lets readers work during a write; the timeout makes writers queue.
                 c.batch_execute(
-                    "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA cache_size = -32768;",
+                    "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                     PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(AnyConnection::Sqlite(c))
@@ -239,4 +241,34 @@ pub fn open_pool(url: &str, opts: &PoolOptions) -> Result<DbPool> {
         .connection_timeout(opts.connect_timeout)
         .build(manager)?;
     Ok(DbPool { inner, backend })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use r2d2::ManageConnection;
+
+    /// A fresh file switches to WAL on the first connections; opened together, the ones that
+    /// lose the race must wait for the lock rather than fail with "database is locked".
+    #[test]
+    fn connections_opened_together_on_a_fresh_file_all_succeed() {
+        for round in 0..5 {
+            let dir = tempfile::tempdir().expect("a temporary directory");
+            let path = dir.path().join(format!("fresh-{round}.db"));
+            let manager = std::sync::Arc::new(Manager {
+                backend: Backend::Sqlite,
+                target: path.display().to_string(),
+            });
+            let opened: Vec<_> = (0..12)
+                .map(|_| {
+                    let m = manager.clone();
+                    std::thread::spawn(move || m.connect().map(|_| ()).map_err(|e| e.to_string()))
+                })
+                .collect();
+            for t in opened {
+                let result = t.join().expect("the thread ends");
+                assert!(result.is_ok(), "round {round}: {result:?}");
+            }
+        }
+    }
 }

@@ -32,7 +32,7 @@ pub fn facet_names() -> Vec<&'static str> {
 
 /// Build parameters from a URL query string: repeated keys and comma lists both work
 /// (`topic=science&topic=arts`, `topic=science,arts`), an empty word or list value is the same as
-/// none (a number, flag or date needs a value: `per_page=` is a 400), and unknown keys are ignored. Every field is text, so the one way to fail is a single-valued
+/// none (a number or flag needs a value; an empty date is no bound: `per_page=` is a 400), and unknown keys are ignored. Every field is text, so the one way to fail is a single-valued
 /// parameter (`q`, `page`…) given more than once: a 400.
 pub fn from_query_string(qs: &str) -> Result<SearchParams> {
     serde_html_form::from_str(qs).map_err(|e| {
@@ -191,7 +191,7 @@ fn present(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
-/// A number, flag or date as sent: given, it must have a value (empty reads as a 400).
+/// A number or flag as sent: given, it must have a value (empty reads as a 400).
 fn given<'a>(field: &str, v: &'a Option<String>) -> Result<Option<&'a str>> {
     match v.as_deref().map(str::trim) {
         Some("") => Err(unreadable(field, Msg::new("err-value-empty"))),
@@ -263,7 +263,8 @@ fn parsed<T: std::str::FromStr<Err = UnknownValue>>(
 }
 
 fn day_bound(field: &str, v: &Option<String>, tz: chrono_tz::Tz, end: bool) -> Result<Option<i64>> {
-    let Some(s) = given(field, v)? else {
+    // A date is text in the schema: sent empty, it is no bound.
+    let Some(s) = present(v) else {
         return Ok(None);
     };
     let d = NaiveDate::parse_from_str(s, "%Y-%m-%d")
@@ -524,7 +525,7 @@ mod tests {
 
     #[test]
     fn typed_values_need_a_value_but_the_form_may_leave_them_blank() {
-        for qs in ["per_page=", "page=+", "age=", "free=", "from=", "lat="] {
+        for qs in ["per_page=", "page=+", "age=", "free=", "lat="] {
             let p = from_query_string(qs).expect("readable as text");
             assert!(
                 matches!(p.query(chrono_tz::UTC), Err(Error::BadRequest(_))),
@@ -534,6 +535,11 @@ mod tests {
             assert!(form.asks_nothing(), "{qs:?} from the page asks nothing");
             assert!(form.query(chrono_tz::UTC).is_ok(), "{qs:?} from the page");
         }
+        let dates = from_query_string("from=&to=").expect("readable as text");
+        let (q, _, _) = dates
+            .query(chrono_tz::UTC)
+            .expect("empty dates are no bound");
+        assert_eq!((q.filters.starts_from, q.filters.starts_to), (None, None));
         let form = from_form("q=robot&topic=&topic=arts&age=&per_page=5").expect("a form");
         assert_eq!(
             (form.q.as_deref(), form.topic.clone(), form.age.clone()),

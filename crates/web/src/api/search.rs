@@ -9,7 +9,7 @@ use citybadges_app::App;
 ///
 /// When the search engine is down the answer comes from a simpler database listing and says so
 /// (`degraded`). List parameters repeat (`topic=a&topic=b`) or take commas (`topic=a,b`); an
-/// empty word or list value is the same as none; a number, flag or date needs a value.
+/// empty word or list value is the same as none; a number or flag needs a value.
 #[utoipa::path(
     tag = "catalog",
     params(SearchParams),
