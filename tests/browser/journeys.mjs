@@ -220,6 +220,81 @@ export const JOURNEYS = [
       assert.ok((await resultCount(j.page)) > 0);
       assert.equal(await filterCount(j.page), 1);
       await j.check('typo and filter (no JS)');
+      // The map needs JavaScript: without it the list is the whole page.
+      assert.ok(await j.page.locator('#map-panel').isHidden(), 'no map panel without JavaScript');
+    },
+  },
+  {
+    name: 'map of the results',
+    async run(j) {
+      await j.visit('/activities', 'search with the map');
+      // Open beside the list on a wide screen; behind its own button on a phone.
+      const panel = j.page.locator('details#map-panel');
+      if (!(await panel.evaluate((d) => d.open))) await j.page.click('details#map-panel > summary');
+      const pinsMatchCards = async () => {
+        await j.page.waitForFunction(() => {
+          const shown = document.getElementById('map').dataset.pins;
+          return shown !== undefined && Number(shown) === document.querySelectorAll('#results .card[data-lat]').length;
+        }, null, { timeout: TIMEOUTS.action });
+        return j.page.locator('#map .leaflet-marker-icon').count();
+      };
+      const pins = await pinsMatchCards();
+      assert.ok(pins > 0, 'the results with a place are pinned');
+      // No tiles are configured (the default): the neighbourhoods are drawn, outlines and names.
+      const areas = await j.page.locator('.map-areas li').count();
+      assert.equal(await j.page.locator('#map path.map-area').count(), areas, 'every neighbourhood outline drawn');
+      assert.equal(await j.page.locator('#map .map-area-name').count(), areas, 'every neighbourhood named');
+      assert.equal(await j.page.locator('#map img.leaflet-tile').count(), 0, 'no tiles requested');
+      await j.check('map');
+      // A search redraws the pins for the new results.
+      await j.page.locator('#q').fill('robotics');
+      await j.page.waitForURL((u) => u.searchParams.get('q') === 'robotics', { timeout: TIMEOUTS.action });
+      await j.page.waitForFunction(() => !document.querySelector('.htmx-request'));
+      const after = await pinsMatchCards();
+      assert.ok(after > 0, `the new results are pinned (${after} pins)`);
+      await j.check('map after a search');
+      // A pin opens its activity: from the keyboard (Enter on the focused pin) and by a click on
+      // one that nothing covers. A pin that several activities share opens their list instead.
+      const single = j.page.locator('#map .leaflet-marker-icon[data-href]');
+      const open = async (how) => {
+        let pin = single.first();
+        if (how === 'click') {
+          const free = await single.evaluateAll((els) => els.findIndex((e) => {
+            const r = e.getBoundingClientRect();
+            return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 3) === e;
+          }));
+          assert.ok(free >= 0, 'a pin nothing covers');
+          pin = single.nth(free);
+        }
+        const [title, href] = [await pin.getAttribute('title'), await pin.getAttribute('data-href')];
+        const card = await j.page.locator(`#results .card[data-lat] h3 a[href="${href}"]`).innerText();
+        assert.equal(card.trim(), title, 'the pin is named after the card it opens');
+        if (how === 'keyboard') {
+          await pin.focus();
+          await Promise.all([j.page.waitForURL((u) => u.pathname === href), j.page.keyboard.press('Enter')]);
+        } else {
+          await Promise.all([j.page.waitForURL((u) => u.pathname === href), pin.click()]);
+        }
+        await j.check(`activity from a pin (${how})`);
+        await j.page.goBack();
+        if (!(await panel.evaluate((d) => d.open))) await j.page.click('details#map-panel > summary');
+        await pinsMatchCards();
+      };
+      await open('keyboard');
+      await open('click');
+      const shared = j.page.locator('#map .leaflet-marker-icon:not([data-href])');
+      if (await shared.count()) {
+        const n = Number(await shared.first().getAttribute('data-activities'));
+        await shared.first().focus();
+        await j.page.keyboard.press('Enter');
+        const links = j.page.locator('#map .leaflet-popup .map-pin-list a');
+        await links.first().waitFor();
+        assert.equal(await links.count(), n, 'the shared pin lists each of its activities');
+        for (const href of await links.evaluateAll((els) => els.map((e) => e.getAttribute('href')))) {
+          assert.equal(await j.page.locator(`#results .card h3 a[href="${href}"]`).count(), 1, `${href} is a result`);
+        }
+        await j.check('a shared pin\'s list');
+      }
     },
   },
   {

@@ -110,3 +110,89 @@ async fn the_api_docs_page_is_served_from_the_binary() {
         "vendored assets, nothing fetched from the internet"
     );
 }
+
+/// The search page carries its map: each card's place, the neighbourhoods' centres and outlines,
+/// and no tile server unless one is configured; the content security policy then lets images
+/// come from that origin and no other.
+#[actix_rt::test]
+async fn the_search_page_carries_its_map() {
+    let city = TestCity::new(Shape::Embedded).await;
+    let svc = city.service().await;
+    let anon = Auth::default();
+    let page = get(&svc, "/activities", &anon).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains(r#"id="map-panel" hidden"#),
+        "the map waits for JavaScript"
+    );
+    assert!(
+        page.body.contains(r#"data-tiles="""#),
+        "no tiles by default"
+    );
+    assert!(
+        page.body.contains("/static/vendor/leaflet/leaflet.js"),
+        "the map library is served from here"
+    );
+    let csp = page.header("content-security-policy");
+    assert!(csp.contains("img-src 'self' data:;"), "{csp}");
+
+    // The cards' places are the search hits' places.
+    let hits = get(&svc, "/api/v1/search?per_page=20", &anon).await.json();
+    let placed = hits["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .filter(|h| h["lat"].is_number() && h["lng"].is_number())
+        .count();
+    assert!(placed > 0, "in-person results have a place");
+    assert_eq!(
+        page.body
+            .matches(r#"<article class="card" data-lat=""#)
+            .count(),
+        placed
+    );
+
+    // Every neighbourhood is on the map, with its outline (the demo draws them).
+    let info = get(&svc, "/api/v1/city", &anon).await.json();
+    let areas = info["map"]["areas"].as_array().expect("map areas");
+    assert_eq!(
+        areas.len(),
+        info["neighbourhoods"].as_array().expect("hoods").len()
+    );
+    for a in areas {
+        assert_eq!(a["outline"]["type"], "Polygon", "{a}");
+        let name = a["name"].as_str().expect("name");
+        assert!(
+            page.body.contains(&format!(">{name}</li>")),
+            "{name} listed"
+        );
+    }
+    let pin = get(&svc, "/static/vendor/leaflet/images/marker-icon.png", &anon).await;
+    assert_eq!(pin.status, 200);
+    assert_eq!(pin.header("content-type"), "image/png");
+
+    let tiled = TestCity::with(Shape::Embedded, |s| {
+        s.map.tile_url = "https://tiles.example.org/{z}/{x}/{y}.png".into();
+        s.map.attribution = "© Example <b>maps</b>".into();
+    })
+    .await;
+    let svc = tiled.service().await;
+    let page = get(&svc, "/activities", &anon).await;
+    assert!(page
+        .body
+        .contains(r#"data-tiles="https://tiles.example.org/{z}/{x}/{y}.png""#));
+    assert!(
+        page.body
+            .contains(r#"data-attribution="© Example &#60;b&#62;maps&#60;/b&#62;""#),
+        "the credit is text"
+    );
+    let csp = page.header("content-security-policy");
+    assert!(
+        csp.contains("img-src 'self' data: https://tiles.example.org;"),
+        "{csp}"
+    );
+    assert!(
+        !csp.contains("script-src 'self' https"),
+        "only images may come from the tile server: {csp}"
+    );
+}

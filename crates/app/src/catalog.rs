@@ -459,6 +459,8 @@ impl App {
         }
         let mut conn = self.pool().get()?;
         let settings = repo::city::settings(&mut conn)?;
+        let hoods = repo::city::neighbourhoods(&mut conn)?;
+        let map = city_map(settings.as_ref(), &hoods);
         let city = CityView {
             name: settings
                 .as_ref()
@@ -483,11 +485,11 @@ impl App {
                     name: t.name,
                 })
                 .collect(),
-            neighbourhoods: repo::city::neighbourhoods(&mut conn)?
-                .into_iter()
+            neighbourhoods: hoods
+                .iter()
                 .map(|n| Named {
-                    slug: n.slug,
-                    name: n.name,
+                    slug: n.slug.clone(),
+                    name: n.name.clone(),
                 })
                 .collect(),
             levels: repo::city::levels(&mut conn)?
@@ -498,6 +500,7 @@ impl App {
                     description: l.description,
                 })
                 .collect(),
+            map,
         };
         if let Ok(bytes) = serde_json::to_vec(&city) {
             // A cache that is down only costs speed.
@@ -649,4 +652,29 @@ pub fn spawn_clock(app: App) -> tokio::task::JoinHandle<()> {
             let _ = tokio::time::timeout(wait, app.catalog_clock_woken()).await;
         }
     })
+}
+
+/// The city's map from its settings and neighbourhoods. An outline that is not JSON is left out
+/// (the neighbourhood still shows at its centre).
+fn city_map(
+    settings: Option<&citybadges_store::models::CitySettingsRow>,
+    hoods: &[NeighbourhoodRow],
+) -> CityMap {
+    CityMap {
+        center_lat: settings.map(|s| s.center_lat).unwrap_or_default(),
+        center_lng: settings.map(|s| s.center_lng).unwrap_or_default(),
+        areas: hoods
+            .iter()
+            .map(|n| MapArea {
+                slug: n.slug.clone(),
+                name: n.name.clone(),
+                lat: n.center_lat,
+                lng: n.center_lng,
+                outline: n
+                    .boundary_geojson
+                    .as_deref()
+                    .and_then(|g| serde_json::from_str(g).ok()),
+            })
+            .collect(),
+    }
 }

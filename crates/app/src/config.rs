@@ -18,6 +18,9 @@ pub struct Settings {
     pub security: SecuritySettings,
     pub rate_limits: RateLimitSettings,
     pub credentials: CredentialSettings,
+    /// The search page's map. Optional in a file: the map then works without tiles.
+    #[serde(default)]
+    pub map: MapSettings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,6 +150,52 @@ pub struct RateLimitSettings {
     pub verify_per_minute: u32,
 }
 
+/// The map beside search results. Without a tile server the map draws the neighbourhoods and the
+/// pins on a plain background, so no request leaves the city's server unless an operator asks.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MapSettings {
+    /// A raster tile URL template with `{z}`, `{x}` and `{y}` (and optionally `{s}`), such as
+    /// `https://tile.openstreetmap.org/{z}/{x}/{y}.png`. Empty: no tiles (the default).
+    pub tile_url: String,
+    /// Credit shown on the map, as the tile provider asks (plain text).
+    pub attribution: String,
+}
+
+impl MapSettings {
+    /// The tile server's origin (`https://tile.example.org`), which the pages' content security
+    /// policy lets images come from; `None` without tiles.
+    pub fn tile_origin(&self) -> Option<String> {
+        let u = url::Url::parse(&self.tile_url.trim().replace("{s}", "a")).ok()?;
+        Some(u.origin().ascii_serialization()).filter(|o| o != "null")
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let t = self.tile_url.trim();
+        if t.is_empty() {
+            return Ok(());
+        }
+        let with_sub = t.replace("{s}", "a");
+        let u = url::Url::parse(&with_sub)
+            .map_err(|e| bad("map.tile_url", format!("not a URL: {e}")))?;
+        if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
+            return Err(bad("map.tile_url", "must start with https:// (or http://)"));
+        }
+        if ["{z}", "{x}", "{y}"].iter().any(|p| !t.contains(p)) {
+            return Err(bad("map.tile_url", "must contain {z}, {x} and {y}"));
+        }
+        if t.chars()
+            .any(|c| c == '\'' || c == ';' || c.is_whitespace())
+        {
+            return Err(bad(
+                "map.tile_url",
+                "must not contain quotes, ';' or spaces",
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// A setting is missing or wrong; names the setting so the operator can fix it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("configuration setting `{setting}`: {problem}")]
@@ -209,6 +258,7 @@ impl Settings {
             }
         }
         self.server.trusted_networks()?;
+        self.map.validate()?;
         if self.server.max_body_bytes < 1024 {
             return Err(bad("server.max_body_bytes", "must be at least 1024"));
         }
@@ -413,6 +463,7 @@ impl Settings {
                 vc_api_token: String::new(),
                 vc_api_issuer: String::new(),
             },
+            map: MapSettings::default(),
         }
     }
 }
@@ -460,5 +511,26 @@ mod tests {
             s.validate().unwrap_err().setting,
             "credentials.fetch_allow_private"
         );
+    }
+
+    #[test]
+    fn the_map_has_no_tiles_unless_a_template_is_given() {
+        let mut s = Settings::for_data_dir("/tmp/x");
+        assert_eq!(s.map.tile_origin(), None);
+        s.map.tile_url = "https://{s}.tiles.example.org:8443/{z}/{x}/{y}.png".into();
+        s.validate().expect("a tile template");
+        assert_eq!(
+            s.map.tile_origin().as_deref(),
+            Some("https://a.tiles.example.org:8443")
+        );
+        for wrong in [
+            "tiles.example.org/{z}/{x}/{y}.png",
+            "ftp://tiles.example.org/{z}/{x}/{y}.png",
+            "https://tiles.example.org/{z}/{x}.png",
+            "https://tiles.example.org/{z}/{x}/{y}.png; script-src *",
+        ] {
+            s.map.tile_url = wrong.into();
+            assert_eq!(s.validate().unwrap_err().setting, "map.tile_url", "{wrong}");
+        }
     }
 }

@@ -134,6 +134,36 @@ pub struct CityView {
     pub topics: Vec<Named>,
     pub neighbourhoods: Vec<Named>,
     pub levels: Vec<LevelView>,
+    pub map: CityMap,
+}
+
+/// Where the city lies, for its map: the centre, and each neighbourhood's centre and outline.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CityMap {
+    pub center_lat: f64,
+    pub center_lng: f64,
+    pub areas: Vec<MapArea>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct MapArea {
+    pub slug: String,
+    pub name: String,
+    pub lat: f64,
+    pub lng: f64,
+    /// A GeoJSON geometry (Polygon or MultiPolygon), when the city has drawn the neighbourhood.
+    #[schema(value_type = Option<Object>)]
+    pub outline: Option<serde_json::Value>,
+}
+
+impl MapArea {
+    /// The outline as JSON text, for a page's data attribute (empty without one).
+    pub fn outline_json(&self) -> String {
+        self.outline
+            .as_ref()
+            .map(|o| o.to_string())
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]

@@ -37,8 +37,10 @@ pub fn application(
     // Checked when the settings were validated; an unparsable list trusts no one.
     let proxies =
         extract::TrustedProxies(app.settings().server.trusted_networks().unwrap_or_default());
+    let policy = ContentPolicy::for_settings(app.settings());
     actix_web::App::new()
         .app_data(web::Data::new(proxies))
+        .app_data(web::Data::new(policy))
         .app_data(web::Data::new(app))
         .app_data(
             web::JsonConfig::default()
@@ -173,21 +175,41 @@ async fn not_found(req: HttpRequest) -> Result<actix_web::HttpResponse, actix_we
     Err(respond(req.path(), Error::NotFound("page")))
 }
 
+/// The pages' content security policy: everything from this server, plus images from the map's
+/// tile server when one is configured.
+#[derive(Clone)]
+struct ContentPolicy(HeaderValue);
+
+impl ContentPolicy {
+    fn for_settings(settings: &citybadges_app::config::Settings) -> Self {
+        let policy = |images: &str| {
+            format!(
+                "default-src 'self'; img-src 'self' data:{images}; style-src 'self'; \
+                 script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; \
+                 frame-ancestors 'none'"
+            )
+        };
+        let tiles = settings.map.tile_origin().map(|o| format!(" {o}"));
+        // An origin is ASCII (`Url` writes hosts in punycode); without one, no tiles.
+        let value = HeaderValue::from_str(&policy(tiles.as_deref().unwrap_or("")))
+            .or_else(|_| HeaderValue::from_str(&policy("")));
+        ContentPolicy(value.unwrap_or(HeaderValue::from_static("default-src 'self'")))
+    }
+}
+
 /// A strict policy for our pages; the vendored API docs page keeps its own inline setup script.
 async fn content_security_policy(
     req: ServiceRequest,
     next: middleware::Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let docs = req.path().starts_with("/api/docs");
+    let policy = req
+        .app_data::<web::Data<ContentPolicy>>()
+        .map(|p| p.0.clone());
     let mut res = next.call(req).await?;
-    if !docs {
-        res.headers_mut().insert(
-            header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
-                 object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-            ),
-        );
+    if let (false, Some(policy)) = (docs, policy) {
+        res.headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
     }
     Ok(res)
 }

@@ -79,3 +79,10 @@ organization-activities = Activities ({ $count })
 
 badge-how-to-earn = How to earn it
 badge-skills = Skills
+
+## The map beside search results
+map = Map
+map-label = Map of the activities on this page
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-note = Pins show this page's results that have a place; online activities are in the list. A pin opens its activity.

@@ -79,3 +79,10 @@ organization-activities = Actividades ({ $count })
 
 badge-how-to-earn = Cómo ganarla
 badge-skills = Habilidades
+
+## The map beside search results
+map = Mapa
+map-label = Mapa de las actividades de esta página
+map-zoom-in = Acercar
+map-zoom-out = Alejar
+map-note = Los marcadores muestran los resultados de esta página que tienen un lugar; las actividades en línea están en la lista. Un marcador abre su actividad.

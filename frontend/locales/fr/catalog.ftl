@@ -79,3 +79,10 @@ organization-activities = Activités ({ $count })
 
 badge-how-to-earn = Comment l’obtenir
 badge-skills = Compétences
+
+## The map beside search results
+map = Carte
+map-label = Carte des activités de cette page
+map-zoom-in = Zoom avant
+map-zoom-out = Zoom arrière
+map-note = Les repères montrent les résultats de cette page qui ont un lieu ; les activités en ligne sont dans la liste. Un repère ouvre son activité.

@@ -5,6 +5,7 @@
 
 mod awards;
 pub mod data;
+mod outlines;
 pub(crate) mod people;
 
 pub use awards::Issuer;
@@ -123,6 +124,8 @@ struct OrgPlan {
     slug: String,
     content: &'static DemoOrg,
     badge_ids: HashMap<&'static str, AchievementId>,
+    /// Where the organization is: its activities at home are held there.
+    home: (f64, f64),
 }
 
 impl<'p> Generator<'p> {
@@ -196,15 +199,18 @@ impl<'p> Generator<'p> {
                 updated_at: self.now,
             },
         )?;
+        let centres: Vec<(f64, f64)> = NEIGHBOURHOODS.iter().map(|n| (n.lat, n.lng)).collect();
+        let outlines = outlines::neighbourhood_outlines(&centres);
         let hoods: Vec<NeighbourhoodRow> = NEIGHBOURHOODS
             .iter()
-            .map(|n| NeighbourhoodRow {
+            .zip(&outlines)
+            .map(|(n, outline)| NeighbourhoodRow {
                 id: self.id(),
                 slug: n.slug.into(),
                 name: n.name.into(),
                 center_lat: n.lat,
                 center_lng: n.lng,
-                boundary_geojson: None,
+                boundary_geojson: Some(outline.to_string()),
             })
             .collect();
         self.hoods = NEIGHBOURHOODS
@@ -320,6 +326,7 @@ impl<'p> Generator<'p> {
                 slug,
                 content,
                 badge_ids,
+                home: (lat, lng),
             });
         }
         // One organization waits for the coordinator's approval.
@@ -415,9 +422,10 @@ impl<'p> Generator<'p> {
         let aid: ActivityId = self.id();
         let online = theme.format == ActivityFormat::Online;
         // Some in-person activities run away from the organization's home, to spread over the city.
+        let away = !online && self.rng.gen_bool(0.25);
         let hood_slug = if online {
             None
-        } else if self.rng.gen_bool(0.25) {
+        } else if away {
             NEIGHBOURHOODS.choose(&mut self.rng).map(|n| n.slug)
         } else {
             Some(org.content.neighbourhood)
@@ -426,7 +434,10 @@ impl<'p> Generator<'p> {
             .and_then(|h| NEIGHBOURHOODS.iter().find(|n| n.slug == h))
             .map(|n| (n.lat, n.lng))
             .unwrap_or(*data::CENTER);
-        let (lat, lng) = self.jitter(center);
+        // Drawn in every case, so the rest of the seeded stream stays as it was.
+        let spot = self.jitter(center);
+        // At home, the organization's own address and point (a branch's activities share a pin).
+        let (lat, lng) = if away { spot } else { org.home };
         // Starts spread over the coming months; weekly sessions at a typical hour.
         let start_day =
             self.today + Duration::days(self.rng.gen_range(1..120) + (round as i64 % 3) * 7);

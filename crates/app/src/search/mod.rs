@@ -48,6 +48,9 @@ pub struct SearchHitView {
     pub spots_left: Option<i64>,
     /// Kilometres from the point searched around.
     pub distance_km: Option<f64>,
+    /// Where it takes place, when it has a place (online activities have none).
+    pub lat: Option<f64>,
+    pub lng: Option<f64>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -114,6 +117,8 @@ fn hit_view(h: Hit) -> SearchHitView {
         format: d.format,
         spots_left: d.spots_left,
         distance_km: h.distance_km.map(|k| (k * 100.0).round() / 100.0),
+        lat: d.geo.map(|g| g.lat),
+        lng: d.geo.map(|g| g.lng),
     }
 }
 
@@ -136,6 +141,9 @@ fn from_activity_view(a: ActivityView) -> SearchHitView {
         badges: a.badges,
         spots_left: None,
         distance_km: None,
+        // The database's fallback list carries no places: its results stay off the map.
+        lat: None,
+        lng: None,
     }
 }
 

@@ -306,6 +306,8 @@ struct Activities {
     layout: Layout,
     city: CityView,
     search: SearchView,
+    /// The map's tiles (none by default).
+    map: citybadges_app::config::MapSettings,
 }
 
 /// The part htmx swaps: results, and the facet panel out of band.
@@ -347,6 +349,7 @@ pub async fn activities(
         layout,
         city,
         search,
+        map: app.settings().map.clone(),
     })
 }
 

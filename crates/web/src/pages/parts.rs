@@ -23,6 +23,8 @@ pub struct ActivityCard {
     /// What only a search knows: how far, and places left.
     pub distance_km: Option<f64>,
     pub spots_left: Option<i64>,
+    /// Where it takes place, for the search page's map: `(lat, lng)`.
+    pub place: Option<(f64, f64)>,
 }
 
 impl From<&ActivityView> for ActivityCard {
@@ -43,6 +45,7 @@ impl From<&ActivityView> for ActivityCard {
             badges: a.badges.clone(),
             distance_km: None,
             spots_left: None,
+            place: None,
         }
     }
 }
@@ -65,6 +68,7 @@ impl From<&SearchHitView> for ActivityCard {
             badges: h.badges.clone(),
             distance_km: h.distance_km,
             spots_left: h.spots_left,
+            place: h.lat.zip(h.lng),
         }
     }
 }
