@@ -8,28 +8,6 @@ use serde_json::{json, Value};
 
 const LD: &[(&str, &str)] = &[("Accept", "application/ld+json")];
 
-async fn badge_of_a<S, B>(svc: &S) -> String
-where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
-{
-    let org = get(
-        svc,
-        &format!("/api/v1/organizations/{}", org_a()),
-        &Auth::default(),
-    )
-    .await
-    .json();
-    org["badges"][0]["slug"]
-        .as_str()
-        .expect("A has badges")
-        .to_owned()
-}
-
 fn award_body(email: &str, badge: &str) -> Value {
     json!({
         "recipient_email": email,
@@ -1090,27 +1068,14 @@ async fn keys_answer_at_their_ids(shape: Shape) {
     .await;
     assert_eq!(verified.json()["verified"], true, "{}", verified.body);
     // Unknown keys and other issuers' key ids are 404.
-    let r = get(
-        &svc,
-        &format!("/issuers/{}/keys/key-nope", org_a()),
-        &Auth::default(),
-    )
-    .await;
-    assert_eq!(r.status, 404);
-    let r = get(
-        &svc,
-        &format!("/issuers/{}/keys/{key_id}", org_b()),
-        &Auth::default(),
-    )
-    .await;
-    assert_eq!(r.status, 404);
-    let r = get(
-        &svc,
-        &format!("/issuers/{}/keys/{key_id}", org_pending()),
-        &Auth::default(),
-    )
-    .await;
-    assert_eq!(r.status, 404);
+    for path in [
+        format!("/issuers/{}/keys/key-nope", org_a()),
+        format!("/issuers/{}/keys/{key_id}", org_b()),
+        format!("/issuers/{}/keys/{key_id}", org_pending()),
+    ] {
+        let r = get(&svc, &path, &Auth::default()).await;
+        assert_eq!(r.status, 404, "{path}");
+    }
 }
 
 in_both_shapes!(keys_answer_at_their_ids);

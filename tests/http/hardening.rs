@@ -6,28 +6,6 @@ use actix_web::http::{Method, StatusCode};
 use citybadges_tests::*;
 use serde_json::{json, Value};
 
-async fn badge_of_a<S, B>(svc: &S) -> String
-where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
-{
-    let org = get(
-        svc,
-        &format!("/api/v1/organizations/{}", org_a()),
-        &Auth::default(),
-    )
-    .await
-    .json();
-    org["badges"][0]["slug"]
-        .as_str()
-        .expect("A has badges")
-        .to_owned()
-}
-
 /// The mail viewer shows reset links: coming from loopback (as everyone does behind a proxy on
 /// the same host) is not enough; only a signed-in platform admin reads it.
 #[actix_rt::test]
@@ -57,12 +35,8 @@ async fn the_mail_viewer_needs_a_platform_admin_even_from_loopback() {
 
 async fn failed_logins<S, B>(svc: &S, headers: &[(&str, &str)], email: &str, n: usize) -> Vec<u16>
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
     let page = request(svc, Method::GET, "/login", &Auth::default(), headers, None).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));

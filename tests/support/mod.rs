@@ -1,7 +1,7 @@
 //! The shared fixture of the black-box suites: a small demo city on SQLite (embedded) or on
 //! PostgreSQL + Redis (production shape), and helpers to talk to it over HTTP.
 
-use actix_web::body::MessageBody;
+pub use actix_web::body::MessageBody;
 use actix_web::dev::{Service, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::test;
@@ -200,6 +200,17 @@ impl TestCity {
     }
 }
 
+/// What `TestCity::service` returns, as the helpers that talk to it take it.
+pub trait TestService<B>:
+    Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>
+{
+}
+
+impl<S, B> TestService<B> for S where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>
+{
+}
+
 impl TestCity {
     /// The whole web application over this city, as a test service.
     pub async fn service(
@@ -335,7 +346,7 @@ pub async fn send<S, B>(
     body: Option<(&str, Vec<u8>)>,
 ) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     request(svc, method, path, auth, &[], body).await
@@ -351,7 +362,7 @@ pub async fn request<S, B>(
     body: Option<(&str, Vec<u8>)>,
 ) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     // Test clients connect from loopback, as every visitor does behind a reverse proxy on the
@@ -391,6 +402,34 @@ where
     }
 }
 
+/// A GET with extra headers (`Accept-Language`, `x-test-peer`, ...).
+pub async fn get_with<S, B>(svc: &S, path: &str, auth: &Auth, headers: &[(&str, &str)]) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    request(svc, Method::GET, path, auth, headers, None).await
+}
+
+/// The slug of organization A's first badge, as its public API lists them.
+pub async fn badge_of_a<S, B>(svc: &S) -> String
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    let org = get(
+        svc,
+        &format!("/api/v1/organizations/{}", org_a()),
+        &Auth::default(),
+    )
+    .await
+    .json();
+    org["badges"][0]["slug"]
+        .as_str()
+        .expect("A has badges")
+        .to_owned()
+}
+
 /// POST a JSON body.
 pub async fn post_json<S, B>(
     svc: &S,
@@ -400,7 +439,7 @@ pub async fn post_json<S, B>(
     json: &serde_json::Value,
 ) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     request(
@@ -438,7 +477,7 @@ pub fn multipart(file: Option<(&str, &[u8])>, fields: &[(&str, &str)]) -> (Strin
 
 pub async fn get<S, B>(svc: &S, path: &str, auth: &Auth) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     send(svc, Method::GET, path, auth, None).await
@@ -447,7 +486,7 @@ where
 /// Post a urlencoded form.
 pub async fn post_form<S, B>(svc: &S, path: &str, auth: &Auth, fields: &[(&str, &str)]) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     let body = serde_urlencoded::to_string(fields).expect("form encodes");
