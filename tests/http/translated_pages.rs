@@ -331,13 +331,7 @@ async fn credential_issuer_and_verification_pages_answer_in_spanish_and_french()
     let city = TestCity::new(Shape::Embedded).await;
     let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
-    let org = get(
-        &svc,
-        &format!("/api/v1/organizations/{}", org_a()),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let org = public_json(&svc, &format!("/api/v1/organizations/{}", org_a())).await;
     let badge = org["badges"][0]["slug"].as_str().expect("A has badges");
     let award = post_json(
         &svc,

@@ -188,12 +188,13 @@ impl TestCity {
 
     /// An API token of `org`, acting for its administrator.
     pub async fn token_for(&self, org: &str) -> String {
+        self.member_token(org, &staff_email("admin", org)).await
+    }
+
+    /// An API token of `org`, acting for its member `email` (with that person's rights).
+    pub async fn member_token(&self, org: &str, email: &str) -> String {
         self.app
-            .create_api_token_for_member(
-                org.into(),
-                format!("admin@{org}.demo.citybadges.org"),
-                "tests".into(),
-            )
+            .create_api_token_for_member(org.into(), email.into(), "tests".into())
             .await
             .expect("token")
             .token
@@ -411,19 +412,22 @@ where
     request(svc, Method::GET, path, auth, headers, None).await
 }
 
+/// What `path` answers a reader who is not signed in, as JSON.
+pub async fn public_json<S, B>(svc: &S, path: &str) -> serde_json::Value
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    get(svc, path, &Auth::default()).await.json()
+}
+
 /// The slug of organization A's first badge, as its public API lists them.
 pub async fn badge_of_a<S, B>(svc: &S) -> String
 where
     S: TestService<B>,
     B: MessageBody,
 {
-    let org = get(
-        svc,
-        &format!("/api/v1/organizations/{}", org_a()),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let org = public_json(svc, &format!("/api/v1/organizations/{}", org_a())).await;
     org["badges"][0]["slug"]
         .as_str()
         .expect("A has badges")
