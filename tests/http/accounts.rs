@@ -347,36 +347,23 @@ async fn sign_up_needs_a_birth_date() {
     let page = get(&svc, "/signup", &Auth::default()).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
     let csrf = page.csrf();
+    let without_date = [
+        ("csrf_token", csrf.as_str()),
+        ("display_name", "No Date"),
+        ("email", "nodate@example.org"),
+        ("password", "long enough password"),
+    ];
     for birth in ["", "   "] {
-        let r = post_form(
-            &svc,
-            "/signup",
-            &auth,
-            &[
-                ("csrf_token", &csrf),
-                ("display_name", "No Date"),
-                ("email", "nodate@example.org"),
-                ("password", "long enough password"),
-                ("birth_date", birth),
-            ],
-        )
-        .await;
+        let fields: Vec<_> = without_date
+            .into_iter()
+            .chain([("birth_date", birth)])
+            .collect();
+        let r = post_form(&svc, "/signup", &auth, &fields).await;
         assert_eq!(r.status, 422, "{birth:?}");
         assert!(r.body.contains("enter your date of birth"), "{}", r.body);
     }
     // Without the field at all, too.
-    let r = post_form(
-        &svc,
-        "/signup",
-        &auth,
-        &[
-            ("csrf_token", &csrf),
-            ("display_name", "No Date"),
-            ("email", "nodate@example.org"),
-            ("password", "long enough password"),
-        ],
-    )
-    .await;
+    let r = post_form(&svc, "/signup", &auth, &without_date).await;
     assert_eq!(r.status, 422);
     assert!(
         city.mails_to("nodate@example.org").await.is_empty(),
