@@ -75,6 +75,15 @@ where
     post_json(svc, "/credentials/issue", auth, &[], body).await
 }
 
+/// The VC-API verifier's answer to `body` (`{"verifiableCredential": …}`), asked by anyone.
+async fn vc_verify<S, B>(svc: &S, body: &Value) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    post_json(svc, "/credentials/verify", &Auth::default(), &[], body).await
+}
+
 fn award_body(email: &str, badge: &str) -> Value {
     json!({
         "recipient_email": email,
@@ -247,11 +256,8 @@ async fn award_verify_revoke(shape: Shape) {
     let report = verify_upload(&svc, svg.body.as_bytes(), &[]).await.json();
     assert_eq!(report["verified"], true, "{report}");
     // VC-API verify.
-    let vc = post_json(
+    let vc = vc_verify(
         &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
         &json!({ "verifiableCredential": credential, "options": {} }),
     )
     .await;
@@ -264,14 +270,7 @@ async fn award_verify_revoke(shape: Shape) {
     let report = verify(json!({ "credential": tampered })).await.json();
     assert_eq!(report["verified"], false);
     assert_eq!(check(&report, "proof"), "failed");
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": tampered }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": tampered })).await;
     assert_eq!(vc.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(vc.json()["errors"][0]
         .as_str()
@@ -828,14 +827,7 @@ async fn vc_api_issuing_signs_as_the_configured_issuer_for_its_token_only() {
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
     let signed = reply.json()["verifiableCredential"].clone();
     assert!(signed["id"].as_str().expect("id").starts_with("urn:uuid:"));
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": signed }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": signed })).await;
     assert_eq!(vc.status, StatusCode::OK, "{}", vc.body);
     let mut foreign = credential.clone();
     foreign["issuer"]["id"] = "https://elsewhere.example/issuer".into();
@@ -1048,14 +1040,7 @@ async fn vc_api_issuing_checks_the_data_model() {
     let reply = issue(v2.clone()).await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
     let signed = reply.json()["verifiableCredential"].clone();
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": signed }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": signed })).await;
     assert_eq!(vc.status, StatusCode::OK, "{}", vc.body);
     assert_eq!(vc.json()["verified"], true, "{}", vc.body);
 
@@ -1073,14 +1058,7 @@ async fn vc_api_issuing_checks_the_data_model() {
         "{signed:#}"
     );
     assert!(signed["issuanceDate"].is_string(), "{signed:#}");
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": signed }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": signed })).await;
     assert_eq!(vc.json()["verified"], true, "{}", vc.body);
 }
 
@@ -1103,14 +1081,7 @@ async fn vc_api_verifies_other_issuers_plain_credentials() {
         ("vc2-proof-set.json", true),
         ("vc2-didkey-tampered.json", false),
     ] {
-        let reply = post_json(
-            &svc,
-            "/credentials/verify",
-            &Auth::default(),
-            &[],
-            &json!({ "verifiableCredential": fixture(name) }),
-        )
-        .await;
+        let reply = vc_verify(&svc, &json!({ "verifiableCredential": fixture(name) })).await;
         // VC-API: 200 when it verifies; a 4xx with the reasons when it does not.
         let status = if expected {
             StatusCode::OK
