@@ -366,15 +366,7 @@ async fn poison_graphs_are_refused_as_too_complex() {
     use serde_json::json;
     let key = generate_signing_key();
     for n in [12usize, 40, 160] {
-        let nodes: Vec<Value> = (0..n)
-            .map(|i| {
-                let others: Vec<Value> = (0..n)
-                    .filter(|j| *j != i)
-                    .map(|j| json!({ "@id": format!("_:b{j}") }))
-                    .collect();
-                json!({ "@id": format!("_:b{i}"), "https://example.org/knows": others })
-            })
-            .collect();
+        let nodes = citybadges_credentials::hostile::blank_node_clique(n);
         let mut credential = ob3::credential_json(&draft_of(&Value::Null));
         credential["credentialSubject"]["https://example.org/has"] = Value::Array(nodes);
         credential["proof"] = json!([{
