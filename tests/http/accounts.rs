@@ -2,6 +2,40 @@
 
 use citybadges_tests::*;
 
+/// Posts `fields` to `path` as a browser holding a page's session `cookie` and `csrf` token does.
+async fn submit<S, B>(
+    svc: &S,
+    (cookie, csrf): (&str, &str),
+    path: &str,
+    fields: &[(&str, &str)],
+) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    let fields: Vec<_> = [("csrf_token", csrf)]
+        .iter()
+        .chain(fields)
+        .copied()
+        .collect();
+    post_form(svc, path, &Auth::session(cookie), &fields).await
+}
+
+/// Signs in as a browser holding the login page's `(cookie, csrf)` does.
+async fn log_in<S, B>(svc: &S, page: (&str, &str), email: &str, password: &str) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    submit(
+        svc,
+        page,
+        "/login",
+        &[("email", email), ("password", password)],
+    )
+    .await
+}
+
 async fn account_journey(shape: Shape) {
     let city = TestCity::new(shape).await;
     let svc = city.service().await;
@@ -99,41 +133,21 @@ async fn account_journey(shape: Shape) {
 
     // Sign in: wrong password refused with a message, right one accepted.
     let login = get(&svc, "/login", &Auth::default()).await;
-    let lc = login.cookie("cb_session").expect("cookie");
-    let lt = login.csrf();
-    let wrong = post_form(
-        &svc,
-        "/login",
-        &Auth::session(&lc),
-        &[
-            ("csrf_token", &lt),
-            ("email", "rosa@example.org"),
-            ("password", "not the password"),
-        ],
-    )
-    .await;
+    let (lc, lt) = (login.cookie("cb_session").expect("cookie"), login.csrf());
+    let login = (lc.as_str(), lt.as_str());
+    let wrong = log_in(&svc, login, "rosa@example.org", "not the password").await;
     assert_eq!(wrong.status, 401);
     assert!(wrong.body.contains("do not match"));
-    let right = post_form(
-        &svc,
-        "/login",
-        &Auth::session(&lc),
-        &[
-            ("csrf_token", &lt),
-            ("email", "ROSA@example.org"),
-            ("password", "a long secret phrase"),
-        ],
-    )
-    .await;
+    let right = log_in(&svc, login, "ROSA@example.org", "a long secret phrase").await;
     assert_eq!(right.status, 303);
     assert!(right.cookie("cb_session").is_some());
 
     // Reset the password by email.
-    let forgot = post_form(
+    let forgot = submit(
         &svc,
+        login,
         "/forgot-password",
-        &Auth::session(&lc),
-        &[("csrf_token", &lt), ("email", "rosa@example.org")],
+        &[("email", "rosa@example.org")],
     )
     .await;
     assert_eq!(forgot.status, 200);
@@ -141,62 +155,34 @@ async fn account_journey(shape: Shape) {
     assert_eq!(mail.subject, "Reset your password");
     let link = link_in(&mail.body, "http");
     let token = link.split("token=").nth(1).expect("token").to_string();
-    let short = post_form(
+    let short = submit(
         &svc,
+        login,
         "/reset-password",
-        &Auth::session(&lc),
-        &[
-            ("csrf_token", &lt),
-            ("token", &token),
-            ("password", "short"),
-        ],
+        &[("token", &token), ("password", "short")],
     )
     .await;
     assert_eq!(short.status, 422);
     assert!(short.body.contains("at least 10"));
-    let done = post_form(
+    let done = submit(
         &svc,
+        login,
         "/reset-password",
-        &Auth::session(&lc),
-        &[
-            ("csrf_token", &lt),
-            ("token", &token),
-            ("password", "a brand new phrase"),
-        ],
+        &[("token", &token), ("password", "a brand new phrase")],
     )
     .await;
     assert_eq!(done.status, 200, "{}", done.body);
-    let old = post_form(
-        &svc,
-        "/login",
-        &Auth::session(&lc),
-        &[
-            ("csrf_token", &lt),
-            ("email", "rosa@example.org"),
-            ("password", "a long secret phrase"),
-        ],
-    )
-    .await;
+    let old = log_in(&svc, login, "rosa@example.org", "a long secret phrase").await;
     assert_eq!(old.status, 401);
-    let new = post_form(
-        &svc,
-        "/login",
-        &Auth::session(&lc),
-        &[
-            ("csrf_token", &lt),
-            ("email", "rosa@example.org"),
-            ("password", "a brand new phrase"),
-        ],
-    )
-    .await;
+    let new = log_in(&svc, login, "rosa@example.org", "a brand new phrase").await;
     assert_eq!(new.status, 303);
 
     // An unknown address gets the same answer and no mail.
-    let unknown = post_form(
+    let unknown = submit(
         &svc,
+        login,
         "/forgot-password",
-        &Auth::session(&lc),
-        &[("csrf_token", &lt), ("email", "nobody@example.org")],
+        &[("email", "nobody@example.org")],
     )
     .await;
     assert_eq!(unknown.status, 200);
@@ -361,36 +347,23 @@ async fn sign_up_needs_a_birth_date() {
     let page = get(&svc, "/signup", &Auth::default()).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
     let csrf = page.csrf();
+    let without_date = [
+        ("csrf_token", csrf.as_str()),
+        ("display_name", "No Date"),
+        ("email", "nodate@example.org"),
+        ("password", "long enough password"),
+    ];
     for birth in ["", "   "] {
-        let r = post_form(
-            &svc,
-            "/signup",
-            &auth,
-            &[
-                ("csrf_token", &csrf),
-                ("display_name", "No Date"),
-                ("email", "nodate@example.org"),
-                ("password", "long enough password"),
-                ("birth_date", birth),
-            ],
-        )
-        .await;
+        let fields: Vec<_> = without_date
+            .into_iter()
+            .chain([("birth_date", birth)])
+            .collect();
+        let r = post_form(&svc, "/signup", &auth, &fields).await;
         assert_eq!(r.status, 422, "{birth:?}");
         assert!(r.body.contains("enter your date of birth"), "{}", r.body);
     }
     // Without the field at all, too.
-    let r = post_form(
-        &svc,
-        "/signup",
-        &auth,
-        &[
-            ("csrf_token", &csrf),
-            ("display_name", "No Date"),
-            ("email", "nodate@example.org"),
-            ("password", "long enough password"),
-        ],
-    )
-    .await;
+    let r = post_form(&svc, "/signup", &auth, &without_date).await;
     assert_eq!(r.status, 422);
     assert!(
         city.mails_to("nodate@example.org").await.is_empty(),

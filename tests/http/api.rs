@@ -41,13 +41,11 @@ async fn filters_narrow_the_list(shape: Shape) {
     );
 
     // Every item honours the filters it was asked for.
-    let r = get(
+    let r = public_json(
         &svc,
         "/api/v1/activities?topic=science&age=8&free=true&per_page=100",
-        &Auth::default(),
     )
-    .await
-    .json();
+    .await;
     for item in r["items"].as_array().expect("items") {
         assert!(item["topics"]
             .as_array()
@@ -61,20 +59,8 @@ async fn filters_narrow_the_list(shape: Shape) {
     }
 
     // Pages do not overlap and add up.
-    let p1 = get(
-        &svc,
-        "/api/v1/activities?per_page=7&page=1",
-        &Auth::default(),
-    )
-    .await
-    .json();
-    let p2 = get(
-        &svc,
-        "/api/v1/activities?per_page=7&page=2",
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let p1 = public_json(&svc, "/api/v1/activities?per_page=7&page=1").await;
+    let p2 = public_json(&svc, "/api/v1/activities?per_page=7&page=2").await;
     let ids = |v: &serde_json::Value| {
         v["items"]
             .as_array()
@@ -348,13 +334,7 @@ async fn partners_create_activities(shape: Shape) {
     let svc = city.service().await;
     let a = org_a();
     let token = Auth::bearer(&city.token_for(a).await);
-    let badge = get(
-        &svc,
-        &format!("/api/v1/organizations/{a}"),
-        &Auth::default(),
-    )
-    .await
-    .json()["badges"][0]["slug"]
+    let badge = public_json(&svc, &format!("/api/v1/organizations/{a}")).await["badges"][0]["slug"]
         .as_str()
         .expect("badge")
         .to_string();
@@ -477,13 +457,8 @@ async fn partners_create_activities(shape: Shape) {
         400
     );
     // Another organization's badge cannot be attached.
-    let b_badge = get(
-        &svc,
-        &format!("/api/v1/organizations/{}", org_b()),
-        &Auth::default(),
-    )
-    .await
-    .json()["badges"][0]["slug"]
+    let b_badge = public_json(&svc, &format!("/api/v1/organizations/{}", org_b())).await["badges"]
+        [0]["slug"]
         .as_str()
         .expect("badge")
         .to_string();
@@ -505,13 +480,11 @@ async fn the_list_is_soonest_first_by_default() {
     let city = TestCity::new(Shape::Production).await;
     let svc = city.service().await;
     for shape_query in ["", "&free=true"] {
-        let r = get(
+        let r = public_json(
             &svc,
             &format!("/api/v1/activities?per_page=100{shape_query}"),
-            &Auth::default(),
         )
-        .await
-        .json();
+        .await;
         let starts: Vec<Option<String>> = r["items"]
             .as_array()
             .expect("items")
@@ -529,13 +502,7 @@ async fn the_list_is_soonest_first_by_default() {
             "activities without sessions come last"
         );
     }
-    let titles = get(
-        &svc,
-        "/api/v1/activities?per_page=50&sort=title",
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let titles = public_json(&svc, "/api/v1/activities?per_page=50&sort=title").await;
     let t: Vec<String> = titles["items"]
         .as_array()
         .expect("items")
@@ -561,13 +528,7 @@ async fn tokens_follow_their_person_and_organization(shape: Shape) {
     let svc = city.service().await;
     let a = org_a();
     let email = staff_email("staff", a);
-    let token = city
-        .app
-        .create_api_token_for_member(a.into(), email.clone(), "sis".into())
-        .await
-        .expect("token")
-        .token;
-    let auth = Auth::bearer(&token);
+    let auth = Auth::bearer(&city.member_token(a, &email).await);
     let read = format!("/api/v1/orgs/{a}/awards");
     let write = format!("/api/v1/orgs/{a}/activities");
     let body = serde_json::json!({
@@ -649,13 +610,7 @@ async fn a_removed_members_token_stops() {
     let svc = city.service().await;
     let a = org_a();
     let email = staff_email("staff", a);
-    let token = city
-        .app
-        .create_api_token_for_member(a.into(), email.clone(), "sis".into())
-        .await
-        .expect("token")
-        .token;
-    let auth = Auth::bearer(&token);
+    let auth = Auth::bearer(&city.member_token(a, &email).await);
     let read = format!("/api/v1/orgs/{a}/awards");
     assert_eq!(get(&svc, &read, &auth).await.status, 200);
     city.app

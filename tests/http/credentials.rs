@@ -8,26 +8,80 @@ use serde_json::{json, Value};
 
 const LD: &[(&str, &str)] = &[("Accept", "application/ld+json")];
 
-async fn badge_of_a<S, B>(svc: &S) -> String
+/// Awards A's `badge` to `email` through the API, sending `headers` too (an Idempotency-Key).
+async fn award_in_a<S, B>(
+    svc: &S,
+    token: &Auth,
+    headers: &[(&str, &str)],
+    email: &str,
+    badge: &str,
+) -> Reply
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
-    let org = get(
+    let path = format!("/api/v1/orgs/{}/awards", org_a());
+    post_json(svc, &path, token, headers, &award_body(email, badge)).await
+}
+
+/// What `path` answers a reader who is not signed in and asks for JSON-LD.
+async fn ld_json<S, B>(svc: &S, path: &str) -> Value
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    request(svc, Method::GET, path, &Auth::default(), LD, None)
+        .await
+        .json()
+}
+
+/// The verifier's answer to an uploaded `file` (a baked PNG or SVG) sent with form `fields`.
+async fn verify_upload<S, B>(svc: &S, file: &[u8], fields: &[(&str, &str)]) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    let (ct, body) = multipart(Some(("file", file)), fields);
+    let upload = Some((ct.as_str(), body));
+    request(
         svc,
-        &format!("/api/v1/organizations/{}", org_a()),
+        Method::POST,
+        "/api/v1/verify",
         &Auth::default(),
+        &[],
+        upload,
     )
     .await
-    .json();
-    org["badges"][0]["slug"]
-        .as_str()
-        .expect("A has badges")
-        .to_owned()
+}
+
+/// The bearer token of the VC-API in [`vc_api_city`].
+const VC_API_TOKEN: &str = "vc-api-test-token-0123456789abcdef";
+
+/// A city whose VC-API issues as organization A to callers with [`VC_API_TOKEN`].
+async fn vc_api_city() -> TestCity {
+    TestCity::with(Shape::Embedded, |s| {
+        s.credentials.vc_api_token = VC_API_TOKEN.into();
+        s.credentials.vc_api_issuer = org_a().into();
+    })
+    .await
+}
+
+/// The VC-API's answer to `body` posted to `/credentials/issue` by `auth`.
+async fn vc_issue<S, B>(svc: &S, auth: &Auth, body: &Value) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    post_json(svc, "/credentials/issue", auth, &[], body).await
+}
+
+/// The VC-API verifier's answer to `body` (`{"verifiableCredential": …}`), asked by anyone.
+async fn vc_verify<S, B>(svc: &S, body: &Value) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    post_json(svc, "/credentials/verify", &Auth::default(), &[], body).await
 }
 
 fn award_body(email: &str, badge: &str) -> Value {
@@ -63,35 +117,14 @@ async fn award_verify_revoke(shape: Shape) {
 
     // Award, retried with the same Idempotency-Key: one award.
     let key = [("Idempotency-Key", "sis-export-2026-11-27-row-1")];
-    let first = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards", org_a()),
-        &token,
-        &key,
-        &award_body(email, &badge),
-    )
-    .await;
+    let first = award_in_a(&svc, &token, &key, email, &badge).await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.body);
     let award = first.json();
-    let again = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards", org_a()),
-        &token,
-        &key,
-        &award_body(email, &badge),
-    )
-    .await;
+    let again = award_in_a(&svc, &token, &key, email, &badge).await;
     assert_eq!(again.status, StatusCode::OK, "{}", again.body);
     assert_eq!(again.header("Idempotent-Replayed"), "true");
     assert_eq!(again.json()["id"], award["id"]);
-    let other = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards", org_a()),
-        &token,
-        &key,
-        &award_body("someone@example.org", &badge),
-    )
-    .await;
+    let other = award_in_a(&svc, &token, &key, "someone@example.org", &badge).await;
     assert_eq!(other.status, StatusCode::CONFLICT, "{}", other.body);
     let listed = get(&svc, &format!("/api/v1/orgs/{}/awards", org_a()), &token)
         .await
@@ -145,16 +178,7 @@ async fn award_verify_revoke(shape: Shape) {
     assert!(proof_method.starts_with(&format!("{issuer_id}/keys/")));
 
     // The issuer profile publishes the key, controlled by the issuer id.
-    let profile = request(
-        &svc,
-        Method::GET,
-        &path_of(&issuer_id),
-        &Auth::default(),
-        LD,
-        None,
-    )
-    .await
-    .json();
+    let profile = ld_json(&svc, &path_of(&issuer_id)).await;
     assert_eq!(profile["id"], issuer_id);
     assert_eq!(profile["verificationMethod"][0]["id"], proof_method);
     assert_eq!(profile["verificationMethod"][0]["controller"], issuer_id);
@@ -170,29 +194,14 @@ async fn award_verify_revoke(shape: Shape) {
     assert_eq!(image.header("content-type"), "image/png");
     let page = get(&svc, &path_of(&issuer_id), &Auth::default()).await;
     assert!(page.header("content-type").starts_with("text/html"));
-    let did = get(
-        &svc,
-        &format!("{}/did.json", path_of(&issuer_id)),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let did = public_json(&svc, &format!("{}/did.json", path_of(&issuer_id))).await;
     assert!(did["id"].as_str().expect("did").starts_with("did:web:"));
 
     // The achievement id answers JSON-LD too.
     let achievement_id = credential["credentialSubject"]["achievement"]["id"]
         .as_str()
         .expect("id");
-    let achievement = request(
-        &svc,
-        Method::GET,
-        &path_of(achievement_id),
-        &Auth::default(),
-        LD,
-        None,
-    )
-    .await
-    .json();
+    let achievement = ld_json(&svc, &path_of(achievement_id)).await;
     assert_eq!(achievement["id"], achievement_id);
 
     // Baked PNG and SVG carry the same credential.
@@ -239,41 +248,16 @@ async fn award_verify_revoke(shape: Shape) {
     let url = award["links"]["credential"].as_str().expect("url");
     let report = verify(json!({ "url": url })).await.json();
     assert_eq!(report["verified"], true, "{report}");
-    let (ct, body) = multipart(
-        Some(("file", &png.bytes)),
-        &[("recipient_email", "other@example.org")],
-    );
-    let report = request(
-        &svc,
-        Method::POST,
-        "/api/v1/verify",
-        &Auth::default(),
-        &[],
-        Some((&ct, body)),
-    )
-    .await
-    .json();
+    let fields = [("recipient_email", "other@example.org")];
+    let report = verify_upload(&svc, &png.bytes, &fields).await.json();
     assert_eq!(check(&report, "proof"), "passed", "{report}");
     assert_eq!(check(&report, "recipient"), "failed");
     assert_eq!(report["verified"], false);
-    let (ct, body) = multipart(Some(("file", svg.body.as_bytes())), &[]);
-    let report = request(
-        &svc,
-        Method::POST,
-        "/api/v1/verify",
-        &Auth::default(),
-        &[],
-        Some((&ct, body)),
-    )
-    .await
-    .json();
+    let report = verify_upload(&svc, svg.body.as_bytes(), &[]).await.json();
     assert_eq!(report["verified"], true, "{report}");
     // VC-API verify.
-    let vc = post_json(
+    let vc = vc_verify(
         &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
         &json!({ "verifiableCredential": credential, "options": {} }),
     )
     .await;
@@ -286,14 +270,7 @@ async fn award_verify_revoke(shape: Shape) {
     let report = verify(json!({ "credential": tampered })).await.json();
     assert_eq!(report["verified"], false);
     assert_eq!(check(&report, "proof"), "failed");
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": tampered }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": tampered })).await;
     assert_eq!(vc.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(vc.json()["errors"][0]
         .as_str()
@@ -318,21 +295,9 @@ async fn award_verify_revoke(shape: Shape) {
         .expect("identity")
         .starts_with("sha256$"));
     assert!(!ob2.body.to_lowercase().contains("maya"));
-    let class = get(
-        &svc,
-        &path_of(assertion["badge"].as_str().expect("badge")),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let class = public_json(&svc, &path_of(assertion["badge"].as_str().expect("badge"))).await;
     assert_eq!(class["type"], "BadgeClass");
-    let ob2_issuer = get(
-        &svc,
-        &path_of(class["issuer"].as_str().expect("issuer")),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let ob2_issuer = public_json(&svc, &path_of(class["issuer"].as_str().expect("issuer"))).await;
     assert_eq!(ob2_issuer["type"], "Issuer");
     let ob2_png = get(
         &svc,
@@ -352,38 +317,23 @@ async fn award_verify_revoke(shape: Shape) {
 
     // Revoke: the status list and both verifiers say so; the OB 2.0 assertion answers 410.
     let id = award["id"].as_str().expect("id");
-    let bad = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards/{id}/revoke", org_a()),
-        &token,
-        &[],
-        &json!({ "reason": "  " }),
-    )
-    .await;
+    let revoke = |reason: &str| {
+        let path = format!("/api/v1/orgs/{}/awards/{id}/revoke", org_a());
+        let body = json!({ "reason": reason });
+        let (svc, token) = (&svc, &token);
+        async move { post_json(svc, &path, token, &[], &body).await }
+    };
+    let bad = revoke("  ").await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let revoked = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards/{id}/revoke", org_a()),
-        &token,
-        &[],
-        &json!({ "reason": "Issued to the wrong person" }),
-    )
-    .await;
+    let revoked = revoke("Issued to the wrong person").await;
     assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.body);
     assert_eq!(revoked.json()["status"], "revoked");
-    let twice = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards/{id}/revoke", org_a()),
-        &token,
-        &[],
-        &json!({ "reason": "again" }),
-    )
-    .await;
+    let twice = revoke("again").await;
     assert_eq!(twice.status, StatusCode::CONFLICT);
     let list_url = credential["credentialStatus"]["statusListCredential"]
         .as_str()
         .expect("list");
-    let list = get(&svc, &path_of(list_url), &Auth::default()).await.json();
+    let list = public_json(&svc, &path_of(list_url)).await;
     let index: usize = credential["credentialStatus"]["statusListIndex"]
         .as_str()
         .expect("index")
@@ -422,14 +372,7 @@ async fn array_bodies_are_refused_and_change_nothing() {
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
     let awards = format!("/api/v1/orgs/{}/awards", org_a());
-    let award = post_json(
-        &svc,
-        &awards,
-        &token,
-        &[],
-        &award_body("ari@example.org", &badge),
-    )
-    .await;
+    let award = award_in_a(&svc, &token, &[], "ari@example.org", &badge).await;
     assert_eq!(award.status, StatusCode::CREATED, "{}", award.body);
     let id = award.json()["id"].as_str().expect("id").to_owned();
 
@@ -493,16 +436,9 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
     let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
-    let path = format!("/api/v1/orgs/{}/awards", org_a());
-    let old = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &award_body("old@example.org", &badge),
-    )
-    .await
-    .json();
+    let old = award_in_a(&svc, &token, &[], "old@example.org", &badge)
+        .await
+        .json();
     // Tokens cannot rotate; A's admin, signed in, can.
     let rotate = format!("/api/v1/orgs/{}/issuer-keys/rotate", org_a());
     let refused = post_json(&svc, &rotate, &token, &[], &json!({})).await;
@@ -565,15 +501,9 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
     assert_eq!(page.status, 200);
     let html = &page.body;
     assert!(html.contains(&new_key) && html.contains("Rotate the signing key"));
-    let new = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &award_body("new@example.org", &badge),
-    )
-    .await
-    .json();
+    let new = award_in_a(&svc, &token, &[], "new@example.org", &badge)
+        .await
+        .json();
     let doc = |award: &Value| {
         let url = award["links"]["credential"]
             .as_str()
@@ -607,16 +537,7 @@ async fn key_rotation_keeps_old_credentials_verifiable_and_keys_are_sealed() {
         .json();
         assert_eq!(report["verified"], true, "{report}");
     }
-    let profile = request(
-        &svc,
-        Method::GET,
-        &format!("/issuers/{}", org_a()),
-        &Auth::default(),
-        LD,
-        None,
-    )
-    .await
-    .json();
+    let profile = ld_json(&svc, &format!("/issuers/{}", org_a())).await;
     // Two keys, each under its own id and under the `#key-…` id older credentials name.
     assert_eq!(
         profile["verificationMethod"]
@@ -720,12 +641,12 @@ async fn awarding_bad_input_is_explained_and_changes_nothing() {
             .header("content-type")
             .starts_with("application/problem+json"));
     }
-    let reply = post_json(
+    let reply = award_in_a(
         &svc,
-        &path,
         &token,
         &[("Idempotency-Key", "")],
-        &award_body("a@example.org", &badge),
+        "a@example.org",
+        &badge,
     )
     .await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
@@ -787,18 +708,7 @@ async fn hostile_verification_input_is_refused_with_a_reason() {
     let svc = city.service().await;
     let upload = |bytes: Vec<u8>| {
         let svc = &svc;
-        async move {
-            let (ct, body) = multipart(Some(("file", &bytes)), &[]);
-            request(
-                svc,
-                Method::POST,
-                "/api/v1/verify",
-                &Auth::default(),
-                &[],
-                Some((&ct, body)),
-            )
-            .await
-        }
+        async move { verify_upload(svc, &bytes, &[]).await }
     };
     let bomb = upload(png_bomb()).await;
     assert_eq!(bomb.status, StatusCode::BAD_REQUEST, "{}", bomb.body);
@@ -882,25 +792,14 @@ async fn hostile_verification_input_is_refused_with_a_reason() {
         page.body
     );
     // VC-API issuing is off unless configured.
-    let reply = post_json(
-        &svc,
-        "/credentials/issue",
-        &Auth::bearer("x"),
-        &[],
-        &json!({ "credential": {} }),
-    )
-    .await;
+    let reply = vc_issue(&svc, &Auth::bearer("x"), &json!({ "credential": {} })).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
 }
 
 #[actix_rt::test]
 async fn vc_api_issuing_signs_as_the_configured_issuer_for_its_token_only() {
-    let secret = "vc-api-test-token-0123456789abcdef";
-    let city = TestCity::with(Shape::Embedded, |s| {
-        s.credentials.vc_api_token = secret.into();
-        s.credentials.vc_api_issuer = org_a().into();
-    })
-    .await;
+    let secret = VC_API_TOKEN;
+    let city = vc_api_city().await;
     let svc = city.service().await;
     let issuer = format!("{}/issuers/{}", city.app.settings().public_url(), org_a());
     let credential = json!({
@@ -912,54 +811,34 @@ async fn vc_api_issuing_signs_as_the_configured_issuer_for_its_token_only() {
             "id": "https://example.org/a/1", "type": ["Achievement"], "name": "Interop",
             "description": "VC-API interop.", "criteria": { "narrative": "Pass the suite." } } }
     });
-    let reply = post_json(
+    let reply = vc_issue(
         &svc,
-        "/credentials/issue",
         &Auth::bearer("wrong-token-wrong-token-wrong"),
-        &[],
         &json!({ "credential": credential }),
     )
     .await;
     assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
-    let reply = post_json(
+    let reply = vc_issue(
         &svc,
-        "/credentials/issue",
         &Auth::bearer(secret),
-        &[],
         &json!({ "credential": credential, "options": {} }),
     )
     .await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
     let signed = reply.json()["verifiableCredential"].clone();
     assert!(signed["id"].as_str().expect("id").starts_with("urn:uuid:"));
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": signed }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": signed })).await;
     assert_eq!(vc.status, StatusCode::OK, "{}", vc.body);
     let mut foreign = credential.clone();
     foreign["issuer"]["id"] = "https://elsewhere.example/issuer".into();
-    let reply = post_json(
+    let reply = vc_issue(
         &svc,
-        "/credentials/issue",
         &Auth::bearer(secret),
-        &[],
         &json!({ "credential": foreign }),
     )
     .await;
     assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let reply = post_json(
-        &svc,
-        "/credentials/issue",
-        &Auth::bearer(secret),
-        &[],
-        &json!({ "nothing": 1 }),
-    )
-    .await;
+    let reply = vc_issue(&svc, &Auth::bearer(secret), &json!({ "nothing": 1 })).await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
 }
 
@@ -1019,19 +898,11 @@ async fn keys_answer_at_their_ids(shape: Shape) {
     let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let badge = badge_of_a(&svc).await;
-    let award = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards", org_a()),
-        &token,
-        &[],
-        &award_body("keys@example.org", &badge),
-    )
-    .await
-    .json();
-    let cred_path = path_of(award["links"]["credential"].as_str().expect("link"));
-    let credential = request(&svc, Method::GET, &cred_path, &Auth::default(), LD, None)
+    let award = award_in_a(&svc, &token, &[], "keys@example.org", &badge)
         .await
         .json();
+    let cred_path = path_of(award["links"]["credential"].as_str().expect("link"));
+    let credential = ld_json(&svc, &cred_path).await;
     let method = credential["proof"][0]["verificationMethod"]
         .as_str()
         .expect("method")
@@ -1057,16 +928,7 @@ async fn keys_answer_at_their_ids(shape: Shape) {
         .starts_with("z6Mk"));
     assert!(doc["@context"].to_string().contains("multikey"));
     let key_id = method.rsplit('/').next().expect("key id");
-    let profile = request(
-        &svc,
-        Method::GET,
-        &path_of(&issuer),
-        &Auth::default(),
-        LD,
-        None,
-    )
-    .await
-    .json();
+    let profile = ld_json(&svc, &path_of(&issuer)).await;
     let listed = |id: &str| {
         profile["assertionMethod"]
             .as_array()
@@ -1090,27 +952,14 @@ async fn keys_answer_at_their_ids(shape: Shape) {
     .await;
     assert_eq!(verified.json()["verified"], true, "{}", verified.body);
     // Unknown keys and other issuers' key ids are 404.
-    let r = get(
-        &svc,
-        &format!("/issuers/{}/keys/key-nope", org_a()),
-        &Auth::default(),
-    )
-    .await;
-    assert_eq!(r.status, 404);
-    let r = get(
-        &svc,
-        &format!("/issuers/{}/keys/{key_id}", org_b()),
-        &Auth::default(),
-    )
-    .await;
-    assert_eq!(r.status, 404);
-    let r = get(
-        &svc,
-        &format!("/issuers/{}/keys/{key_id}", org_pending()),
-        &Auth::default(),
-    )
-    .await;
-    assert_eq!(r.status, 404);
+    for path in [
+        format!("/issuers/{}/keys/key-nope", org_a()),
+        format!("/issuers/{}/keys/{key_id}", org_b()),
+        format!("/issuers/{}/keys/{key_id}", org_pending()),
+    ] {
+        let r = get(&svc, &path, &Auth::default()).await;
+        assert_eq!(r.status, 404, "{path}");
+    }
 }
 
 in_both_shapes!(keys_answer_at_their_ids);
@@ -1119,21 +968,15 @@ in_both_shapes!(keys_answer_at_their_ids);
 /// the context a Data Integrity proof needs to VC 1.1, and what it signs verifies.
 #[actix_rt::test]
 async fn vc_api_issuing_checks_the_data_model() {
-    let secret = "vc-api-test-token-0123456789abcdef";
-    let city = TestCity::with(Shape::Embedded, |s| {
-        s.credentials.vc_api_token = secret.into();
-        s.credentials.vc_api_issuer = org_a().into();
-    })
-    .await;
+    let secret = VC_API_TOKEN;
+    let city = vc_api_city().await;
     let svc = city.service().await;
     let issue = |credential: Value| {
         let svc = &svc;
         async move {
-            post_json(
+            vc_issue(
                 svc,
-                "/credentials/issue",
                 &Auth::bearer(secret),
-                &[],
                 &json!({ "credential": credential }),
             )
             .await
@@ -1197,14 +1040,7 @@ async fn vc_api_issuing_checks_the_data_model() {
     let reply = issue(v2.clone()).await;
     assert_eq!(reply.status, StatusCode::CREATED, "{}", reply.body);
     let signed = reply.json()["verifiableCredential"].clone();
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": signed }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": signed })).await;
     assert_eq!(vc.status, StatusCode::OK, "{}", vc.body);
     assert_eq!(vc.json()["verified"], true, "{}", vc.body);
 
@@ -1222,14 +1058,7 @@ async fn vc_api_issuing_checks_the_data_model() {
         "{signed:#}"
     );
     assert!(signed["issuanceDate"].is_string(), "{signed:#}");
-    let vc = post_json(
-        &svc,
-        "/credentials/verify",
-        &Auth::default(),
-        &[],
-        &json!({ "verifiableCredential": signed }),
-    )
-    .await;
+    let vc = vc_verify(&svc, &json!({ "verifiableCredential": signed })).await;
     assert_eq!(vc.json()["verified"], true, "{}", vc.body);
 }
 
@@ -1252,14 +1081,7 @@ async fn vc_api_verifies_other_issuers_plain_credentials() {
         ("vc2-proof-set.json", true),
         ("vc2-didkey-tampered.json", false),
     ] {
-        let reply = post_json(
-            &svc,
-            "/credentials/verify",
-            &Auth::default(),
-            &[],
-            &json!({ "verifiableCredential": fixture(name) }),
-        )
-        .await;
+        let reply = vc_verify(&svc, &json!({ "verifiableCredential": fixture(name) })).await;
         // VC-API: 200 when it verifies; a 4xx with the reasons when it does not.
         let status = if expected {
             StatusCode::OK

@@ -6,28 +6,6 @@ use actix_web::http::{Method, StatusCode};
 use citybadges_tests::*;
 use serde_json::{json, Value};
 
-async fn badge_of_a<S, B>(svc: &S) -> String
-where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
-{
-    let org = get(
-        svc,
-        &format!("/api/v1/organizations/{}", org_a()),
-        &Auth::default(),
-    )
-    .await
-    .json();
-    org["badges"][0]["slug"]
-        .as_str()
-        .expect("A has badges")
-        .to_owned()
-}
-
 /// The mail viewer shows reset links: coming from loopback (as everyone does behind a proxy on
 /// the same host) is not enough; only a signed-in platform admin reads it.
 #[actix_rt::test]
@@ -57,12 +35,8 @@ async fn the_mail_viewer_needs_a_platform_admin_even_from_loopback() {
 
 async fn failed_logins<S, B>(svc: &S, headers: &[(&str, &str)], email: &str, n: usize) -> Vec<u16>
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
     let page = request(svc, Method::GET, "/login", &Auth::default(), headers, None).await;
     let auth = Auth::session(&page.cookie("cb_session").expect("cookie"));
@@ -145,20 +119,16 @@ async fn control_characters_are_refused(shape: Shape) {
     let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
     let path = format!("/api/v1/orgs/{}/activities", org_a());
-    let activity = |title: &str, description: &str| {
-        json!({
+    // A draft with this title and description, posted with A's token.
+    let post_activity = |title: &str, description: &str| {
+        let body = json!({
             "title": title, "description": description, "topics": [],
             "format": "in_person", "status": "draft", "sessions": [],
-        })
+        });
+        let (svc, path, token) = (&svc, &path, &token);
+        async move { post_json(svc, path, token, &[], &body).await }
     };
-    let r = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &activity("Robots\u{0}Club", "Fine."),
-    )
-    .await;
+    let r = post_activity("Robots\u{0}Club", "Fine.").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     assert!(r
         .header("content-type")
@@ -168,28 +138,14 @@ async fn control_characters_are_refused(shape: Shape) {
         "{}",
         r.body
     );
-    let r = post_json(&svc, &path, &token, &[], &activity("Robots", "bell\u{7}")).await;
+    let r = post_activity("Robots", "bell\u{7}").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body.contains("`description`"), "{}", r.body);
     // A name that reads backwards is refused; right-to-left text itself is fine.
-    let r = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &activity("Club \u{202E}gpj.exe", "x"),
-    )
-    .await;
+    let r = post_activity("Club \u{202E}gpj.exe", "x").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.body);
     assert!(r.body.contains("U+202E"), "{}", r.body);
-    let r = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &activity("نادي الروبوت", "Lines\nand\ttabs."),
-    )
-    .await;
+    let r = post_activity("نادي الروبوت", "Lines\nand\ttabs.").await;
     assert_eq!(r.status, StatusCode::CREATED, "{}", r.body);
     // In the address and the query string.
     for bad in [
@@ -336,22 +292,13 @@ async fn awards_do_not_tell_who_is_registered() {
         k.sort();
         k
     };
-    let registered = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &json!({ "recipient_email": "youth00001@demo.citybadges.org", "achievement": badge }),
-    )
-    .await;
-    let unknown = post_json(
-        &svc,
-        &path,
-        &token,
-        &[],
-        &json!({ "recipient_email": "nobody-here@example.org", "achievement": badge }),
-    )
-    .await;
+    let award = |email: &str| {
+        let body = json!({ "recipient_email": email, "achievement": badge });
+        let (svc, path, token) = (&svc, &path, &token);
+        async move { post_json(svc, path, token, &[], &body).await }
+    };
+    let registered = award("youth00001@demo.citybadges.org").await;
+    let unknown = award("nobody-here@example.org").await;
     assert_eq!(registered.status, 201, "{}", registered.body);
     assert_eq!(unknown.status, 201, "{}", unknown.body);
     assert_eq!(keys(&registered.json()), keys(&unknown.json()));

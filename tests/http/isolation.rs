@@ -780,13 +780,7 @@ async fn matrix(shape: Shape) {
     let svc = city.service().await;
     let a = org_a();
     // A public activity and badge of A, and a token of A to try revoking.
-    let list = get(
-        &svc,
-        &format!("/api/v1/organizations/{a}"),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let list = public_json(&svc, &format!("/api/v1/organizations/{a}")).await;
     let activity = list["activities"]["items"][0]["slug"]
         .as_str()
         .expect("A has activities")

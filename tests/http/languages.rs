@@ -1,19 +1,14 @@
 //! Pages in the reader's language: the account's setting, else the switcher's cookie, else
 //! `Accept-Language`, else the city's default (English in the demo city).
 
-use actix_web::http::Method;
 use citybadges_tests::*;
 
 async fn page<S, B>(svc: &S, path: &str, headers: &[(&str, &str)]) -> Reply
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
-    request(svc, Method::GET, path, &Auth::default(), headers, None).await
+    get_with(svc, path, &Auth::default(), headers).await
 }
 
 #[actix_rt::test]

@@ -6,15 +6,11 @@ use citybadges_tests::*;
 
 async fn get_in<S, B>(svc: &S, path: &str, accept: Option<&str>) -> Reply
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
     let headers: Vec<(&str, &str)> = accept.map(|a| ("accept-language", a)).into_iter().collect();
-    request(svc, Method::GET, path, &Auth::default(), &headers, None).await
+    get_with(svc, path, &Auth::default(), &headers).await
 }
 
 #[actix_rt::test]

@@ -8,37 +8,22 @@ use serde_json::json;
 /// A page as a visitor whose browser asks for `lang` (and, when given, who is signed in).
 async fn page<S, B>(svc: &S, path: &str, lang: &str, auth: &Auth) -> Reply
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
-    request(
-        svc,
-        Method::GET,
-        path,
-        auth,
-        &[
-            ("accept-language", lang),
-            ("x-test-peer", "127.0.0.1:50000"),
-        ],
-        None,
-    )
-    .await
+    let headers = [
+        ("accept-language", lang),
+        ("x-test-peer", "127.0.0.1:50000"),
+    ];
+    get_with(svc, path, auth, &headers).await
 }
 
 /// A signed-in session for `email` whose account reads `lang` (a signed-in person's setting beats
 /// the browser's header, so it is chosen with the footer's switcher, as a person does).
 async fn signed_in<S, B>(city: &TestCity, svc: &S, email: &str, lang: &str) -> Auth
 where
-    S: actix_web::dev::Service<
-        actix_http::Request,
-        Response = actix_web::dev::ServiceResponse<B>,
-        Error = actix_web::Error,
-    >,
-    B: actix_web::body::MessageBody,
+    S: TestService<B>,
+    B: MessageBody,
 {
     let auth = Auth::session(&city.session_for(email).await);
     let home = get(svc, "/", &auth).await;
@@ -346,13 +331,7 @@ async fn credential_issuer_and_verification_pages_answer_in_spanish_and_french()
     let city = TestCity::new(Shape::Embedded).await;
     let svc = city.service().await;
     let token = Auth::bearer(&city.token_for(org_a()).await);
-    let org = get(
-        &svc,
-        &format!("/api/v1/organizations/{}", org_a()),
-        &Auth::default(),
-    )
-    .await
-    .json();
+    let org = public_json(&svc, &format!("/api/v1/organizations/{}", org_a())).await;
     let badge = org["badges"][0]["slug"].as_str().expect("A has badges");
     let award = post_json(
         &svc,

@@ -1,7 +1,7 @@
 //! The shared fixture of the black-box suites: a small demo city on SQLite (embedded) or on
 //! PostgreSQL + Redis (production shape), and helpers to talk to it over HTTP.
 
-use actix_web::body::MessageBody;
+pub use actix_web::body::MessageBody;
 use actix_web::dev::{Service, ServiceResponse};
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::test;
@@ -188,16 +188,28 @@ impl TestCity {
 
     /// An API token of `org`, acting for its administrator.
     pub async fn token_for(&self, org: &str) -> String {
+        self.member_token(org, &staff_email("admin", org)).await
+    }
+
+    /// An API token of `org`, acting for its member `email` (with that person's rights).
+    pub async fn member_token(&self, org: &str, email: &str) -> String {
         self.app
-            .create_api_token_for_member(
-                org.into(),
-                format!("admin@{org}.demo.citybadges.org"),
-                "tests".into(),
-            )
+            .create_api_token_for_member(org.into(), email.into(), "tests".into())
             .await
             .expect("token")
             .token
     }
+}
+
+/// What `TestCity::service` returns, as the helpers that talk to it take it.
+pub trait TestService<B>:
+    Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>
+{
+}
+
+impl<S, B> TestService<B> for S where
+    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>
+{
 }
 
 impl TestCity {
@@ -335,7 +347,7 @@ pub async fn send<S, B>(
     body: Option<(&str, Vec<u8>)>,
 ) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     request(svc, method, path, auth, &[], body).await
@@ -351,7 +363,7 @@ pub async fn request<S, B>(
     body: Option<(&str, Vec<u8>)>,
 ) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     // Test clients connect from loopback, as every visitor does behind a reverse proxy on the
@@ -391,6 +403,37 @@ where
     }
 }
 
+/// A GET with extra headers (`Accept-Language`, `x-test-peer`, ...).
+pub async fn get_with<S, B>(svc: &S, path: &str, auth: &Auth, headers: &[(&str, &str)]) -> Reply
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    request(svc, Method::GET, path, auth, headers, None).await
+}
+
+/// What `path` answers a reader who is not signed in, as JSON.
+pub async fn public_json<S, B>(svc: &S, path: &str) -> serde_json::Value
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    get(svc, path, &Auth::default()).await.json()
+}
+
+/// The slug of organization A's first badge, as its public API lists them.
+pub async fn badge_of_a<S, B>(svc: &S) -> String
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    let org = public_json(svc, &format!("/api/v1/organizations/{}", org_a())).await;
+    org["badges"][0]["slug"]
+        .as_str()
+        .expect("A has badges")
+        .to_owned()
+}
+
 /// POST a JSON body.
 pub async fn post_json<S, B>(
     svc: &S,
@@ -400,7 +443,7 @@ pub async fn post_json<S, B>(
     json: &serde_json::Value,
 ) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     request(
@@ -438,7 +481,7 @@ pub fn multipart(file: Option<(&str, &[u8])>, fields: &[(&str, &str)]) -> (Strin
 
 pub async fn get<S, B>(svc: &S, path: &str, auth: &Auth) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     send(svc, Method::GET, path, auth, None).await
@@ -447,7 +490,7 @@ where
 /// Post a urlencoded form.
 pub async fn post_form<S, B>(svc: &S, path: &str, auth: &Auth, fields: &[(&str, &str)]) -> Reply
 where
-    S: Service<actix_http::Request, Response = ServiceResponse<B>, Error = actix_web::Error>,
+    S: TestService<B>,
     B: MessageBody,
 {
     let body = serde_urlencoded::to_string(fields).expect("form encodes");

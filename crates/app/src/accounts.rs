@@ -179,7 +179,8 @@ impl App {
             )?;
             outbox::enqueue(
                 conn,
-                &Effect::Mail(emails::verify_email(
+                &Effect::Mail(emails::token_link(
+                    TokenPurpose::VerifyEmail,
                     &base,
                     &email,
                     &name,
@@ -289,7 +290,8 @@ impl App {
                 )?;
                 outbox::enqueue(
                     conn,
-                    &Effect::Mail(emails::reset_password(
+                    &Effect::Mail(emails::token_link(
+                        TokenPurpose::ResetPassword,
                         &base,
                         &email,
                         &user.display_name,

@@ -4,6 +4,7 @@
 
 use crate::error::{Error, Result};
 use askama::Template;
+use citybadges_domain::TokenPurpose;
 use citybadges_i18n::{text_with, Arg, Locale};
 use citybadges_mail::Email;
 use citybadges_store::{repo, AnyConnection};
@@ -70,36 +71,36 @@ fn render(t: &impl Template) -> Result<String> {
         .map_err(|e| Error::Internal(format!("email template: {e}")))
 }
 
-pub fn verify_email(
+/// The mail carrying an account's one-time link for `purpose`, with its `token`.
+pub fn token_link(
+    purpose: TokenPurpose,
     base: &str,
     to: &str,
     name: &str,
     token: &str,
     locale: Locale,
 ) -> Result<Email> {
-    let link = format!("{base}/verify-email?token={token}");
     let w = Words::new(locale, &[("name", name)]);
+    let (subject, text) = match purpose {
+        TokenPurpose::VerifyEmail => {
+            let link = format!("{base}/verify-email?token={token}");
+            (
+                w.t("email-verify-subject"),
+                render(&VerifyEmail { w, link: &link }),
+            )
+        }
+        TokenPurpose::ResetPassword => {
+            let link = format!("{base}/reset-password?token={token}");
+            (
+                w.t("email-reset-subject"),
+                render(&ResetPassword { w, link: &link }),
+            )
+        }
+    };
     Ok(Email {
         to: to.into(),
-        subject: w.t("email-verify-subject"),
-        text: render(&VerifyEmail { w, link: &link })?,
-        html: None,
-    })
-}
-
-pub fn reset_password(
-    base: &str,
-    to: &str,
-    name: &str,
-    token: &str,
-    locale: Locale,
-) -> Result<Email> {
-    let link = format!("{base}/reset-password?token={token}");
-    let w = Words::new(locale, &[("name", name)]);
-    Ok(Email {
-        to: to.into(),
-        subject: w.t("email-reset-subject"),
-        text: render(&ResetPassword { w, link: &link })?,
+        subject,
+        text: text?,
         html: None,
     })
 }

@@ -66,17 +66,19 @@ fn serves_the_demo_city_from_postgres_and_redis_and_issues_tokens() {
         None,
     );
     let slug = orgs["items"][0]["slug"].as_str().expect("slug").to_string();
-    let out = run(citybadges(&env)
-        .args([
+    let create_token = |user: &str| {
+        let args = [
             "token",
             "create",
             "--org",
             &slug,
             "--user",
-            &format!("admin@{slug}.demo.citybadges.org"),
+            user,
             "--data-dir",
-        ])
-        .arg(dir.path()));
+        ];
+        run(citybadges(&env).args(args).arg(dir.path()))
+    };
+    let out = create_token(&format!("admin@{slug}.demo.citybadges.org"));
     assert!(
         out.status.success(),
         "{}",
@@ -94,17 +96,7 @@ fn serves_the_demo_city_from_postgres_and_redis_and_issues_tokens() {
     assert_eq!(status, 200);
 
     // A member who is not staff of that organization gets no token.
-    let out = run(citybadges(&env)
-        .args([
-            "token",
-            "create",
-            "--org",
-            &slug,
-            "--user",
-            "youth00001@demo.citybadges.org",
-        ])
-        .arg("--data-dir")
-        .arg(dir.path()));
+    let out = create_token("youth00001@demo.citybadges.org");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a member"));
 }

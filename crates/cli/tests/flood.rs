@@ -9,15 +9,7 @@ use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
 fn poison(n: usize) -> Value {
-    let nodes: Vec<Value> = (0..n)
-        .map(|i| {
-            let others: Vec<Value> = (0..n)
-                .filter(|j| *j != i)
-                .map(|j| json!({ "@id": format!("_:b{j}") }))
-                .collect();
-            json!({ "@id": format!("_:b{i}"), "https://example.org/knows": others })
-        })
-        .collect();
+    let nodes = citybadges_credentials::hostile::blank_node_clique(n);
     json!({
         "@context": ["https://www.w3.org/ns/credentials/v2"],
         "type": ["VerifiableCredential"],

@@ -52,49 +52,47 @@ fn ob2_python() -> String {
 
 /// Runs the Digital Bazaar verifier; returns its exit code and report.
 fn node_verify(script: &Path, credential: &str, allow_origin: &str) -> (i32, Value) {
-    let out = Command::new("node")
-        .arg(script)
-        .args(["--credential", credential, "--allow-origin", allow_origin])
-        .output()
-        .expect("node must be installed for the interoperability suite");
-    let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
-        panic!(
-            "verify-ob3.mjs printed no JSON: {} {}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (out.status.code().unwrap_or(-1), report)
+    let mut cmd = Command::new("node");
+    cmd.arg(script)
+        .args(["--credential", credential, "--allow-origin", allow_origin]);
+    report_of(
+        &mut cmd,
+        "verify-ob3.mjs",
+        "node must be installed for the interoperability suite",
+    )
 }
 
 /// Runs the Digital Credentials Consortium's verifier (`@digitalcredentials/verifier-core`, the
 /// one behind the Learner Credential Wallet and VerifierPlus); returns its exit code and report.
 fn dcc_verify(credential: &str, allow_origin: &str) -> (i32, Value) {
-    let script = interop_dir("js").join("verify-dcc.mjs");
-    let out = Command::new("node")
-        .arg(script)
-        .args(["--credential", credential, "--allow-origin", allow_origin])
-        .output()
-        .expect("node must be installed for the interoperability suite");
-    let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
-        panic!(
-            "verify-dcc.mjs printed no JSON: {} {}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    (out.status.code().unwrap_or(-1), report)
+    let mut cmd = Command::new("node");
+    cmd.arg(interop_dir("js").join("verify-dcc.mjs")).args([
+        "--credential",
+        credential,
+        "--allow-origin",
+        allow_origin,
+    ]);
+    report_of(
+        &mut cmd,
+        "verify-dcc.mjs",
+        "node must be installed for the interoperability suite",
+    )
 }
 
 fn ob2_validate(python: &str, args: &[&str]) -> (i32, Value) {
-    let out = Command::new(python)
-        .arg(interop_dir("ob2").join("validate_ob2.py"))
-        .args(args)
-        .output()
-        .expect("run validate_ob2.py");
+    let mut cmd = Command::new(python);
+    cmd.arg(interop_dir("ob2").join("validate_ob2.py"))
+        .args(args);
+    report_of(&mut cmd, "validate_ob2.py", "run validate_ob2.py")
+}
+
+/// Runs a checker that prints a JSON report (`name`); returns its exit code and report.
+/// `cannot_run` says what is missing when it does not start.
+fn report_of(cmd: &mut Command, name: &str, cannot_run: &str) -> (i32, Value) {
+    let out = cmd.output().expect(cannot_run);
     let report = serde_json::from_slice(&out.stdout).unwrap_or_else(|_| {
         panic!(
-            "validate_ob2.py printed no JSON: {} {}",
+            "{name} printed no JSON: {} {}",
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         )

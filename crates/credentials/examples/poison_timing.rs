@@ -11,15 +11,7 @@ fn main() {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(4000);
-    let nodes: Vec<_> = (0..n)
-        .map(|i| {
-            let others: Vec<_> = (0..n)
-                .filter(|j| *j != i)
-                .map(|j| json!({"@id": format!("_:b{j}")}))
-                .collect();
-            json!({"@id": format!("_:b{i}"), "https://example.org/knows": others})
-        })
-        .collect();
+    let nodes = citybadges_credentials::hostile::blank_node_clique(n);
     let doc = json!({"@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiableCredential"],
         "issuer": "did:example:1", "credentialSubject": {"https://example.org/has": nodes}});
     let c =

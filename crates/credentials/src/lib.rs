@@ -7,6 +7,8 @@ pub mod bake;
 pub mod canon;
 pub mod contexts;
 pub mod data_model;
+#[doc(hidden)]
+pub mod hostile;
 pub mod identity;
 pub mod ob2;
 pub mod ob3;

@@ -48,7 +48,17 @@ fn options(key: &SigningKey) -> ProofOptions {
 
 fn signed(key: &SigningKey, index: usize, valid_until: Option<&str>) -> Value {
     let draft = CredentialDraft {
-        id: format!("https://city.example/credentials/{index}"),
+        valid_until: valid_until.map(str::to_owned),
+        status: Some(StatusListEntry::new(LIST, index, StatusPurpose::Revocation).to_json()),
+        ..laser_badge(format!("https://city.example/credentials/{index}"))
+    };
+    proof::sign(&ob3::credential_json(&draft), key, &options(key)).expect("signs")
+}
+
+/// The test credential `id`: the laser cutter badge for kid@example.org, no expiry, no status.
+fn laser_badge(id: String) -> CredentialDraft {
+    CredentialDraft {
+        id,
         issuer: issuer(),
         achievement: Achievement {
             id: "https://city.example/orgs/fab-lab/badges/laser".into(),
@@ -66,10 +76,9 @@ fn signed(key: &SigningKey, index: usize, valid_until: Option<&str>) -> Value {
         narrative: None,
         evidence: vec![],
         valid_from: "2026-11-27T10:00:00Z".into(),
-        valid_until: valid_until.map(str::to_owned),
-        status: Some(StatusListEntry::new(LIST, index, StatusPurpose::Revocation).to_json()),
-    };
-    proof::sign(&ob3::credential_json(&draft), key, &options(key)).expect("signs")
+        valid_until: None,
+        status: None,
+    }
 }
 
 fn world(key: &SigningKey, revoked: &[usize]) -> Docs {
@@ -347,28 +356,7 @@ async fn proof_chains_verify_and_cover_the_earlier_proof() {
 /// The same credential without its proof, as a draft-shaped value for re-signing.
 fn draft_of(signed: &Value) -> CredentialDraft {
     let _ = signed;
-    CredentialDraft {
-        id: "https://city.example/credentials/chain".into(),
-        issuer: issuer(),
-        achievement: Achievement {
-            id: "https://city.example/orgs/fab-lab/badges/laser".into(),
-            name: "Laser Cutter".into(),
-            description: "Safe use of the laser cutter.".into(),
-            criteria_narrative: "Cut a box.".into(),
-            image: None,
-            achievement_type: "Competency".into(),
-            alignments: vec![],
-            level: None,
-            tags: vec![],
-        },
-        identity_hash: hash_email("kid@example.org", "pepper"),
-        salt: "pepper".into(),
-        narrative: None,
-        evidence: vec![],
-        valid_from: "2026-11-27T10:00:00Z".into(),
-        valid_until: None,
-        status: None,
-    }
+    laser_badge("https://city.example/credentials/chain".into())
 }
 
 /// A credential whose subject holds blank nodes that all point at each other: refused as too
@@ -378,15 +366,7 @@ async fn poison_graphs_are_refused_as_too_complex() {
     use serde_json::json;
     let key = generate_signing_key();
     for n in [12usize, 40, 160] {
-        let nodes: Vec<Value> = (0..n)
-            .map(|i| {
-                let others: Vec<Value> = (0..n)
-                    .filter(|j| *j != i)
-                    .map(|j| json!({ "@id": format!("_:b{j}") }))
-                    .collect();
-                json!({ "@id": format!("_:b{i}"), "https://example.org/knows": others })
-            })
-            .collect();
+        let nodes = citybadges_credentials::hostile::blank_node_clique(n);
         let mut credential = ob3::credential_json(&draft_of(&Value::Null));
         credential["credentialSubject"]["https://example.org/has"] = Value::Array(nodes);
         credential["proof"] = json!([{

@@ -91,16 +91,7 @@ macro_rules! id_type {
             }
         }
 
-        #[cfg(feature = "diesel")]
-        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                $crate::sql_text::parse::<$name, DB>(bytes)
-            }
-        }
+        from_sql_by_parsing!($name);
     )*};
 }
 

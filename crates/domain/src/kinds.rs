@@ -95,17 +95,7 @@ macro_rules! vocabulary {
             }
         }
 
-        /// A stored string that names no member is a deserialization error, not a panic.
-        #[cfg(feature = "diesel")]
-        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
-        where
-            DB: diesel::backend::Backend,
-            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
-        {
-            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
-                $crate::sql_text::parse::<$name, DB>(bytes)
-            }
-        }
+        from_sql_by_parsing!($name);
     };
 }
 
@@ -307,6 +297,31 @@ impl AwardStatus {
 mod tests {
     use super::*;
 
+    /// Every vocabulary, named once for the checks that run over each: `every_vocabulary!(check)`
+    /// calls the caller's `check!` with all of them.
+    macro_rules! every_vocabulary {
+        ($check:ident) => {
+            $check!(
+                OrgKind,
+                OrgStatus,
+                AccountKind,
+                Role,
+                ActivityFormat,
+                PublicationStatus,
+                EnrollmentStatus,
+                AwardStatus,
+                AchievementType,
+                AgeBand,
+                TokenPurpose,
+                ActorKind,
+                AuditTarget,
+                OutboxTopic,
+                Weekday,
+                TimeOfDay
+            )
+        };
+    }
+
     #[test]
     fn vocabularies_round_trip() {
         for k in OrgKind::ALL {
@@ -332,22 +347,7 @@ mod tests {
                 }
             )*};
         }
-        check!(
-            OrgKind,
-            OrgStatus,
-            AccountKind,
-            Role,
-            ActivityFormat,
-            PublicationStatus,
-            EnrollmentStatus,
-            AwardStatus,
-            AchievementType,
-            AgeBand,
-            TokenPurpose,
-            ActorKind,
-            AuditTarget,
-            OutboxTopic
-        );
+        every_vocabulary!(check);
     }
 
     /// Every member reads as a word in every language (`frontend/locales/*/vocabulary.ftl`).
@@ -364,24 +364,7 @@ mod tests {
                 }
             )*};
         }
-        check!(
-            OrgKind,
-            OrgStatus,
-            AccountKind,
-            Role,
-            ActivityFormat,
-            PublicationStatus,
-            EnrollmentStatus,
-            AwardStatus,
-            AchievementType,
-            AgeBand,
-            TokenPurpose,
-            ActorKind,
-            AuditTarget,
-            OutboxTopic,
-            Weekday,
-            TimeOfDay
-        );
+        every_vocabulary!(check);
         assert_eq!(Weekday::Sat.label_in(citybadges_i18n::Locale::Fr), "Samedi");
     }
 

@@ -253,27 +253,23 @@ fn facet_attribute(f: Facet) -> &'static str {
 
 /// A number filterable by equality and ranges (no facet search: the app never asks for it).
 fn numeric(name: &str) -> FilterableAttribute {
-    FilterableAttribute::Settings(FilterableAttributesSettings {
-        attribute_patterns: vec![name.to_string()],
-        features: FilterFeatures {
-            facet_search: false,
-            filter: FilterFeatureModes {
-                equality: true,
-                comparison: true,
-            },
-        },
-    })
+    filterable(name, true)
 }
 
 /// A string filterable by equality (`=`, `IN`) only: no range index, no facet search.
 fn word(name: &str) -> FilterableAttribute {
+    filterable(name, false)
+}
+
+/// An attribute filterable by equality, and by ranges when `comparison`; never facet-searched.
+fn filterable(name: &str, comparison: bool) -> FilterableAttribute {
     FilterableAttribute::Settings(FilterableAttributesSettings {
         attribute_patterns: vec![name.to_string()],
         features: FilterFeatures {
             facet_search: false,
             filter: FilterFeatureModes {
                 equality: true,
-                comparison: false,
+                comparison,
             },
         },
     })

@@ -507,30 +507,19 @@ async fn check_text(index: &dyn SearchIndex) {
             index.name()
         );
     }
-    let photo: BTreeSet<String> = find("photgraphy").await.into_iter().collect();
-    check!(
-        expected(|d| d.title.contains("Photography")).is_subset(&photo),
-        "{}: two typos from 9 letters",
-        index.name()
-    );
-    let musica: BTreeSet<String> = find("musica").await.into_iter().collect();
-    check!(
-        expected(|d| d.title.contains("Música")).is_subset(&musica),
-        "{}: accents folded",
-        index.name()
-    );
-    let coding: BTreeSet<String> = find("coding").await.into_iter().collect();
-    check!(
-        expected(|d| d.title.contains("Programming")).is_subset(&coding),
-        "{}: synonyms",
-        index.name()
-    );
-    let art: BTreeSet<String> = find("art").await.into_iter().collect();
-    check!(
-        expected(|d| d.title.contains("Arte")).is_subset(&art),
-        "{}: a prefix finds the longer word ('art' finds 'Arte'): {art:?}",
-        index.name()
-    );
+    for (query, title, why) in [
+        ("photgraphy", "Photography", "two typos from 9 letters"),
+        ("musica", "Música", "accents folded"),
+        ("coding", "Programming", "synonyms"),
+        ("art", "Arte", "a prefix finds the longer word"),
+    ] {
+        let got: BTreeSet<String> = find(query).await.into_iter().collect();
+        check!(
+            expected(|d| d.title.contains(title)).is_subset(&got),
+            "{}: '{query}' finds '{title}' ({why}): {got:?}",
+            index.name()
+        );
+    }
     check!(
         find("xylophone").await.is_empty(),
         "{}: unknown words match nothing",

@@ -15,29 +15,16 @@ use citybadges_store::testing::{sqlite_url, TempPgDatabase};
 use citybadges_store::{migrate, open_pool, AnyConnection, PoolOptions};
 use uuid::Uuid;
 
+mod common;
+
 /// Ids that sort as the numbers they are made from.
 fn id<T: From<Uuid>>(n: u128) -> T {
     T::from(Uuid::from_u128(n))
 }
 
 fn org(id: OrgId, name: &str, status: OrgStatus, now: NaiveDateTime) -> OrganizationRow {
-    OrganizationRow {
-        id,
-        slug: format!("org-{name}"),
-        name: format!("Org {name}"),
-        kind: OrgKind::Museum,
-        status,
-        description_md: String::new(),
-        description_html: String::new(),
-        website: None,
-        contact_email: None,
-        address: None,
-        lat: None,
-        lng: None,
-        neighbourhood_id: None,
-        created_at: now,
-        updated_at: now,
-    }
+    let (slug, name) = (format!("org-{name}"), format!("Org {name}"));
+    common::org(id, slug, name, OrgKind::Museum, status, now)
 }
 
 fn activity(

@@ -10,25 +10,11 @@ use citybadges_store::testing::{sqlite_url, TempPgDatabase};
 use citybadges_store::{migrate, open_pool, PoolOptions, StoreError};
 use diesel::connection::SimpleConnection;
 
+mod common;
+
 fn org(slug: &str, kind: OrgKind, status: OrgStatus) -> OrganizationRow {
     let now = citybadges_store::now();
-    OrganizationRow {
-        id: OrgId::new(),
-        slug: slug.into(),
-        name: slug.into(),
-        kind,
-        status,
-        description_md: String::new(),
-        description_html: String::new(),
-        website: None,
-        contact_email: None,
-        address: None,
-        lat: None,
-        lng: None,
-        neighbourhood_id: None,
-        created_at: now,
-        updated_at: now,
-    }
+    common::org(OrgId::new(), slug.into(), slug.into(), kind, status, now)
 }
 
 /// A row written around the types, as another program or an old version might have.

@@ -321,29 +321,47 @@ impl<T: DeserializeOwned + 'static> FromRequest for CsrfForm<T> {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        let bytes = web::Bytes::from_request(&req, payload);
-        Box::pin(async move {
-            let body = bytes.await?;
-            let app = app_of(&req).map_err(PageError)?;
+        with_body(req, payload, |req, body| {
+            let body = body?;
+            let app = app_of(req).map_err(PageError)?;
             let token: TokenOnly =
                 serde_urlencoded::from_bytes(&body).unwrap_or(TokenOnly { csrf_token: None });
-            let valid = match (session_id(&req), token.csrf_token) {
+            let valid = match (session_id(req), token.csrf_token) {
                 (Some(sid), Some(t)) => app.csrf_valid(&sid, &t),
                 _ => false,
             };
             if !valid {
                 return Err(PageError(Error::Refused(Msg::new("err-csrf"))).into());
             }
-            let form = serde_urlencoded::from_bytes::<T>(&body).map_err(|e| {
-                respond(
-                    req.path(),
-                    Error::BadRequest(
-                        Msg::new("err-form-unreadable").with("detail", e.to_string()),
-                    ),
-                )
-            })?;
-            Ok(CsrfForm(form))
+            serde_urlencoded::from_bytes::<T>(&body)
+                .map(CsrfForm)
+                .map_err(|e| unreadable(req, "err-form-unreadable", e))
         })
     }
+}
+
+/// The future of an extractor that reads the whole body first: `read` makes the value from the
+/// request and the body (or why the body could not be read).
+pub(crate) fn with_body<T: 'static>(
+    req: &HttpRequest,
+    payload: &mut Payload,
+    read: impl FnOnce(&HttpRequest, Result<web::Bytes, actix_web::Error>) -> Result<T, actix_web::Error>
+        + 'static,
+) -> LocalBoxFuture<'static, Result<T, actix_web::Error>> {
+    let req = req.clone();
+    let bytes = web::Bytes::from_request(&req, payload);
+    Box::pin(async move { read(&req, bytes.await) })
+}
+
+/// A body that did not parse as the route's form or document: 400 saying why (`id` is the
+/// message), as a page or a problem document depending on the route.
+pub(crate) fn unreadable(
+    req: &HttpRequest,
+    id: &'static str,
+    e: impl std::fmt::Display,
+) -> actix_web::Error {
+    respond(
+        req.path(),
+        Error::BadRequest(Msg::new(id).with("detail", e.to_string())),
+    )
 }

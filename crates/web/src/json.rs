@@ -5,8 +5,9 @@
 //! (`3.0`, `3e0`), which JSON Schema counts as an integer.
 
 use crate::error::respond;
+use crate::extract::{unreadable, with_body};
 use actix_web::dev::Payload;
-use actix_web::{web, FromRequest, HttpMessage, HttpRequest};
+use actix_web::{FromRequest, HttpMessage, HttpRequest};
 use citybadges_app::Error;
 use citybadges_i18n::Msg;
 use futures_util::future::LocalBoxFuture;
@@ -42,24 +43,17 @@ impl<T: DeserializeOwned + 'static> FromRequest for Json<T> {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let req = req.clone();
-        let bytes = web::Bytes::from_request(&req, payload);
-        Box::pin(async move {
-            let body = bytes.await.map_err(|e| crate::bad_input(&req, &e))?;
-            if !is_json(&req) {
+        with_body(req, payload, |req, body| {
+            let body = body.map_err(|e| crate::bad_input(req, &e))?;
+            if !is_json(req) {
                 return Err(respond(
                     req.path(),
                     Error::BadRequest(Msg::new("err-body-not-json-type")),
                 ));
             }
-            from_slice(&body).map(Json).map_err(|e| {
-                respond(
-                    req.path(),
-                    Error::BadRequest(
-                        Msg::new("err-body-unreadable").with("detail", e.to_string()),
-                    ),
-                )
-            })
+            from_slice(&body)
+                .map(Json)
+                .map_err(|e| unreadable(req, "err-body-unreadable", e))
         })
     }
 }

@@ -169,6 +169,17 @@ fn request_hash(input: &AwardInput) -> String {
     hex::encode(Sha256::digest(json.as_bytes()))
 }
 
+/// A problem with input `i`: in a batch the message names the item, alone it is said as is.
+fn in_item(batch: bool, i: usize, msg: Msg) -> Msg {
+    if batch {
+        Msg::new("err-batch-item")
+            .with("item", i)
+            .with("message", msg)
+    } else {
+        msg
+    }
+}
+
 fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batch: bool) {
     let field = |name: &str| -> &'static str {
         // Field names are static in FieldError; batches name the item in the message instead.
@@ -180,16 +191,7 @@ fn check_fields(i: usize, input: &AwardInput, errors: &mut Vec<FieldError>, batc
             _ => "achievement",
         }
     };
-    let at = |id: &'static str| {
-        let msg = Msg::new(id);
-        if batch {
-            Msg::new("err-batch-item")
-                .with("item", i)
-                .with("message", msg)
-        } else {
-            msg
-        }
-    };
+    let at = |id: &'static str| in_item(batch, i, Msg::new(id));
     match (&input.recipient_email, &input.recipient_user_id) {
         (Some(_), Some(_)) | (None, None) => errors.push(FieldError::new(
             field("recipient"),
@@ -292,15 +294,7 @@ fn check_all(
         .collect();
     let mut checked = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.into_iter().enumerate() {
-        let at = |msg: Msg| {
-            if batch {
-                Msg::new("err-batch-item")
-                    .with("item", i)
-                    .with("message", msg)
-            } else {
-                msg
-            }
-        };
+        let at = |msg: Msg| in_item(batch, i, msg);
         let Some(badge) = badge_of(&input.achievement) else {
             errors.push(FieldError::new(
                 "achievement",
@@ -821,7 +815,13 @@ impl App {
             }
             let urls = app.urls();
             if let Some((credential, ..)) = repo::awards::public_credential(conn, id)? {
-                status::refresh(conn, app.master_key(), &urls, &org, credential.status_list)?;
+                let list = status::OrgList {
+                    master: app.master_key(),
+                    urls: &urls,
+                    org: &org,
+                    number: credential.status_list,
+                };
+                status::refresh(conn, &list)?;
             }
             audit::record(
                 conn,

@@ -308,7 +308,13 @@ impl App {
         let app = self.clone();
         self.db(move |conn| {
             let org = org_by_slug(conn, &slug)?;
-            status::document(conn, app.master_key(), &app.urls(), &org, number)
+            let list = status::OrgList {
+                master: app.master_key(),
+                urls: &app.urls(),
+                org: &org,
+                number,
+            };
+            status::document(conn, &list)
         })
         .await
     }

@@ -66,15 +66,23 @@ pub fn allocate(
     Ok(out)
 }
 
+/// List `number` of an organization's series, with what signing it takes.
+pub struct OrgList<'a> {
+    pub master: &'a MasterKey,
+    pub urls: &'a Urls,
+    pub org: &'a OrganizationRow,
+    pub number: i32,
+}
+
 /// Builds, signs and stores the list credential from the organization's revoked awards: after a
 /// revocation, or for the first request of a list never signed (the list is public).
-pub fn refresh(
-    conn: &mut AnyConnection,
-    master: &MasterKey,
-    urls: &Urls,
-    org: &OrganizationRow,
-    number: i32,
-) -> Result<String> {
+pub fn refresh(conn: &mut AnyConnection, list: &OrgList<'_>) -> Result<String> {
+    let &OrgList {
+        master,
+        urls,
+        org,
+        number,
+    } = list;
     let mut bits =
         StatusList::with_len(LIST_BITS as usize).map_err(|e| Error::Internal(e.to_string()))?;
     for index in repo::awards::public_revoked_indexes(conn, org.id, number)? {
@@ -100,18 +108,13 @@ pub fn refresh(
 }
 
 /// The signed list credential, signing it first when it was never signed.
-pub fn document(
-    conn: &mut AnyConnection,
-    master: &MasterKey,
-    urls: &Urls,
-    org: &OrganizationRow,
-    number: i32,
-) -> Result<String> {
+pub fn document(conn: &mut AnyConnection, list: &OrgList<'_>) -> Result<String> {
+    let &OrgList { org, number, .. } = list;
     let row = repo::status_lists::public_get(conn, org.id, number)?
         .ok_or(Error::NotFound("status-list"))?;
     match row.document {
         Some(document) => Ok(document),
-        None => refresh(conn, master, urls, org, number),
+        None => refresh(conn, list),
     }
 }
 

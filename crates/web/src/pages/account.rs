@@ -68,9 +68,8 @@ pub async fn signup(
     app: web::Data<App>,
     viewer: Viewer,
     req: HttpRequest,
-    form: CsrfForm<SignUpForm>,
+    CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Result<HttpResponse, PageError> {
-    let form = form.0;
     let mut layout = Layout::new(&app, &viewer, "signup-title").await?;
     let input = SignUp {
         email: form.email.clone(),
@@ -141,9 +140,8 @@ pub async fn login(
     app: web::Data<App>,
     viewer: Viewer,
     req: HttpRequest,
-    form: CsrfForm<LoginForm>,
+    CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<HttpResponse, PageError> {
-    let form = form.0;
     match app
         .log_in(form.email.clone(), form.password, client_key(&req))
         .await
@@ -283,9 +281,8 @@ pub async fn reset_form(
 pub async fn reset(
     app: web::Data<App>,
     viewer: Viewer,
-    form: CsrfForm<ResetForm>,
+    CsrfForm(form): CsrfForm<ResetForm>,
 ) -> Result<HttpResponse, PageError> {
-    let form = form.0;
     match app.reset_password(form.token.clone(), form.password).await {
         Ok(()) => {
             let layout = Layout::new(&app, &viewer, "password-changed-title").await?;
@@ -361,12 +358,11 @@ pub struct PasswordForm {
 pub async fn change_password(
     app: web::Data<App>,
     viewer: Viewer,
-    form: CsrfForm<PasswordForm>,
+    CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> Result<HttpResponse, PageError> {
     let (Some(sid), Some(_)) = (viewer.session_id.clone(), viewer.user.as_ref()) else {
         return Err(PageError(Error::Unauthenticated));
     };
-    let form = form.0;
     match app
         .change_password(sid, form.current_password, form.new_password)
         .await

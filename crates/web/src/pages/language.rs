@@ -18,9 +18,8 @@ pub struct LanguageForm {
 pub async fn choose(
     app: web::Data<App>,
     viewer: Viewer,
-    form: CsrfForm<LanguageForm>,
+    CsrfForm(form): CsrfForm<LanguageForm>,
 ) -> Result<HttpResponse, PageError> {
-    let form = form.0;
     let locale: Locale = form
         .lang
         .parse()
