@@ -4,6 +4,7 @@
 
 use crate::{text, Locale};
 use chrono::{DateTime, NaiveDate, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
 
 /// CLDR's narrow no-break space: French groups thousands with it.
 const NNBSP: char = '\u{202F}';
@@ -44,6 +45,34 @@ pub fn date(locale: Locale, d: NaiveDate) -> String {
     };
     d.format_localized(pattern, chrono_locale(locale))
         .to_string()
+}
+
+/// A whole number inside a Fluent sentence, grouped as [`number`] writes it; anything else
+/// (fractions, numbers with digit options) Fluent writes itself. One function per language,
+/// since Fluent takes a plain function pointer per bundle.
+fn in_sentence<M>(locale: Locale, value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.options.minimum_fraction_digits.is_none()
+                && n.value.fract() == 0.0
+                && n.value.abs() < 1e15 =>
+        {
+            Some(number(locale, n.value as i64))
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn in_sentence_en<M>(value: &FluentValue, m: &M) -> Option<String> {
+    in_sentence(Locale::En, value, m)
+}
+
+pub(crate) fn in_sentence_es<M>(value: &FluentValue, m: &M) -> Option<String> {
+    in_sentence(Locale::Es, value, m)
+}
+
+pub(crate) fn in_sentence_fr<M>(value: &FluentValue, m: &M) -> Option<String> {
+    in_sentence(Locale::Fr, value, m)
 }
 
 /// A whole number with the locale's grouping: "12,345", "12 345".

@@ -22,7 +22,16 @@ fluent_templates::static_loader! {
         fallback_language: "en",
         // No Unicode isolation marks around arguments: inside HTML and plain-text mail they are
         // noise, and the page's `dir` already sets the direction.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Whole numbers in sentences grouped as the language writes them ("1,234", "1 234").
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let lang = bundle.locales.first().map(|l| l.language.to_string());
+            match lang.as_deref() {
+                Some("fr") => bundle.set_formatter(Some(format::in_sentence_fr)),
+                Some("es") => bundle.set_formatter(Some(format::in_sentence_es)),
+                _ => bundle.set_formatter(Some(format::in_sentence_en)),
+            }
+        },
     };
 }
 

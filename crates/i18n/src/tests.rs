@@ -267,3 +267,22 @@ fn messages_nest_in_the_same_language() {
     assert_eq!(outer.show(Locale::Es), "elemento 3: escribe un nombre");
     assert_eq!(outer.show(Locale::Fr), "élément 3\u{a0}: entrez un nom");
 }
+
+#[test]
+fn whole_numbers_in_sentences_are_grouped_as_each_language_writes_them() {
+    let n = [("count", Arg::Number(12_345))];
+    assert_eq!(
+        text_with(Locale::En, "results-count", &n),
+        "12,345 activities"
+    );
+    assert_eq!(
+        text_with(Locale::Es, "results-count", &n),
+        "12,345 actividades"
+    );
+    assert_eq!(
+        text_with(Locale::Fr, "results-count", &n),
+        "12\u{202f}345 activités"
+    );
+    let one = [("count", Arg::Number(1))];
+    assert_eq!(text_with(Locale::En, "results-count", &one), "1 activity");
+}
