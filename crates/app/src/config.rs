@@ -166,18 +166,22 @@ impl MapSettings {
     /// The tile server's origin (`https://tile.example.org`), which the pages' content security
     /// policy lets images come from; `None` without tiles.
     pub fn tile_origin(&self) -> Option<String> {
-        let u = url::Url::parse(&self.tile_url.trim().replace("{s}", "a")).ok()?;
+        let u = self.tile_server()?.ok()?;
         Some(u.origin().ascii_serialization()).filter(|o| o != "null")
     }
 
-    fn validate(&self) -> Result<(), ConfigError> {
+    /// The template read as a URL (`{s}`, Leaflet's subdomain, as one); `None` without tiles.
+    fn tile_server(&self) -> Option<Result<url::Url, url::ParseError>> {
         let t = self.tile_url.trim();
-        if t.is_empty() {
+        (!t.is_empty()).then(|| url::Url::parse(&t.replace("{s}", "a")))
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let Some(parsed) = self.tile_server() else {
             return Ok(());
-        }
-        let with_sub = t.replace("{s}", "a");
-        let u = url::Url::parse(&with_sub)
-            .map_err(|e| bad("map.tile_url", format!("not a URL: {e}")))?;
+        };
+        let t = self.tile_url.trim();
+        let u = parsed.map_err(|e| bad("map.tile_url", format!("not a URL: {e}")))?;
         if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
             return Err(bad("map.tile_url", "must start with https:// (or http://)"));
         }

@@ -190,9 +190,9 @@ impl ContentPolicy {
             )
         };
         let tiles = settings.map.tile_origin().map(|o| format!(" {o}"));
-        // An origin is ASCII (`Url` writes hosts in punycode); without one, no tiles.
-        let value = HeaderValue::from_str(&policy(tiles.as_deref().unwrap_or("")))
-            .or_else(|_| HeaderValue::from_str(&policy("")));
+        // An origin is ASCII (`Url` writes hosts in punycode), so this cannot fail; were it to,
+        // the strictest policy stands.
+        let value = HeaderValue::from_str(&policy(tiles.as_deref().unwrap_or("")));
         ContentPolicy(value.unwrap_or(HeaderValue::from_static("default-src 'self'")))
     }
 }

@@ -123,8 +123,6 @@
     if (el.dataset.tiles) {
       L.tileLayer(el.dataset.tiles, { maxZoom: 19, attribution: "" }).addTo(map);
       if (el.dataset.attribution) map.attributionControl.addAttribution(label(el.dataset.attribution).outerHTML);
-    } else {
-      el.classList.add("no-tiles");
     }
     // Leaflet makes the container focusable for keyboard panning: name it.
     el.setAttribute("aria-label", el.dataset.label || "");
