@@ -150,6 +150,12 @@ struct Fixture {
     /// Awards to revoke through the page and through the API.
     revoke_by_form: String,
     revoke_by_api: String,
+    /// A session of A open to all, and the youth's enrollments to cancel (by form, by API).
+    session: String,
+    cancel_by_form: String,
+    cancel_by_api: String,
+    /// The youth's calendar feed token.
+    feed: String,
 }
 
 /// The recipient of A's awards: private to A's people.
@@ -158,6 +164,24 @@ const AWARD_EMAIL: &str = "private-recipient@example.org";
 fn rows(f: &Fixture) -> Vec<Row> {
     let (activity, badge, token_id) = (&f.activity, &f.badge, &f.token_id);
     let (award, achievement) = (&f.award, &f.achievement);
+    let (session, feed) = (&f.session, &f.feed);
+    let youth_only = |r: Role| match r {
+        Youth => ok(false),
+        Anonymous | TokenA | TokenB => login(),
+        _ => is(403),
+    };
+    let youth_api = |r: Role| match r {
+        Youth => ok(false),
+        Anonymous => is(401),
+        _ => is(403),
+    };
+    let youth_goes = |to: &'static str| {
+        move |r: Role| match r {
+            Youth => goes(to),
+            Anonymous | TokenA | TokenB => login(),
+            _ => is(403),
+        }
+    };
     let a = org_a();
     // Where A's forms send their people back to.
     let awards_page: &'static str = Box::leak(format!("/manage/orgs/{a}/awards").into_boxed_str());
@@ -255,6 +279,89 @@ fn rows(f: &Fixture) -> Vec<Row> {
             Box::new(|_| is(400)),
         ),
         row(Method::GET, "/me", "/me".into(), Box::new(signed_in)),
+        row(
+            Method::GET,
+            "/me/schedule",
+            "/me/schedule".into(),
+            Box::new(youth_only),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/me/enrollments",
+            "/api/v1/me/enrollments".into(),
+            Box::new(youth_api),
+        ),
+        // One session's calendar file is public; a feed is for whoever holds its address.
+        row(
+            Method::GET,
+            "/sessions/{id}.ics",
+            format!("/sessions/{session}.ics"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/calendar/{token}.ics",
+            format!("/calendar/{feed}.ics"),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/calendar/{token}.ics",
+            "/calendar/not-a-feed-token.ics".into(),
+            Box::new(|_| is(404)),
+        ),
+        Row {
+            method: Method::POST,
+            pattern: "/enrollments",
+            path: "/enrollments".into(),
+            form: vec![("session", session.clone())],
+            json: None,
+            expect: Box::new(move |r| match r {
+                Youth => goes("/orgs/"),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/api/v1/me/enrollments",
+            path: "/api/v1/me/enrollments".into(),
+            form: vec![],
+            json: Some(serde_json::json!({ "session_id": session })),
+            expect: Box::new(youth_api),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/me/enrollments/{id}/cancel",
+            path: format!("/me/enrollments/{}/cancel", f.cancel_by_form),
+            form: vec![("back", "/me/schedule".into())],
+            json: None,
+            expect: Box::new(youth_goes("/me/schedule")),
+        },
+        Row {
+            method: Method::DELETE,
+            pattern: "/api/v1/me/enrollments/{id}",
+            path: format!("/api/v1/me/enrollments/{}", f.cancel_by_api),
+            form: vec![],
+            json: None,
+            expect: Box::new(youth_api),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/me/calendar",
+            path: "/me/calendar".into(),
+            form: vec![],
+            json: None,
+            expect: Box::new(youth_only),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/me/calendar/off",
+            path: "/me/calendar/off".into(),
+            form: vec![],
+            json: None,
+            expect: Box::new(youth_goes("/me/schedule")),
+        },
         row(
             Method::GET,
             "/manage/orgs/{slug}",
@@ -775,6 +882,37 @@ fn rows(f: &Fixture) -> Vec<Row> {
     ]
 }
 
+/// A published activity of A with three sessions open to all; the matrix's youth holds places
+/// in the last two (to cancel) and a calendar feed. Returns the first session, the two
+/// enrollments and the feed's token.
+async fn enrolled_youth(city: &TestCity) -> (String, String, String, String) {
+    let (_, sessions) =
+        super::enrolling::activity_with_sessions(city, "Matrix Sessions", Some(30), &[50, 74, 98])
+            .await;
+    let youth = city.actor_for("youth00001@demo.citybadges.org").await;
+    let mut ids = Vec::new();
+    for s in &sessions[1..] {
+        ids.push(
+            city.app
+                .enroll(youth.clone(), s.clone())
+                .await
+                .expect("enrolled")
+                .id,
+        );
+    }
+    let url = city
+        .app
+        .new_calendar_feed(youth)
+        .await
+        .expect("a calendar feed");
+    let token = url
+        .rsplit_once("/calendar/")
+        .and_then(|(_, t)| t.strip_suffix(".ics"))
+        .expect("a feed address")
+        .to_string();
+    (sessions[0].clone(), ids[0].clone(), ids[1].clone(), token)
+}
+
 async fn matrix(shape: Shape) {
     let city = TestCity::new(shape).await;
     let svc = city.service().await;
@@ -861,7 +999,12 @@ async fn matrix(shape: Shape) {
         (Coordinator, "coordinator@demo.citybadges.org".to_string()),
         (PlatformAdmin, "admin@demo.citybadges.org".to_string()),
     ]);
+    let (session, cancel_by_form, cancel_by_api, feed) = enrolled_youth(&city).await;
     let fixture = Fixture {
+        session,
+        cancel_by_form,
+        cancel_by_api,
+        feed,
         a_private: vec![
             staff_email("reviewer", a),
             staff_email("staff", a),
@@ -940,6 +1083,8 @@ async fn matrix(shape: Shape) {
                     row.form.iter().map(|(k, v)| (*k, v.as_str())).collect();
                 fields.push(("csrf_token", &csrf));
                 post_form(&svc, &row.path, auth, &fields).await
+            } else if row.method != Method::GET {
+                send(&svc, row.method.clone(), &row.path, auth, None).await
             } else {
                 get(&svc, &row.path, auth).await
             };

@@ -6,6 +6,7 @@ mod bad_input;
 mod catalog_cache;
 mod credentials;
 mod demo;
+mod enrolling;
 mod external;
 mod hardening;
 mod isolation;

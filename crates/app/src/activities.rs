@@ -321,6 +321,7 @@ impl App {
                         ends_at: s.ends_at.naive_utc(),
                         capacity: s.capacity,
                         created_at: now,
+                        seats_taken: 0,
                     })
                     .collect();
                 let row = ActivityRow {

@@ -152,7 +152,7 @@ pub(crate) fn org_view(o: OrganizationRow, hood: Option<&NeighbourhoodRow>) -> O
     }
 }
 
-fn session_view(s: &ActivitySessionRow) -> SessionView {
+pub(crate) fn session_view(s: &ActivitySessionRow) -> SessionView {
     SessionView {
         id: s.id.to_string(),
         starts_at: utc(s.starts_at),

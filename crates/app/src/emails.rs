@@ -154,3 +154,103 @@ pub fn badge_awarded(
         html: None,
     })
 }
+
+#[derive(Template)]
+#[template(path = "emails/seat_opened.txt")]
+struct SeatOpened<'a> {
+    w: Words,
+    schedule: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "emails/session_reminder.txt")]
+struct SessionReminder<'a> {
+    w: Words,
+    place: &'a str,
+    activity: &'a str,
+    schedule: &'a str,
+}
+
+/// What the mails about one enrollment say: to whom, in which language, and its words.
+struct AboutEnrollment {
+    to: String,
+    w: Words,
+    place: String,
+    activity: String,
+}
+
+fn about_enrollment(
+    conn: &mut AnyConnection,
+    base: &str,
+    id: citybadges_domain::EnrollmentId,
+) -> Result<AboutEnrollment> {
+    let (e, s, a, org) = repo::enrollments::with_session(conn, id)?
+        .ok_or_else(|| Error::Internal(format!("enrollment {id} is gone")))?;
+    let user = repo::users::by_id(conn, e.user_id)?
+        .ok_or_else(|| Error::Internal(format!("the youth of enrollment {id} is gone")))?;
+    let tz: chrono_tz::Tz = repo::city::settings(conn)?
+        .and_then(|c| c.time_zone.parse().ok())
+        .unwrap_or(chrono_tz::UTC);
+    let when = s
+        .map(|s| citybadges_i18n::when(user.locale, s.starts_at.and_utc(), tz))
+        .unwrap_or_default();
+    let place = [a.location_name.as_deref(), a.address.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let w = Words::new(
+        user.locale,
+        &[
+            ("name", &user.display_name),
+            ("activity", &a.title),
+            ("organization", &org.name),
+            ("when", &when),
+            ("place", &place),
+        ],
+    );
+    Ok(AboutEnrollment {
+        to: user.email,
+        w,
+        place,
+        activity: format!("{base}/orgs/{}/activities/{}", org.slug, a.slug),
+    })
+}
+
+/// The mail telling the first in line that a place is now theirs.
+pub fn seat_opened(
+    conn: &mut AnyConnection,
+    base: &str,
+    id: citybadges_domain::EnrollmentId,
+) -> Result<Email> {
+    let m = about_enrollment(conn, base, id)?;
+    Ok(Email {
+        to: m.to,
+        subject: m.w.t("email-seat-subject"),
+        text: render(&SeatOpened {
+            schedule: &format!("{base}/me/schedule"),
+            w: m.w,
+        })?,
+        html: None,
+    })
+}
+
+/// The mail the day before a session.
+pub fn session_reminder(
+    conn: &mut AnyConnection,
+    base: &str,
+    id: citybadges_domain::EnrollmentId,
+) -> Result<Email> {
+    let m = about_enrollment(conn, base, id)?;
+    Ok(Email {
+        to: m.to,
+        subject: m.w.t("email-reminder-subject"),
+        text: render(&SessionReminder {
+            place: &m.place,
+            activity: &m.activity,
+            schedule: &format!("{base}/me/schedule"),
+            w: m.w,
+        })?,
+        html: None,
+    })
+}

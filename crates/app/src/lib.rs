@@ -10,6 +10,7 @@ pub mod config;
 pub mod context;
 pub mod demo;
 pub mod emails;
+pub mod enrolling;
 pub mod error;
 pub mod issuing;
 pub mod keys;

@@ -171,6 +171,13 @@ pub struct CurrentUser {
     pub memberships: Vec<MembershipView>,
 }
 
+impl CurrentUser {
+    /// A youth account: one that enrolls, and has a schedule and a backpack.
+    pub fn is_youth(&self) -> bool {
+        self.kind == AccountKind::Youth
+    }
+}
+
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct MembershipView {
     pub org_slug: String,

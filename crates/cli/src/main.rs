@@ -292,6 +292,7 @@ async fn serve(o: &Overrides, demo: bool) -> Result<()> {
     let settings = app.settings().clone();
     citybadges_app::outbox::spawn_worker(app.clone());
     citybadges_app::catalog::spawn_clock(app.clone());
+    citybadges_app::enrolling::reminders::spawn(app.clone());
     spawn_search_refresh(app.clone(), settings.search.refresh_minutes);
     let workers = if settings.server.workers == 0 {
         std::thread::available_parallelism().map_or(2, |n| n.get())

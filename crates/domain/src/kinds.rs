@@ -230,6 +230,7 @@ vocabulary!(
         Award => "award", "Award";
         IssuerKey => "issuer_key", "Signing key";
         ApiToken => "api_token", "API token";
+        Enrollment => "enrollment", "Enrollment";
     }
 );
 

@@ -149,6 +149,8 @@ pub struct ActivitySessionRow {
     pub ends_at: NaiveDateTime,
     pub capacity: Option<i32>,
     pub created_at: NaiveDateTime,
+    /// Places held by enrolled youth (see the `enrolling` migration).
+    pub seats_taken: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
@@ -188,6 +190,16 @@ pub struct EnrollmentRow {
     pub status: EnrollmentStatus,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// When the day-before reminder was queued.
+    pub reminded_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = calendar_feeds)]
+pub struct CalendarFeedRow {
+    pub user_id: UserId,
+    pub token_hash: String,
+    pub created_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]

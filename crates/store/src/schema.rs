@@ -139,6 +139,7 @@ diesel::table! {
         ends_at -> Timestamp,
         capacity -> Nullable<Integer>,
         created_at -> Timestamp,
+        seats_taken -> Integer,
     }
 }
 
@@ -178,6 +179,15 @@ diesel::table! {
         status -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        reminded_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (user_id) {
+        user_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -313,6 +323,7 @@ diesel::joinable!(email_tokens -> users (user_id));
 diesel::joinable!(enrollments -> activities (activity_id));
 diesel::joinable!(enrollments -> activity_sessions (session_id));
 diesel::joinable!(enrollments -> users (user_id));
+diesel::joinable!(calendar_feeds -> users (user_id));
 diesel::joinable!(memberships -> organizations (organization_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(organizations -> neighbourhoods (neighbourhood_id));
@@ -340,4 +351,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     issuer_keys,
     credentials,
     status_lists,
+    calendar_feeds,
 );

@@ -105,6 +105,7 @@ fn city(now: NaiveDateTime) -> (Vec<OrganizationRow>, Vec<NewActivity>) {
                     ends_at,
                     capacity: None,
                     created_at: now,
+                    seats_taken: 0,
                 })
                 .collect(),
             achievement_ids: vec![],

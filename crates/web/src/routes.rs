@@ -56,6 +56,13 @@ page_routes! {
     POST "/language" => language::choose;
     GET "/me" => account::me;
     POST "/me/password" => account::change_password;
+    GET "/me/schedule" => enrolling::schedule;
+    POST "/me/enrollments/{id}/cancel" => enrolling::cancel;
+    POST "/me/calendar" => enrolling::new_feed;
+    POST "/me/calendar/off" => enrolling::end_feed;
+    POST "/enrollments" => enrolling::enroll;
+    GET "/sessions/{id}.ics" => enrolling::session_ics;
+    GET "/calendar/{token}.ics" => enrolling::feed;
 
     GET "/manage/orgs/{slug}" => manage::dashboard;
     POST "/manage/orgs/{slug}/tokens" => manage::create_token;

@@ -25,3 +25,14 @@ email-award-see = See it, download it as an image or a file, and share it:
 email-award-genuine =
     Your badge is a signed Open Badges 3.0 credential. Anyone can check that it is genuine
     at { $verify }, and it works with other badge backpacks and wallets.
+
+email-seat-subject = A place opened up for you: { $activity }
+email-seat-intro = Good news: a place opened up in "{ $activity }" ({ $organization }) on { $when }, and it is yours. You were first on the waitlist.
+email-seat-schedule = See your schedule and add the session to your calendar:
+email-seat-cancel = If you can no longer come, please cancel from your schedule so the place goes to the next person.
+
+email-reminder-subject = Reminder: { $activity } starts on { $when }
+email-reminder-intro = This is a reminder that "{ $activity }" ({ $organization }) starts on { $when }.
+email-reminder-where = Where: { $place }
+email-reminder-details = Details:
+email-reminder-cancel = Can't come? Please cancel from your schedule so someone on the waitlist can take your place:

@@ -9,12 +9,15 @@ err-not-found = { $what ->
     [api-token] API token not found
     [award] award not found
     [badge] badge not found
+    [calendar] calendar not found
     [credential] credential not found
     [document] document not found
+    [enrollment] enrollment not found
     [issuer] issuer not found
     [key] key not found
     [organization] organization not found
     [page] page not found
+    [session] session not found
     [status-list] status list not found
     [user] user not found
     [vc-api-issuer] the configured VC-API issuer not found
@@ -203,3 +206,11 @@ err-page-other = That did not work
 err-page-home = Go to the home page
 err-page-browse = Browse activities
 err-page-code = Error { $status }
+
+# Enrolling
+err-enroll-consent = a parent or guardian needs to approve your account before you can enroll
+err-enroll-ages = this activity is for ages { $min } to { $max }
+err-enroll-ages-from = this activity is for ages { $min } and up
+err-enroll-ages-up-to = this activity is for ages up to { $max }
+err-session-started = this session has already started
+err-enrollment-completed = this activity is completed: there is nothing to cancel

@@ -72,6 +72,7 @@ audit-target-activity = Activity
 audit-target-award = Award
 audit-target-issuer_key = Signing key
 audit-target-api_token = API token
+audit-target-enrollment = Enrollment
 
 outbox-topic-mail = Mail
 outbox-topic-search = Search index change

@@ -25,3 +25,14 @@ email-award-see = Mírala, descárgala como imagen o como archivo, y compártela
 email-award-genuine =
     Tu insignia es una credencial Open Badges 3.0 firmada. Cualquier persona puede comprobar que es auténtica
     en { $verify }, y funciona con otras mochilas y billeteras de insignias.
+
+email-seat-subject = Se liberó un lugar para ti: { $activity }
+email-seat-intro = Buenas noticias: se liberó un lugar en «{ $activity }» ({ $organization }) el { $when }, y es tuyo. Eras la primera persona en la lista de espera.
+email-seat-schedule = Mira tu agenda y añade la sesión a tu calendario:
+email-seat-cancel = Si ya no puedes ir, cancela desde tu agenda para que el lugar pase a la siguiente persona.
+
+email-reminder-subject = Recordatorio: { $activity } empieza el { $when }
+email-reminder-intro = Te recordamos que «{ $activity }» ({ $organization }) empieza el { $when }.
+email-reminder-where = Dónde: { $place }
+email-reminder-details = Detalles:
+email-reminder-cancel = ¿No puedes ir? Cancela desde tu agenda para que alguien de la lista de espera ocupe tu lugar:

@@ -9,12 +9,15 @@ err-not-found = { $what ->
     [api-token] no se encontró el token de API
     [award] no se encontró el otorgamiento
     [badge] no se encontró la insignia
+    [calendar] calendario no encontrado
     [credential] no se encontró la credencial
     [document] no se encontró el documento
+    [enrollment] inscripción no encontrada
     [issuer] no se encontró el emisor
     [key] no se encontró la clave
     [organization] no se encontró la organización
     [page] no se encontró la página
+    [session] sesión no encontrada
     [status-list] no se encontró la lista de estado
     [user] no se encontró el usuario
     [vc-api-issuer] no se encontró el emisor configurado de VC-API
@@ -209,3 +212,11 @@ err-page-other = Eso no funcionó
 err-page-home = Ir a la página de inicio
 err-page-browse = Ver actividades
 err-page-code = Error { $status }
+
+# Inscripciones
+err-enroll-consent = tu padre, madre o tutor tiene que aprobar tu cuenta antes de que puedas inscribirte
+err-enroll-ages = esta actividad es para edades de { $min } a { $max } años
+err-enroll-ages-from = esta actividad es para mayores de { $min } años
+err-enroll-ages-up-to = esta actividad es para edades de hasta { $max } años
+err-session-started = esta sesión ya empezó
+err-enrollment-completed = esta actividad está terminada: no hay nada que cancelar

@@ -71,6 +71,7 @@ audit-target-activity = Actividad
 audit-target-award = Premio
 audit-target-issuer_key = Clave de firma
 audit-target-api_token = Token de API
+audit-target-enrollment = Inscripción
 
 outbox-topic-mail = Correo
 outbox-topic-search = Cambio del índice de búsqueda

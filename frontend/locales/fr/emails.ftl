@@ -25,3 +25,14 @@ email-award-see = Consultez-le, téléchargez-le comme image ou comme fichier, e
 email-award-genuine =
     Votre badge est une attestation Open Badges 3.0 signée. N’importe qui peut vérifier qu’il est authentique
     sur { $verify }, et il fonctionne avec d’autres sacs à dos et portefeuilles de badges.
+
+email-seat-subject = Une place s’est libérée pour vous : { $activity }
+email-seat-intro = Bonne nouvelle : une place s’est libérée dans « { $activity } » ({ $organization }) le { $when }, et elle est à vous. Vous étiez en tête de la liste d’attente.
+email-seat-schedule = Consultez votre agenda et ajoutez la séance à votre calendrier :
+email-seat-cancel = Si vous ne pouvez plus venir, annulez depuis votre agenda pour que la place revienne à la personne suivante.
+
+email-reminder-subject = Rappel : { $activity } commence le { $when }
+email-reminder-intro = Petit rappel : « { $activity } » ({ $organization }) commence le { $when }.
+email-reminder-where = Où : { $place }
+email-reminder-details = Détails :
+email-reminder-cancel = Vous ne pouvez pas venir ? Annulez depuis votre agenda pour qu’une personne de la liste d’attente prenne votre place :

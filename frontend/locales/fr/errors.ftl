@@ -9,12 +9,15 @@ err-not-found = { $what ->
     [api-token] jeton d’API introuvable
     [award] attribution introuvable
     [badge] badge introuvable
+    [calendar] calendrier introuvable
     [credential] attestation introuvable
     [document] document introuvable
+    [enrollment] inscription introuvable
     [issuer] émetteur introuvable
     [key] clé introuvable
     [organization] organisme introuvable
     [page] page introuvable
+    [session] séance introuvable
     [status-list] liste de statuts introuvable
     [user] utilisateur introuvable
     [vc-api-issuer] l’émetteur VC-API configuré est introuvable
@@ -209,3 +212,11 @@ err-page-other = Ça n’a pas fonctionné
 err-page-home = Aller à la page d’accueil
 err-page-browse = Parcourir les activités
 err-page-code = Erreur { $status }
+
+# Inscriptions
+err-enroll-consent = un parent ou tuteur doit approuver votre compte avant que vous puissiez vous inscrire
+err-enroll-ages = cette activité est pour les { $min } à { $max } ans
+err-enroll-ages-from = cette activité est pour les { $min } ans et plus
+err-enroll-ages-up-to = cette activité est pour les jeunes jusqu’à { $max } ans
+err-session-started = cette séance a déjà commencé
+err-enrollment-completed = cette activité est terminée : il n’y a rien à annuler

@@ -71,6 +71,7 @@ audit-target-activity = Activité
 audit-target-award = Prix
 audit-target-issuer_key = Clé de signature
 audit-target-api_token = Jeton d’API
+audit-target-enrollment = Inscription
 
 outbox-topic-mail = Courriel
 outbox-topic-search = Changement de l’index de recherche

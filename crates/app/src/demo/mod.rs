@@ -463,6 +463,7 @@ impl<'p> Generator<'p> {
                     ends_at: starts_at + Duration::minutes(90),
                     capacity,
                     created_at: self.now,
+                    seats_taken: 0,
                 }
             })
             .collect();
@@ -685,6 +686,7 @@ impl<'p> Generator<'p> {
                         status,
                         created_at: self.now,
                         updated_at: self.now,
+                        reminded_at: None,
                     });
                 }
                 users.push(user);

@@ -12,7 +12,7 @@ use chrono::NaiveDateTime;
 use citybadges_domain::policy::OrgScope;
 use citybadges_domain::{
     AchievementId, ActivityFormat, ActivityId, NeighbourhoodId, OrgId, OrgStatus,
-    PublicationStatus, TopicId,
+    PublicationStatus, SessionId, TopicId,
 };
 use diesel::prelude::*;
 
@@ -500,4 +500,62 @@ pub fn ids_of_org(conn: &mut AnyConnection, org_id: OrgId) -> Result<Vec<Activit
         .filter(activities::organization_id.eq(org_id))
         .select(activities::id)
         .load(conn)?)
+}
+
+/// A session of a published activity of an active organization, with both.
+pub fn public_session(
+    conn: &mut AnyConnection,
+    id: SessionId,
+) -> Result<Option<(ActivitySessionRow, ActivityRow, OrganizationRow)>> {
+    Ok(activity_sessions::table
+        .inner_join(activities::table.inner_join(organizations::table))
+        .filter(activity_sessions::id.eq(id))
+        .filter(activities::status.eq(PublicationStatus::Published))
+        .filter(organizations::status.eq(OrgStatus::Active))
+        .select((
+            ActivitySessionRow::as_select(),
+            ActivityRow::as_select(),
+            OrganizationRow::as_select(),
+        ))
+        .first(conn)
+        .optional()?)
+}
+
+/// Take one place in a session if one is free: a single conditional UPDATE, so of many requests
+/// for the last place exactly one gets it (PostgreSQL re-checks the condition on the row a
+/// concurrent request just changed; SQLite runs one writer at a time).
+pub fn take_seat(conn: &mut AnyConnection, id: SessionId) -> Result<bool> {
+    let n = diesel::update(
+        activity_sessions::table
+            .filter(activity_sessions::id.eq(id))
+            .filter(activity_sessions::capacity.is_null().or(
+                activity_sessions::seats_taken.lt(activity_sessions::capacity.assume_not_null()),
+            )),
+    )
+    .set(activity_sessions::seats_taken.eq(activity_sessions::seats_taken + 1))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Give a place back.
+pub fn free_seat(conn: &mut AnyConnection, id: SessionId) -> Result<()> {
+    diesel::update(
+        activity_sessions::table
+            .filter(activity_sessions::id.eq(id))
+            .filter(activity_sessions::seats_taken.gt(0)),
+    )
+    .set(activity_sessions::seats_taken.eq(activity_sessions::seats_taken - 1))
+    .execute(conn)?;
+    Ok(())
+}
+
+pub fn session_by_id(
+    conn: &mut AnyConnection,
+    id: SessionId,
+) -> Result<Option<ActivitySessionRow>> {
+    Ok(activity_sessions::table
+        .find(id)
+        .select(ActivitySessionRow::as_select())
+        .first(conn)
+        .optional()?)
 }

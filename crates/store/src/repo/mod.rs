@@ -12,6 +12,7 @@ pub mod achievements;
 pub mod activities;
 pub mod audit;
 pub mod awards;
+pub mod calendar_feeds;
 pub mod city;
 pub mod email_tokens;
 pub mod enrollments;

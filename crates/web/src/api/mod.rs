@@ -2,6 +2,7 @@
 
 pub mod awards;
 pub mod catalog;
+pub mod enrolling;
 pub mod openapi;
 pub mod orgs;
 pub mod rules;
@@ -21,6 +22,9 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(catalog::get_badge)
         .service(catalog::city)
         .service(orgs::me)
+        .service(enrolling::list_enrollments)
+        .service(enrolling::enroll)
+        .service(enrolling::cancel_enrollment)
         .service(orgs::org_activities)
         .service(orgs::create_activity)
         .service(awards::create_awards)

@@ -36,6 +36,7 @@ use utoipa_actix_web::AppExt;
     tags(
         (name = "catalog", description = "Public, city-wide catalog"),
         (name = "account", description = "The caller"),
+        (name = "enrolling", description = "A youth's own enrollments in sessions, with the waitlist"),
         (name = "organization", description = "An organization's private side, for its staff and integrations"),
         (name = "awards", description = "Awarding badges as signed Open Badges 3.0 credentials, revoking them, and the signing keys"),
         (name = "verification", description = "Verifying credentials from any issuer; W3C VC-API endpoints"),

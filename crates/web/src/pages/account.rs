@@ -2,7 +2,9 @@
 
 use super::{filters, pages, redirect, render, Layout};
 use crate::error::PageError;
-use crate::extract::{clear_session_cookie, client_key, session_cookie, CsrfForm, Viewer};
+use crate::extract::{
+    clear_session_cookie, client_key, local_path, session_cookie, CsrfForm, Viewer,
+};
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::accounts::SignUp;
@@ -117,6 +119,9 @@ pub struct LoginForm {
     email: String,
     #[serde(default)]
     password: String,
+    /// Where to go once signed in (a path on this site).
+    #[serde(default)]
+    next: String,
 }
 
 #[derive(Template)]
@@ -125,14 +130,30 @@ struct LoginPage {
     layout: Layout,
     email: String,
     message: String,
+    next: String,
 }
 
-pub async fn login_form(app: web::Data<App>, viewer: Viewer) -> Result<HttpResponse, PageError> {
+#[derive(Deserialize)]
+pub struct LoginQuery {
+    next: Option<String>,
+}
+
+/// A path on this site to come back to after signing in, or nothing.
+fn back_to(next: Option<&str>) -> String {
+    next.and_then(local_path).unwrap_or_default().to_string()
+}
+
+pub async fn login_form(
+    app: web::Data<App>,
+    viewer: Viewer,
+    q: web::Query<LoginQuery>,
+) -> Result<HttpResponse, PageError> {
     let layout = Layout::new(&app, &viewer, "login-title").await?;
     render(&LoginPage {
         layout,
         email: String::new(),
         message: String::new(),
+        next: back_to(q.next.as_deref()),
     })
 }
 
@@ -151,9 +172,15 @@ pub async fn login(
             if let Some(old) = viewer.session_id {
                 let _ = app.log_out(old).await;
             }
+            let next = back_to(Some(&form.next));
+            let to = if next.is_empty() {
+                "/me"
+            } else {
+                next.as_str()
+            };
             Ok(HttpResponse::SeeOther()
                 .cookie(session_cookie(&app, sid))
-                .insert_header((actix_web::http::header::LOCATION, "/me"))
+                .insert_header((actix_web::http::header::LOCATION, to))
                 .finish())
         }
         Err(Error::BadRequest(message)) => {
@@ -163,6 +190,7 @@ pub async fn login(
                 layout,
                 email: form.email,
                 message,
+                next: back_to(Some(&form.next)),
             })?;
             *resp.status_mut() = actix_web::http::StatusCode::UNAUTHORIZED;
             Ok(resp)

@@ -9,6 +9,7 @@ use askama::Template;
 use citybadges_app::search::{from_form, SearchPage, SearchParams};
 use citybadges_app::views::*;
 use citybadges_app::App;
+use citybadges_domain::EnrollmentStatus;
 use citybadges_i18n::{Arg, Locale};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -358,17 +359,45 @@ pub async fn activities(
 struct Activity {
     layout: Layout,
     a: ActivityDetail,
+    /// Places left and the viewer's own enrollments, read live.
+    places: citybadges_app::enrolling::Places,
+    /// Whether the viewer may enroll (a signed-in youth).
+    youth: bool,
+    /// What the viewer just did here (`?done=enrolled|waitlisted|cancelled`), as a message id.
+    done: Option<&'static str>,
+}
+
+#[derive(Deserialize)]
+pub struct ActivityPageQuery {
+    done: Option<String>,
 }
 
 pub async fn activity(
     app: web::Data<App>,
     viewer: Viewer,
     path: web::Path<(String, String)>,
+    q: web::Query<ActivityPageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (org, slug) = path.into_inner();
     let a = app.activity_detail(org, slug).await?;
+    let places = app
+        .places(viewer.actor.clone(), a.activity.id.clone())
+        .await?;
     let layout = Layout::new(&app, &viewer, a.activity.title.clone()).await?;
-    render(&Activity { layout, a })
+    let youth = viewer.user.as_ref().is_some_and(|u| u.is_youth());
+    let done = match q.into_inner().done.as_deref() {
+        Some("enrolled") => Some("enroll-done-enrolled"),
+        Some("waitlisted") => Some("enroll-done-waitlisted"),
+        Some("cancelled") => Some("enroll-done-cancelled"),
+        _ => None,
+    };
+    render(&Activity {
+        layout,
+        a,
+        places,
+        youth,
+        done,
+    })
 }
 
 #[derive(Deserialize)]

@@ -5,6 +5,7 @@ pub mod awards;
 pub mod catalog;
 pub mod credentials;
 pub mod dev;
+pub mod enrolling;
 pub mod filters;
 pub mod language;
 pub mod manage;

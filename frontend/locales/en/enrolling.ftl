@@ -1,0 +1,38 @@
+# Enrolling in sessions, the schedule and the calendar.
+
+places-full = Full
+places-open = Open to all
+places-waiting = { $count ->
+    [one] { $count } on the waitlist
+   *[other] { $count } on the waitlist
+}
+session-add-calendar = Add to calendar
+enroll-submit = Enroll
+enroll-join-waitlist = Join the waitlist
+enroll-sign-in = Sign in to enroll
+enroll-you-are-in = You're enrolled
+enroll-you-wait = { $position ->
+    [one] You're next on the waitlist
+   *[other] You're number { $position } on the waitlist
+}
+enroll-cancel = Cancel my place
+enroll-leave-waitlist = Leave the waitlist
+enroll-done-enrolled = You're enrolled. We'll send you a reminder the day before.
+enroll-done-waitlisted = This session is full: you're on the waitlist. If a place opens up, it's yours and we'll email you.
+enroll-done-cancelled = Cancelled. Your place goes to the next person on the waitlist.
+enroll-see-schedule = See my schedule
+
+schedule-title = My schedule
+schedule-upcoming = Coming up
+schedule-none = You haven't enrolled in a session yet.
+schedule-other = Past and cancelled
+
+calendar-title = In your calendar app
+calendar-intro = Subscribe to your private calendar address in your phone's or computer's calendar app: the sessions you enroll in appear there by themselves.
+calendar-make = Make my calendar address
+calendar-replace = Make a new address (the old one stops working)
+calendar-turn-off = Turn the address off
+calendar-new-address = Your private calendar address:
+calendar-shown-once = Copy it now into your calendar app: it is shown only once. Keep it to yourself; anyone with it can see your schedule.
+calendar-feed-on = Your calendar address has been on since { $date }.
+calendar-feed-ended = Your calendar address is off: calendar apps that used it no longer see your schedule.

@@ -1,0 +1,38 @@
+# Inscripción en sesiones, la agenda y el calendario.
+
+places-full = Completo
+places-open = Abierto a todos
+places-waiting = { $count ->
+    [one] { $count } en la lista de espera
+   *[other] { $count } en la lista de espera
+}
+session-add-calendar = Añadir al calendario
+enroll-submit = Inscribirme
+enroll-join-waitlist = Unirme a la lista de espera
+enroll-sign-in = Inicia sesión para inscribirte
+enroll-you-are-in = Estás inscrito
+enroll-you-wait = { $position ->
+    [one] Eres la siguiente persona en la lista de espera
+   *[other] Eres el número { $position } en la lista de espera
+}
+enroll-cancel = Cancelar mi lugar
+enroll-leave-waitlist = Salir de la lista de espera
+enroll-done-enrolled = Estás inscrito. Te enviaremos un recordatorio el día antes.
+enroll-done-waitlisted = Esta sesión está completa: estás en la lista de espera. Si se libera un lugar, es tuyo y te avisaremos por correo.
+enroll-done-cancelled = Cancelado. Tu lugar pasa a la siguiente persona de la lista de espera.
+enroll-see-schedule = Ver mi agenda
+
+schedule-title = Mi agenda
+schedule-upcoming = Próximamente
+schedule-none = Todavía no te has inscrito en ninguna sesión.
+schedule-other = Pasadas y canceladas
+
+calendar-title = En tu aplicación de calendario
+calendar-intro = Suscríbete a tu dirección de calendario privada en la aplicación de calendario de tu teléfono o computadora: las sesiones en las que te inscribas aparecerán allí solas.
+calendar-make = Crear mi dirección de calendario
+calendar-replace = Crear una dirección nueva (la anterior deja de funcionar)
+calendar-turn-off = Desactivar la dirección
+calendar-new-address = Tu dirección de calendario privada:
+calendar-shown-once = Cópiala ahora en tu aplicación de calendario: solo se muestra una vez. No la compartas; quien la tenga puede ver tu agenda.
+calendar-feed-on = Tu dirección de calendario está activa desde el { $date }.
+calendar-feed-ended = Tu dirección de calendario está desactivada: las aplicaciones que la usaban ya no ven tu agenda.

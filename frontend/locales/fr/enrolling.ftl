@@ -1,0 +1,38 @@
+# Inscription aux séances, l’agenda et le calendrier.
+
+places-full = Complet
+places-open = Ouvert à tous
+places-waiting = { $count ->
+    [one] { $count } sur la liste d’attente
+   *[other] { $count } sur la liste d’attente
+}
+session-add-calendar = Ajouter au calendrier
+enroll-submit = M’inscrire
+enroll-join-waitlist = Rejoindre la liste d’attente
+enroll-sign-in = Connectez-vous pour vous inscrire
+enroll-you-are-in = Vous êtes inscrit
+enroll-you-wait = { $position ->
+    [one] Vous êtes le prochain sur la liste d’attente
+   *[other] Vous êtes numéro { $position } sur la liste d’attente
+}
+enroll-cancel = Annuler ma place
+enroll-leave-waitlist = Quitter la liste d’attente
+enroll-done-enrolled = Vous êtes inscrit. Nous vous enverrons un rappel la veille.
+enroll-done-waitlisted = Cette séance est complète : vous êtes sur la liste d’attente. Si une place se libère, elle est à vous et nous vous écrirons.
+enroll-done-cancelled = Annulé. Votre place revient à la personne suivante sur la liste d’attente.
+enroll-see-schedule = Voir mon agenda
+
+schedule-title = Mon agenda
+schedule-upcoming = À venir
+schedule-none = Vous ne vous êtes encore inscrit à aucune séance.
+schedule-other = Passées et annulées
+
+calendar-title = Dans votre application de calendrier
+calendar-intro = Abonnez-vous à votre adresse de calendrier privée dans l’application de calendrier de votre téléphone ou de votre ordinateur : les séances auxquelles vous vous inscrivez y apparaissent d’elles-mêmes.
+calendar-make = Créer mon adresse de calendrier
+calendar-replace = Créer une nouvelle adresse (l’ancienne cesse de fonctionner)
+calendar-turn-off = Désactiver l’adresse
+calendar-new-address = Votre adresse de calendrier privée :
+calendar-shown-once = Copiez-la maintenant dans votre application de calendrier : elle n’est affichée qu’une fois. Gardez-la pour vous ; quiconque l’a peut voir votre agenda.
+calendar-feed-on = Votre adresse de calendrier est active depuis le { $date }.
+calendar-feed-ended = Votre adresse de calendrier est désactivée : les applications qui l’utilisaient ne voient plus votre agenda.
