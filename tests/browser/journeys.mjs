@@ -413,6 +413,48 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'enroll in a session',
+    async run(j, run) {
+      assert.ok(run.youthEmail, 'needs the youth of the sign-up journey (17 years old)');
+      await signIn(j, run.youthEmail, run.youthPassword);
+      // Activities for a 17-year-old, soonest first: the first has a session to come.
+      await j.visit('/activities?age=17', 'activities for my age');
+      const card = j.page.locator('#results article.card').first();
+      await Promise.all([j.page.waitForURL(/\/orgs\/[^/]+\/activities\//), card.locator('h3 a').click()]);
+      const activityPath = new URL(j.page.url()).pathname;
+      await j.check('activity with sessions');
+      const enroll = 'form[action="/enrollments"]';
+      assert.ok(await j.page.locator(enroll).count() > 0, 'a youth is offered its sessions');
+      // Other locales and viewports may have taken the places: a place or the waitlist, either way.
+      await Promise.all([
+        j.page.waitForURL((u) => /^(enrolled|waitlisted)$/.test(u.searchParams.get('done') || '')),
+        j.page.locator(submit(enroll)).first().click(),
+      ]);
+      assert.equal(await j.page.locator('main .notice[role=status]').count(), 1, 'the page says what happened');
+      assert.ok(await j.page.locator('.enrolled-status').count() >= 1, 'the session shows the youth is in it');
+      await j.check('enrolled');
+      await Promise.all([j.page.waitForURL((u) => u.pathname === '/me/schedule'), j.page.click('main .notice a[href="/me/schedule"]')]);
+      const item = j.page.locator(`ul.schedule li.enrollment:has(a[href="${activityPath}"])`);
+      assert.equal(await item.count(), 1, 'the schedule lists the session');
+      await j.check('my schedule');
+      // A private calendar address, shown once, that a calendar app can read.
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/me/calendar"]'))]);
+      const feed = await j.page.locator('#feed-url').inputValue();
+      assert.match(feed, /\/calendar\/[^/]+\.ics$/);
+      const ics = await j.page.request.get(new URL(feed).pathname);
+      assert.equal(ics.status(), 200);
+      assert.ok((await ics.text()).startsWith('BEGIN:VCALENDAR'), 'the address serves a calendar');
+      await j.check('calendar address');
+      // Cancel from the schedule: the page says so and the session moves out of "coming up".
+      await Promise.all([
+        j.page.waitForURL((u) => u.searchParams.get('done') === 'cancelled'),
+        item.locator('form[action^="/me/enrollments/"] [type=submit]').click(),
+      ]);
+      assert.equal(await j.page.locator(`ul.schedule li.enrollment:has(a[href="${activityPath}"]) form`).count(), 0, 'nothing left to cancel');
+      await j.check('cancelled');
+    },
+  },
+  {
     name: 'city coordinator',
     async run(j, run) {
       const email = run.server.logins.get('city coordinator');
