@@ -281,6 +281,22 @@ fn rows(f: &Fixture) -> Vec<Row> {
         row(Method::GET, "/me", "/me".into(), Box::new(signed_in)),
         row(
             Method::GET,
+            "/me/backpack",
+            "/me/backpack".into(),
+            Box::new(signed_in),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/me/badges",
+            "/api/v1/me/badges".into(),
+            Box::new(|r| match r {
+                Anonymous => is(401),
+                TokenA | TokenB => is(403),
+                _ => ok(false),
+            }),
+        ),
+        row(
+            Method::GET,
             "/me/schedule",
             "/me/schedule".into(),
             Box::new(youth_only),

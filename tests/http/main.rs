@@ -2,6 +2,7 @@
 
 mod accounts;
 mod api;
+mod backpack;
 mod bad_input;
 mod catalog_cache;
 mod credentials;

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod activities;
 pub mod audit;
+pub mod backpack;
 pub mod catalog;
 pub mod catalog_cache;
 pub mod config;

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 pub async fn run(
     base: &str,
     paths: &[String],
+    cookie: Option<&str>,
     concurrency: usize,
     duration: Duration,
 ) -> Result<(Latency, usize)> {
@@ -31,6 +32,7 @@ pub async fn run(
         let client = client.clone();
         let base = base.trim_end_matches('/').to_string();
         let paths = paths.to_vec();
+        let cookie = cookie.map(|c| format!("cb_session={c}"));
         tasks.push(tokio::spawn(async move {
             let mut samples = Vec::new();
             let mut errors = 0usize;
@@ -39,7 +41,11 @@ pub async fn run(
                 let path = &paths[i % paths.len()];
                 i += 1;
                 let t = Instant::now();
-                match client.get(format!("{base}{path}")).send().await {
+                let mut req = client.get(format!("{base}{path}"));
+                if let Some(c) = &cookie {
+                    req = req.header(reqwest::header::COOKIE, c);
+                }
+                match req.send().await {
                     Ok(r) if r.status().is_success() => {
                         let _ = r.bytes().await;
                         samples.push(t.elapsed());
@@ -64,12 +70,16 @@ pub async fn run(
 pub struct Route {
     pub name: &'static str,
     pub paths: Vec<String>,
+    /// The session cookie of a signed-in youth, for a youth's own pages.
+    pub cookie: Option<String>,
 }
 
 /// Every public route of the catalog the issue names: `/`, `/activities`, `/orgs`, an
 /// organization, an activity and a badge page, `/api/v1/activities` plain and filtered,
-/// `/api/v1/organizations`. Slugs are discovered from the server's own API (the first 300
-/// activities and organizations), so the same command works on any generated city.
+/// `/api/v1/organizations`; a session's calendar file; and a signed-in youth's schedule and
+/// backpack, as pages and through the API (signed in through the login form as the generator's first youth).
+/// Slugs are discovered from the server's own API (the first 300 activities and organizations),
+/// so the same command works on any generated city.
 pub const ROUTES: &[&str] = &[
     "home",
     "activities",
@@ -80,7 +90,58 @@ pub const ROUTES: &[&str] = &[
     "api-activities",
     "api-activities-filtered",
     "api-organizations",
+    "session-ics",
+    "schedule",
+    "api-my-enrollments",
+    "backpack",
+    "api-my-badges",
 ];
+
+/// The youth the signed-in routes sign in as (the generator's first; every account of a
+/// generated city has the demo password).
+const YOUTH: &str = "youth00001@demo.citybadges.org";
+
+/// A `Set-Cookie`'s `cb_session` value.
+fn session_cookie(r: &reqwest::Response) -> Option<String> {
+    r.headers()
+        .get_all(reqwest::header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| {
+            let (k, v) = c.split(';').next()?.split_once('=')?;
+            (k == "cb_session" && !v.is_empty()).then(|| v.to_string())
+        })
+}
+
+/// Sign in through the login form as a browser does (its cookie and CSRF token first).
+async fn sign_in(base: &str, email: &str) -> Result<String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let form = client.get(format!("{base}/login")).send().await?;
+    let anonymous = session_cookie(&form).ok_or(anyhow!("/login set no session cookie"))?;
+    let page = form.text().await?;
+    let marker = "name=\"csrf_token\" value=\"";
+    let csrf = page
+        .split_once(marker)
+        .and_then(|(_, rest)| rest.split('"').next())
+        .ok_or(anyhow!("/login has no CSRF token"))?
+        .to_string();
+    let signed = client
+        .post(format!("{base}/login"))
+        .header(reqwest::header::COOKIE, format!("cb_session={anonymous}"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", email),
+            ("password", citybadges_app::demo::DEMO_PASSWORD),
+        ])
+        .send()
+        .await?;
+    session_cookie(&signed).ok_or(anyhow!(
+        "signing in as {email} failed ({}): is this a generated city?",
+        signed.status()
+    ))
+}
 
 pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> {
     let base = base.trim_end_matches('/');
@@ -109,6 +170,7 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
     let topics = strings(&city, "topics", "slug");
     let hoods = strings(&city, "neighbourhoods", "slug");
     let (mut orgs, mut activities, mut badges) = (Vec::new(), Vec::new(), Vec::new());
+    let mut sessions = Vec::new();
     for page in 1..=3 {
         let o = get(format!("/api/v1/organizations?per_page=100&page={page}")).await?;
         orgs.extend(strings(&o, "items", "url"));
@@ -118,6 +180,9 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
         .await?;
         activities.extend(strings(&a, "items", "url"));
         for item in a["items"].as_array().into_iter().flatten() {
+            if let Some(id) = item["next_session"]["id"].as_str() {
+                sessions.push(format!("/sessions/{id}.ics"));
+            }
             let org = item["organization"]["slug"].as_str().unwrap_or_default();
             for b in item["badges"].as_array().into_iter().flatten() {
                 if let Some(slug) = b["slug"].as_str() {
@@ -155,10 +220,27 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
     filtered.push("/api/v1/activities?free=true".into());
     filtered.push("/api/v1/activities?format=online&per_page=50".into());
     filtered.push("/api/v1/activities?sort=title&page=2".into());
+    let wants = |name: &str| wanted.is_empty() || wanted.iter().any(|w| w == name || w == "all");
+    let signed_in = [
+        "schedule",
+        "api-my-enrollments",
+        "backpack",
+        "api-my-badges",
+    ];
+    let youth = if signed_in.iter().any(|r| wants(r)) {
+        Some(sign_in(base, YOUTH).await?)
+    } else {
+        None
+    };
     let mut routes = Vec::new();
     for name in ROUTES {
         if !wanted.is_empty() && !wanted.iter().any(|w| w == name || w == "all") {
             continue;
+        }
+        if *name == "session-ics" && sessions.is_empty() {
+            return Err(anyhow!(
+                "no activity of the first 300 has a session to come"
+            ));
         }
         let paths = match *name {
             "home" => vec!["/".to_string()],
@@ -170,9 +252,19 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
             "api-activities" => vec!["/api/v1/activities".to_string()],
             "api-activities-filtered" => filtered.clone(),
             "api-organizations" => vec!["/api/v1/organizations".to_string()],
+            "session-ics" => sessions.clone(),
+            "schedule" => vec!["/me/schedule".to_string()],
+            "api-my-enrollments" => vec!["/api/v1/me/enrollments".to_string()],
+            "backpack" => vec!["/me/backpack".to_string()],
+            "api-my-badges" => vec!["/api/v1/me/badges".to_string()],
             _ => continue,
         };
-        routes.push(Route { name, paths });
+        let cookie = signed_in.contains(name).then(|| youth.clone()).flatten();
+        routes.push(Route {
+            name,
+            paths,
+            cookie,
+        });
     }
     for w in wanted {
         if w != "all" && !ROUTES.contains(&w.as_str()) {

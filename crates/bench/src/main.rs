@@ -157,11 +157,11 @@ fn main() -> Result<()> {
             println!("|---|---|---|---|---|---|---|---|");
             for r in found {
                 if warmup > 0 {
-                    load::run(&url, &r.paths, concurrency, std::time::Duration::from_secs(warmup)).await?;
+                    load::run(&url, &r.paths, r.cookie.as_deref(), concurrency, std::time::Duration::from_secs(warmup)).await?;
                 }
                 let (res, rss) = load::peak_rss_during(
                     server_pid,
-                    load::run(&url, &r.paths, concurrency, std::time::Duration::from_secs(seconds)),
+                    load::run(&url, &r.paths, r.cookie.as_deref(), concurrency, std::time::Duration::from_secs(seconds)),
                 )
                 .await;
                 let (l, errors) = res?;
@@ -191,7 +191,7 @@ fn main() -> Result<()> {
         Command::Load { url, concurrency, seconds, pages, mix, .. } => runtime.block_on(async {
             let prefix = if pages { "/activities?" } else { "/api/v1/search?" };
             let paths: Vec<String> = mix.queries().iter().map(|q| format!("{prefix}{q}")).collect();
-            let (l, errors) = citybadges_bench::load::run(&url, &paths, concurrency, std::time::Duration::from_secs(seconds)).await?;
+            let (l, errors) = citybadges_bench::load::run(&url, &paths, None, concurrency, std::time::Duration::from_secs(seconds)).await?;
             println!(
                 "{} over HTTP, {concurrency} clients, {seconds} s: {} requests ({errors} errors), {:.0} requests/s, p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
                 if pages { "search page" } else { "search API" },

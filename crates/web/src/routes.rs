@@ -57,6 +57,7 @@ page_routes! {
     GET "/me" => account::me;
     POST "/me/password" => account::change_password;
     GET "/me/schedule" => enrolling::schedule;
+    GET "/me/backpack" => backpack::backpack;
     POST "/me/enrollments/{id}/cancel" => enrolling::cancel;
     POST "/me/calendar" => enrolling::new_feed;
     POST "/me/calendar/off" => enrolling::end_feed;

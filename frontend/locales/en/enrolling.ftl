@@ -36,3 +36,21 @@ calendar-new-address = Your private calendar address:
 calendar-shown-once = Copy it now into your calendar app: it is shown only once. Keep it to yourself; anyone with it can see your schedule.
 calendar-feed-on = Your calendar address has been on since { $date }.
 calendar-feed-ended = Your calendar address is off: calendar apps that used it no longer see your schedule.
+
+backpack-title = My badges
+backpack-empty = No badges yet: they appear here as soon as an organization awards you one.
+backpack-summary = { $count ->
+    [one] { $count } badge
+   *[other] { $count } badges
+}
+backpack-issuers = { $count ->
+    [0] {""}
+    [one] from { $count } organization.
+   *[other] from { $count } organizations.
+}
+backpack-revoked = Revoked by its issuer.
+backpack-expired = Expired: it was valid, and no longer is.
+backpack-valid-until = Valid until { $date }
+backpack-download-png = Image (PNG)
+backpack-download-svg = Image (SVG)
+backpack-download-json = Credential (JSON)

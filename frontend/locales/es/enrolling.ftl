@@ -36,3 +36,21 @@ calendar-new-address = Tu dirección de calendario privada:
 calendar-shown-once = Cópiala ahora en tu aplicación de calendario: solo se muestra una vez. No la compartas; quien la tenga puede ver tu agenda.
 calendar-feed-on = Tu dirección de calendario está activa desde el { $date }.
 calendar-feed-ended = Tu dirección de calendario está desactivada: las aplicaciones que la usaban ya no ven tu agenda.
+
+backpack-title = Mis insignias
+backpack-empty = Todavía no tienes insignias: aparecerán aquí en cuanto una organización te otorgue una.
+backpack-summary = { $count ->
+    [one] { $count } insignia
+   *[other] { $count } insignias
+}
+backpack-issuers = { $count ->
+    [0] {""}
+    [one] de { $count } organización.
+   *[other] de { $count } organizaciones.
+}
+backpack-revoked = Revocada por su emisor.
+backpack-expired = Vencida: fue válida y ya no lo es.
+backpack-valid-until = Válida hasta el { $date }
+backpack-download-png = Imagen (PNG)
+backpack-download-svg = Imagen (SVG)
+backpack-download-json = Credencial (JSON)

@@ -36,3 +36,21 @@ calendar-new-address = Votre adresse de calendrier privée :
 calendar-shown-once = Copiez-la maintenant dans votre application de calendrier : elle n’est affichée qu’une fois. Gardez-la pour vous ; quiconque l’a peut voir votre agenda.
 calendar-feed-on = Votre adresse de calendrier est active depuis le { $date }.
 calendar-feed-ended = Votre adresse de calendrier est désactivée : les applications qui l’utilisaient ne voient plus votre agenda.
+
+backpack-title = Mes badges
+backpack-empty = Pas encore de badge : ils apparaissent ici dès qu’un organisme vous en décerne un.
+backpack-summary = { $count ->
+    [one] { $count } badge
+   *[other] { $count } badges
+}
+backpack-issuers = { $count ->
+    [0] {""}
+    [one] de { $count } organisme.
+   *[other] de { $count } organismes.
+}
+backpack-revoked = Révoqué par son émetteur.
+backpack-expired = Expiré : il a été valide et ne l’est plus.
+backpack-valid-until = Valide jusqu’au { $date }
+backpack-download-png = Image (PNG)
+backpack-download-svg = Image (SVG)
+backpack-download-json = Attestation (JSON)

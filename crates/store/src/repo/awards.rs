@@ -6,7 +6,7 @@ use crate::schema::{achievements, awards, credentials, organizations};
 use crate::{AnyConnection, Result};
 use chrono::NaiveDateTime;
 use citybadges_domain::policy::OrgScope;
-use citybadges_domain::{AwardId, AwardStatus, OrgId};
+use citybadges_domain::{AwardId, AwardStatus, OrgId, UserId};
 use diesel::prelude::*;
 
 pub fn insert_many(conn: &mut AnyConnection, rows: &[AwardRow]) -> Result<()> {
@@ -139,5 +139,28 @@ pub fn public_revoked_indexes(
         .filter(credentials::status_list.eq(list_number))
         .filter(awards::status.eq(AwardStatus::Revoked))
         .select(credentials::status_index)
+        .load(conn)?)
+}
+
+/// One award in its recipient's backpack: the award, its badge, the issuer and the signed
+/// credential (absent while it is being signed).
+pub type HeldRow = (AwardRow, AchievementRow, OrganizationRow, Option<String>);
+
+/// The awards made to this account, newest first, at most `limit`. The person's own data: the
+/// use case passes the signed-in person's id.
+pub fn held_by(conn: &mut AnyConnection, user: UserId, limit: i64) -> Result<Vec<HeldRow>> {
+    Ok(awards::table
+        .inner_join(achievements::table)
+        .inner_join(organizations::table.on(organizations::id.eq(awards::organization_id)))
+        .left_join(credentials::table.on(credentials::award_id.eq(awards::id)))
+        .filter(awards::recipient_user_id.eq(user))
+        .order((awards::issued_at.desc(), awards::id))
+        .limit(limit)
+        .select((
+            AwardRow::as_select(),
+            AchievementRow::as_select(),
+            OrganizationRow::as_select(),
+            credentials::document.nullable(),
+        ))
         .load(conn)?)
 }

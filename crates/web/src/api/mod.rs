@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, documented by the OpenAPI document at `/api/openapi.json`.
 
 pub mod awards;
+pub mod backpack;
 pub mod catalog;
 pub mod enrolling;
 pub mod openapi;
@@ -22,6 +23,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(catalog::get_badge)
         .service(catalog::city)
         .service(orgs::me)
+        .service(backpack::my_badges)
         .service(enrolling::list_enrollments)
         .service(enrolling::enroll)
         .service(enrolling::cancel_enrollment)

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod awards;
+pub mod backpack;
 pub mod catalog;
 pub mod credentials;
 pub mod dev;
