@@ -506,6 +506,20 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'backpack',
+    async run(j, run) {
+      assert.ok(run.youthEmail && run.credentialFile, 'needs the youth of the sign-up journey and the badge the award journey gave them');
+      await signIn(j, run.youthEmail, run.youthPassword);
+      await Promise.all([j.page.waitForURL((u) => u.pathname === '/me/backpack'), j.page.click('header nav a[href="/me/backpack"]')]);
+      const held = j.page.locator('ul.backpack li.held');
+      assert.ok(await held.count() >= 1, 'the badge awarded to the youth is in their backpack');
+      assert.equal(await held.first().locator('a[download][href$=".png"]').count(), 1, 'with its baked image to download');
+      await j.check('backpack');
+      await Promise.all([j.page.waitForURL(/\/credentials\/[^/.]+$/), held.first().locator('h2 a').click()]);
+      await j.check('credential from the backpack');
+    },
+  },
+  {
     name: 'verify a credential by upload',
     async run(j, run) {
       assert.ok(run.credentialFile, 'needs the credential the award journey downloaded');

@@ -30,7 +30,7 @@ pub struct HeldBadge {
     pub description: String,
     /// Path of the badge's public page.
     pub badge_url: String,
-    pub image_url: Option<String>,
+    pub image_url: String,
     #[schema(value_type = String)]
     pub achievement_type: AchievementType,
     pub level_name: Option<String>,
@@ -75,7 +75,10 @@ fn held(row: HeldRow, urls: &crate::issuing::Urls, now: DateTime<Utc>) -> HeldBa
         skills: serde_json::from_str(&badge.skills).unwrap_or_default(),
         name: badge.name,
         description: badge.description,
-        image_url: badge.image_url,
+        // The badge's own image, else the one generated for it (as its credential shows).
+        image_url: badge
+            .image_url
+            .unwrap_or_else(|| format!("/badge-images/{}.png", badge.id)),
         achievement_type: badge.achievement_type,
         level_name: badge.level_name,
         city_level: badge.city_level,

@@ -323,14 +323,24 @@ impl App {
     pub async fn activity_detail(&self, org_slug: String, slug: String) -> Result<ActivityDetail> {
         self.blocking(move |app| {
             let generation = app.catalog_generation();
-            let key = format!("activity:{org_slug:?}/{slug:?}");
-            app.cached(&generation, &key, || {
-                let mut conn = app.pool().get()?;
-                let until = app.sessions_hold_until(&generation, &mut conn)?;
-                Ok((activity_detail(&mut conn, &org_slug, &slug)?, until))
-            })
+            app.cached_activity(&generation, &org_slug, &slug)
         })
         .await
+    }
+
+    /// An activity's public view under `generation`, from the cache when it holds it.
+    pub(crate) fn cached_activity(
+        &self,
+        generation: &Generation,
+        org_slug: &str,
+        slug: &str,
+    ) -> Result<ActivityDetail> {
+        let key = format!("activity:{org_slug:?}/{slug:?}");
+        self.cached(generation, &key, || {
+            let mut conn = self.pool().get()?;
+            let until = self.sessions_hold_until(generation, &mut conn)?;
+            Ok((activity_detail(&mut conn, org_slug, slug)?, until))
+        })
     }
 
     /// Active organizations, optionally of one kind.

@@ -153,6 +153,12 @@ impl CatalogCache {
             entries.clear();
         }
     }
+
+    fn remove(&self, key: &str) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.remove(key);
+        }
+    }
 }
 
 /// The generation a cached call works under (`None`: the key-value port is down, cache nothing).
@@ -224,6 +230,12 @@ impl App {
         let (value, until) = compute()?;
         self.cache_put(generation, key, value.clone(), until, started);
         Ok(value)
+    }
+
+    /// Drop one value on this node (other nodes keep theirs until it expires): for short-lived
+    /// values a change on this node made stale, such as an activity's places.
+    pub(crate) fn cache_forget(&self, key: &str) {
+        self.catalog_cache().remove(key);
     }
 
     /// The value under `key` in this generation, if it is there and still holds.

@@ -82,7 +82,9 @@ enum Command {
         mix: Mix,
         /// Load these public routes instead of search, each for --seconds, and print a table
         /// (repeatable; `all` for every one): home, activities, orgs, org, activity, badge,
-        /// api-activities, api-activities-filtered, api-organizations.
+        /// api-activities, api-activities-filtered, api-organizations, session-ics; and as the
+        /// generated city's first youth, signed in: schedule, api-my-enrollments, backpack,
+        /// api-my-badges.
         #[arg(long = "route")]
         routes: Vec<String>,
         /// Seconds of unmeasured load before each route (fills caches, as a running site has).

@@ -9,7 +9,7 @@ use crate::catalog::{session_view, utc};
 use crate::context::App;
 use crate::error::{Error, Result};
 use crate::outbox::{self, Effect};
-use crate::views::{Named, SessionView};
+use crate::views::{ActivityDetail, Named, SessionView};
 use crate::{audit, emails};
 use chrono::{NaiveDate, NaiveDateTime};
 use citybadges_domain::policy::{self, Action, Actor};
@@ -40,6 +40,7 @@ pub struct EnrollmentView {
     pub session: Option<SessionView>,
     /// The activity: its slug and title.
     pub activity: Named,
+    pub activity_id: String,
     pub organization: Named,
     pub location_name: Option<String>,
     pub address: Option<String>,
@@ -111,6 +112,7 @@ fn view(conn: &mut AnyConnection, row: ScheduleRow, now: NaiveDateTime) -> Resul
         calendar_url: s.as_ref().map(|s| format!("/sessions/{}.ics", s.id)),
         session: s.as_ref().map(session_view),
         activity_url: format!("/orgs/{}/activities/{}", org.slug, a.slug),
+        activity_id: a.id.to_string(),
         activity: Named {
             slug: a.slug,
             name: a.title,
@@ -268,7 +270,14 @@ impl App {
             Err(Error::Duplicate(_)) => attempt(actor).await?,
             other => other?,
         };
-        self.enrollment(user_id, id).await
+        let view = self.enrollment(user_id, id).await?;
+        self.places_changed(&view);
+        Ok(view)
+    }
+
+    /// The places of this enrollment's activity changed: this node shows them anew at once.
+    fn places_changed(&self, e: &EnrollmentView) {
+        self.cache_forget(&places_key(&e.activity_id));
     }
 
     /// Give back a place (or leave a waitlist) before the session starts; the place goes to the
@@ -322,7 +331,9 @@ impl App {
             )
         })
         .await?;
-        self.enrollment(user_id, id).await
+        let view = self.enrollment(user_id, id).await?;
+        self.places_changed(&view);
+        Ok(view)
     }
 
     async fn enrollment(&self, user: UserId, id: EnrollmentId) -> Result<EnrollmentView> {
@@ -366,41 +377,87 @@ impl App {
         .await
     }
 
-    /// An activity's sessions' places now (not cached: they change with every enrollment), and
-    /// the viewer's own enrollments in them when the viewer is a youth.
-    pub async fn places(&self, actor: Actor, activity: String) -> Result<Places> {
-        let activity: ActivityId = activity.parse().map_err(|_| Error::NotFound("activity"))?;
+    /// An activity's public view and its sessions' places, with the viewer's own enrollments in
+    /// them when the viewer is a youth. The places are shared by every visitor and kept for
+    /// [`PLACES_FRESH`] (enrolling itself always reads them exactly); the viewer's own are read
+    /// live.
+    pub async fn activity_page(
+        &self,
+        actor: Actor,
+        org_slug: String,
+        slug: String,
+    ) -> Result<(ActivityDetail, Places)> {
         let me = policy::authorize(&actor, Action::Enroll)
             .ok()
             .and(actor.user_id());
-        self.db(move |conn| {
-            let now = citybadges_store::now();
-            let sessions = repo::activities::upcoming_sessions_for(conn, &[activity], now)?;
-            let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
+        self.blocking(move |app| {
+            let generation = app.catalog_generation();
+            let detail = app.cached_activity(&generation, &org_slug, &slug)?;
+            let activity: ActivityId = detail
+                .activity
+                .id
+                .parse()
+                .map_err(|_| Error::NotFound("activity"))?;
+            let until = citybadges_store::now() + PLACES_FRESH;
+            let seats = app.cached(&generation, &places_key(&detail.activity.id), || {
+                let mut conn = app.pool().get()?;
+                Ok((seats_of(&mut conn, activity)?, Some(until)))
+            })?;
             let mut places = Places {
-                waitlisted: repo::enrollments::waitlist_counts(conn, &ids)?
-                    .into_iter()
-                    .map(|(id, n)| (id.to_string(), n))
-                    .collect(),
-                ..Places::default()
+                left: seats.left,
+                waitlisted: seats.waitlisted,
+                mine: HashMap::new(),
             };
-            for s in &sessions {
-                if let Some(cap) = s.capacity {
-                    places
-                        .left
-                        .insert(s.id.to_string(), i64::from((cap - s.seats_taken).max(0)));
-                }
-            }
             if let Some(user) = me {
-                for e in repo::enrollments::live_of_user_in(conn, user, &ids)? {
-                    if let Some(row) = repo::enrollments::with_session(conn, e.id)? {
+                let mut conn = app.pool().get()?;
+                let now = citybadges_store::now();
+                let ids: Vec<SessionId> = detail
+                    .sessions
+                    .iter()
+                    .filter_map(|s| s.id.parse().ok())
+                    .collect();
+                for e in repo::enrollments::live_of_user_in(&mut conn, user, &ids)? {
+                    if let Some(row) = repo::enrollments::with_session(&mut conn, e.id)? {
                         let key = e.session_id.map(|s| s.to_string()).unwrap_or_default();
-                        places.mine.insert(key, view(conn, row, now)?);
+                        places.mine.insert(key, view(&mut conn, row, now)?);
                     }
                 }
             }
-            Ok(places)
+            Ok((detail, places))
         })
         .await
     }
+}
+
+fn places_key(activity: &str) -> String {
+    format!("places:{activity}")
+}
+
+/// How long the places shown on an activity's page may be behind (every visitor shares them).
+pub const PLACES_FRESH: chrono::Duration = chrono::Duration::seconds(2);
+
+/// Places left and people waiting, per session of an activity.
+#[derive(Debug, Clone, Default)]
+struct Seats {
+    left: HashMap<String, i64>,
+    waitlisted: HashMap<String, i64>,
+}
+
+fn seats_of(conn: &mut AnyConnection, activity: ActivityId) -> Result<Seats> {
+    let sessions =
+        repo::activities::upcoming_sessions_for(conn, &[activity], citybadges_store::now())?;
+    let ids: Vec<SessionId> = sessions.iter().map(|s| s.id).collect();
+    Ok(Seats {
+        left: sessions
+            .iter()
+            .filter_map(|s| {
+                let cap = s.capacity?;
+                Some((s.id.to_string(), i64::from((cap - s.seats_taken).max(0))))
+            })
+            .collect(),
+        waitlisted: repo::enrollments::waitlist_counts(conn, &ids)?
+            .into_iter()
+            .map(|(id, n)| (id.to_string(), n))
+            .collect(),
+    })
 }

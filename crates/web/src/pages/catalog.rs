@@ -379,10 +379,7 @@ pub async fn activity(
     q: web::Query<ActivityPageQuery>,
 ) -> Result<HttpResponse, PageError> {
     let (org, slug) = path.into_inner();
-    let a = app.activity_detail(org, slug).await?;
-    let places = app
-        .places(viewer.actor.clone(), a.activity.id.clone())
-        .await?;
+    let (a, places) = app.activity_page(viewer.actor.clone(), org, slug).await?;
     let layout = Layout::new(&app, &viewer, a.activity.title.clone()).await?;
     let youth = viewer.user.as_ref().is_some_and(|u| u.is_youth());
     let done = match q.into_inner().done.as_deref() {
