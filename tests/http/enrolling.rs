@@ -446,6 +446,30 @@ async fn calendar_files_and_the_private_feed(shape: Shape) {
     .await;
     assert_eq!(off.status, 303);
     assert_eq!(get(&svc, &new_path, &Auth::default()).await.status, 404);
+
+    // A password reset ends an address someone else may have made while in the account.
+    let actor = city.actor_for(YOUTH[0]).await;
+    let url = city
+        .app
+        .new_calendar_feed(actor)
+        .await
+        .expect("a new address");
+    let path = format!(
+        "/calendar/{}",
+        url.rsplit_once("/calendar/").expect("address").1
+    );
+    assert_eq!(get(&svc, &path, &Auth::default()).await.status, 200);
+    city.app
+        .request_password_reset(YOUTH[0].into(), "test".into())
+        .await
+        .expect("reset asked");
+    let link = link_in(&city.last_mail_to(YOUTH[0]).await.body, "http");
+    let token = link.split_once("token=").expect("a token").1.to_string();
+    city.app
+        .reset_password(token, "a brand new long password".into())
+        .await
+        .expect("reset");
+    assert_eq!(get(&svc, &path, &Auth::default()).await.status, 404);
 }
 
 async fn a_reminder_the_day_before(shape: Shape) {

@@ -325,6 +325,8 @@ impl App {
             // Sessions opened with the old password end (their stamp no longer matches), and so
             // do the other reset links: whoever asked for them no longer needs them.
             repo::email_tokens::void_all(conn, row.user_id, TokenPurpose::ResetPassword, now)?;
+            // A calendar address someone else may have made while in the account ends too.
+            repo::calendar_feeds::remove(conn, row.user_id)?;
             // Following the link proves the address.
             repo::users::mark_email_verified(conn, row.user_id, now)?;
             Ok(())
@@ -333,7 +335,8 @@ impl App {
     }
 
     /// Change one's password, knowing the current one: every other session of the account ends
-    /// (their stamp no longer matches), as do unused reset links; the caller gets a new session.
+    /// (their stamp no longer matches), as do unused reset links and the private calendar
+    /// address; the caller gets a new session.
     pub async fn change_password(
         &self,
         session_id: String,
@@ -380,6 +383,7 @@ impl App {
                 let now = citybadges_store::now();
                 repo::users::set_password(conn, user.id, &hash, now)?;
                 repo::email_tokens::void_all(conn, user.id, TokenPurpose::ResetPassword, now)?;
+                repo::calendar_feeds::remove(conn, user.id)?;
                 audit::record(
                     conn,
                     audit::Entry {
