@@ -10,7 +10,7 @@ async fn every_badge_in_one_place(shape: Shape) {
     let city = TestCity::new(shape).await;
     let svc = city.service().await;
     let youth = Auth::session(&city.session_for(YOUTH).await);
-    let empty = get(&svc, "/api/v1/me/badges", &youth).await;
+    let empty = get(&svc, "/api/v1/me/backpack", &youth).await;
     assert_eq!(empty.status, 200, "{}", empty.body);
     assert_eq!(empty.json()["badges"], json!([]));
     assert!(get(&svc, "/me/backpack", &youth)
@@ -37,7 +37,7 @@ async fn every_badge_in_one_place(shape: Shape) {
         assert_eq!(r.status, 201, "{}", r.body);
         ids.push(r.json()["id"].as_str().expect("award id").to_string());
     }
-    let pack = get(&svc, "/api/v1/me/badges", &youth).await.json();
+    let pack = get(&svc, "/api/v1/me/backpack", &youth).await.json();
     let held: Vec<&str> = pack["badges"]
         .as_array()
         .expect("badges")
@@ -67,7 +67,7 @@ async fn every_badge_in_one_place(shape: Shape) {
     )
     .await;
     assert_eq!(r.status, 200, "{}", r.body);
-    let pack = get(&svc, "/api/v1/me/badges", &youth).await.json();
+    let pack = get(&svc, "/api/v1/me/backpack", &youth).await.json();
     let revoked = pack["badges"]
         .as_array()
         .expect("badges")
@@ -94,7 +94,7 @@ async fn every_badge_in_one_place(shape: Shape) {
 
     // Another youth's backpack holds none of these.
     let other = Auth::session(&city.session_for("youth00004@demo.citybadges.org").await);
-    let theirs = get(&svc, "/api/v1/me/badges", &other).await.json();
+    let theirs = get(&svc, "/api/v1/me/backpack", &other).await.json();
     assert!(theirs["badges"]
         .as_array()
         .expect("badges")

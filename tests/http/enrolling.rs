@@ -182,31 +182,50 @@ async fn places_and_the_waitlist(shape: Shape) {
     assert_eq!(back.json()["id"], first_id.as_str());
 }
 
+/// 200 youth race for 20 places: exactly 20 get one, 180 wait, each at a different place in line.
 async fn the_last_place_goes_to_one_of_many(shape: Shape) {
-    let city = TestCity::new(shape).await;
-    let (_, sessions) = activity_with_sessions(&city, "Drone Racing", Some(1), &[48]).await;
+    let city = TestCity::with_youth(shape, 200).await;
+    let (_, sessions) = activity_with_sessions(&city, "Drone Racing", Some(20), &[48]).await;
     let mut actors = Vec::new();
-    for n in 1..=12 {
+    for n in 1..=200 {
         actors.push(
             city.actor_for(&format!("youth{n:05}@demo.citybadges.org"))
                 .await,
         );
     }
     let tries = actors
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|actor| city.app.enroll(actor, sessions[0].clone()));
-    let results = futures_util::future::join_all(tries).await;
-    let statuses: Vec<String> = results
+    let results: Vec<_> = futures_util::future::join_all(tries)
+        .await
         .into_iter()
-        .map(|r| r.expect("every request is answered").status.to_string())
+        .map(|r| r.expect("every request is answered"))
         .collect();
-    let enrolled = statuses.iter().filter(|s| *s == "enrolled").count();
-    assert_eq!(enrolled, 1, "{statuses:?}");
-    assert_eq!(
-        statuses.iter().filter(|s| *s == "waitlisted").count(),
-        11,
-        "{statuses:?}"
-    );
+    let count = |s: &str| results.iter().filter(|e| e.status.to_string() == s).count();
+    assert_eq!(count("enrolled"), 20);
+    assert_eq!(count("waitlisted"), 180);
+    // Once all are in, the line is 1 to 180, each at a place of its own.
+    let mut positions = Vec::new();
+    for actor in actors {
+        let s = city.app.my_schedule(actor).await.expect("schedule");
+        positions.extend(s.upcoming[0].waitlist_position);
+    }
+    positions.sort_unstable();
+    assert_eq!(positions, (1..=180).collect::<Vec<i64>>());
+    let taken = city
+        .app
+        .db({
+            let id: citybadges_domain::SessionId = sessions[0].parse().expect("session id");
+            move |c| {
+                Ok(citybadges_store::repo::activities::session_by_id(c, id)?
+                    .expect("session")
+                    .seats_taken)
+            }
+        })
+        .await
+        .expect("the session");
+    assert_eq!(taken, 20);
 }
 
 async fn who_may_not_enroll(shape: Shape) {

@@ -287,8 +287,8 @@ fn rows(f: &Fixture) -> Vec<Row> {
         ),
         row(
             Method::GET,
-            "/api/v1/me/badges",
-            "/api/v1/me/badges".into(),
+            "/api/v1/me/backpack",
+            "/api/v1/me/backpack".into(),
             Box::new(|r| match r {
                 Anonymous => is(401),
                 TokenA | TokenB => is(403),

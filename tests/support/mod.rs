@@ -90,6 +90,15 @@ impl TestCity {
         Self::seeded(shape, tweak, small_city()).await
     }
 
+    /// The small city with `youth` young people (for races over places).
+    pub async fn with_youth(shape: Shape, youth: usize) -> TestCity {
+        let plan = Plan {
+            youth,
+            ..small_city()
+        };
+        Self::seeded(shape, |_| {}, plan).await
+    }
+
     /// The small city as the demo seeds it: some of its youth hold signed badges.
     pub async fn with_awards(shape: Shape) -> TestCity {
         let plan = Plan {

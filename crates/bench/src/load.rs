@@ -94,7 +94,7 @@ pub const ROUTES: &[&str] = &[
     "schedule",
     "api-my-enrollments",
     "backpack",
-    "api-my-badges",
+    "api-my-backpack",
 ];
 
 /// The youth the signed-in routes sign in as (the generator's first; every account of a
@@ -225,7 +225,7 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
         "schedule",
         "api-my-enrollments",
         "backpack",
-        "api-my-badges",
+        "api-my-backpack",
     ];
     let youth = if signed_in.iter().any(|r| wants(r)) {
         Some(sign_in(base, YOUTH).await?)
@@ -256,7 +256,7 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
             "schedule" => vec!["/me/schedule".to_string()],
             "api-my-enrollments" => vec!["/api/v1/me/enrollments".to_string()],
             "backpack" => vec!["/me/backpack".to_string()],
-            "api-my-badges" => vec!["/api/v1/me/badges".to_string()],
+            "api-my-backpack" => vec!["/api/v1/me/backpack".to_string()],
             _ => continue,
         };
         let cookie = signed_in.contains(name).then(|| youth.clone()).flatten();

@@ -16,7 +16,7 @@ use citybadges_app::App;
         Errors<{ kinds::CALLER }>,
     )
 )]
-#[get("/api/v1/me/badges")]
-pub async fn my_badges(app: web::Data<App>, caller: ApiCaller) -> Result<HttpResponse, ApiError> {
+#[get("/api/v1/me/backpack")]
+pub async fn my_backpack(app: web::Data<App>, caller: ApiCaller) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(app.my_backpack(caller.0).await?))
 }

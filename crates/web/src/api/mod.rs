@@ -23,7 +23,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(catalog::get_badge)
         .service(catalog::city)
         .service(orgs::me)
-        .service(backpack::my_badges)
+        .service(backpack::my_backpack)
         .service(enrolling::list_enrollments)
         .service(enrolling::enroll)
         .service(enrolling::cancel_enrollment)
