@@ -102,4 +102,54 @@ async fn every_badge_in_one_place(shape: Shape) {
         .all(|b| !ids.iter().any(|id| b["id"] == id.as_str())));
 }
 
-in_both_shapes!(every_badge_in_one_place);
+/// A badge awarded to an address before it had an account joins the backpack once its owner signs
+/// up and confirms the address.
+async fn badges_awarded_before_the_account_join_it(shape: Shape) {
+    let city = TestCity::new(shape).await;
+    let svc = city.service().await;
+    let email = "new-to-the-city@example.org";
+    let badge = public_json(&svc, &format!("/api/v1/organizations/{}", org_a())).await["badges"][0]
+        ["slug"]
+        .as_str()
+        .expect("a badge")
+        .to_string();
+    let r = post_json(
+        &svc,
+        &format!("/api/v1/orgs/{}/awards", org_a()),
+        &Auth::bearer(&city.token_for(org_a()).await),
+        &[],
+        &json!({ "recipient_email": "New-To-The-City@Example.org", "achievement": badge }),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    let award = r.json()["id"].as_str().expect("award id").to_string();
+    city.app
+        .sign_up(citybadges_app::accounts::SignUp {
+            email: email.into(),
+            password: "a long enough password".into(),
+            display_name: "Newcomer".into(),
+            birth_date: "2010-06-01".into(),
+            client: "test".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("signed up");
+    let mail = city
+        .mails_to(email)
+        .await
+        .into_iter()
+        .find(|m| m.body.contains("/verify-email"))
+        .expect("the confirmation mail");
+    let link = link_in(&mail.body, "http");
+    let token = link.split_once("token=").expect("a token").1.to_string();
+    let session = city.app.verify_email(token).await.expect("confirmed");
+    let pack = get(&svc, "/api/v1/me/backpack", &Auth::session(&session))
+        .await
+        .json();
+    assert_eq!(pack["badges"][0]["id"], award.as_str(), "{pack}");
+}
+
+in_both_shapes!(
+    every_badge_in_one_place,
+    badges_awarded_before_the_account_join_it
+);

@@ -220,7 +220,11 @@ impl App {
                 )?
                 .ok_or_else(|| Error::BadRequest(Msg::new("err-verify-link")))?;
                 repo::users::mark_email_verified(conn, row.user_id, now)?;
-                repo::users::by_id(conn, row.user_id)?.ok_or(Error::NotFound("account"))
+                let user =
+                    repo::users::by_id(conn, row.user_id)?.ok_or(Error::NotFound("account"))?;
+                // Badges awarded to this address before the account existed join its backpack.
+                repo::awards::claim_by_email(conn, user.id, &user.email)?;
+                Ok(user)
             })
             .await?;
         if user.disabled_at.is_some() {

@@ -164,3 +164,15 @@ pub fn held_by(conn: &mut AnyConnection, user: UserId, limit: i64) -> Result<Vec
         ))
         .load(conn)?)
 }
+
+/// Give this account the awards made to its address before it existed (the caller has just
+/// proved the address is theirs); returns how many.
+pub fn claim_by_email(conn: &mut AnyConnection, user: UserId, email: &str) -> Result<usize> {
+    Ok(diesel::update(
+        awards::table
+            .filter(awards::recipient_user_id.is_null())
+            .filter(awards::recipient_email.eq(email)),
+    )
+    .set(awards::recipient_user_id.eq(user))
+    .execute(conn)?)
+}

@@ -1,0 +1,1 @@
+DROP INDEX awards_unclaimed_email_idx;
