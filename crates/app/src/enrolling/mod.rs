@@ -64,10 +64,8 @@ pub struct Schedule {
 /// The places of an activity's sessions now, and the viewer's own enrollment in each.
 #[derive(Debug, Clone, Default)]
 pub struct Places {
-    /// Places left per session (absent: no limit).
-    pub left: HashMap<String, i64>,
-    /// Sessions whose waitlist is not empty.
-    pub waitlisted: HashMap<String, i64>,
+    /// What every visitor sees alike.
+    seats: Seats,
     /// The viewer's live enrollment (enrolled or waitlisted) per session.
     pub mine: HashMap<String, EnrollmentView>,
 }
@@ -75,12 +73,12 @@ pub struct Places {
 impl Places {
     /// Places left in a session; `None` when it has no limit.
     pub fn left(&self, session: &str) -> Option<i64> {
-        self.left.get(session).copied()
+        self.seats.left.get(session).copied()
     }
 
     /// How many wait for a place in a session.
     pub fn waiting(&self, session: &str) -> i64 {
-        self.waitlisted.get(session).copied().unwrap_or(0)
+        self.seats.waitlisted.get(session).copied().unwrap_or(0)
     }
 
     /// Whether a newcomer would wait: no place left, or people already waiting.
@@ -404,8 +402,7 @@ impl App {
                 Ok((seats_of(&mut conn, activity)?, Some(until)))
             })?;
             let mut places = Places {
-                left: seats.left,
-                waitlisted: seats.waitlisted,
+                seats,
                 mine: HashMap::new(),
             };
             if let Some(user) = me {
@@ -436,7 +433,7 @@ fn places_key(activity: &str) -> String {
 /// How long the places shown on an activity's page may be behind (every visitor shares them).
 pub const PLACES_FRESH: chrono::Duration = chrono::Duration::seconds(2);
 
-/// Places left and people waiting, per session of an activity.
+/// Places left (absent: no limit) and people waiting, per session of an activity.
 #[derive(Debug, Clone, Default)]
 struct Seats {
     left: HashMap<String, i64>,

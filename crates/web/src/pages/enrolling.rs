@@ -1,6 +1,7 @@
 //! Enrolling from an activity's page, the youth's schedule with their calendar address, and
 //! sessions as calendar files.
 
+use super::account::Empty;
 use super::{filters, pages, redirect, render, Layout};
 use crate::error::PageError;
 use crate::extract::{local_path, CsrfForm, Viewer};
@@ -111,9 +112,6 @@ pub async fn schedule(
     };
     schedule_page(&app, &viewer, None, done).await
 }
-
-#[derive(Deserialize)]
-pub struct Empty {}
 
 /// Make a new calendar address (the old one stops working) and show it, once.
 pub async fn new_feed(
