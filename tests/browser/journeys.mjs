@@ -376,6 +376,47 @@ export const JOURNEYS = [
     },
   },
   {
+    name: 'a child and their guardian',
+    async run(j, run) {
+      const child = `child-${j.locale.lang}-${j.viewport.name}@example.org`;
+      const guardian = `guardian-${j.locale.lang}-${j.viewport.name}@example.org`;
+      const tenYearsAgo = new Date(Date.now() - 10 * 365.25 * 864e5).toISOString().slice(0, 10);
+      await j.visit('/signup', 'sign-up form');
+      await j.page.fill('input[name=display_name]', `Child ${j.viewport.name}`);
+      await j.page.fill('input[name=email]', child);
+      await j.page.fill('input[name=password]', 'a long child password');
+      await j.page.fill('input[name=birth_date]', tenYearsAgo);
+      // Under 13 without a guardian's address: the field says so.
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/signup"]'))]);
+      const field = j.page.locator('form[action="/signup"] input[name=guardian_email]');
+      assert.equal(await field.getAttribute('aria-invalid'), 'true', 'the guardian field is marked');
+      await j.check('a guardian is needed');
+      await j.page.fill('input[name=password]', 'a long child password');
+      await field.fill(guardian);
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit('form[action="/signup"]'))]);
+      await j.page.goto(await mailLink(run, j, child, '/verify-email'));
+      await j.page.waitForURL((u) => u.pathname === '/me');
+      assert.equal(await j.page.locator('#guardian form[action="/me/guardian"]').count(), 1, 'the child waits, and can ask again');
+      await j.check('waiting for a guardian');
+      await signOut(j);
+      // The guardian opens the emailed link, makes an account, approves, and sees the child.
+      const link = await mailLink(run, j, guardian, '/consent/');
+      await j.visit(link, 'consent request');
+      const make = `form[action="${link}/account"]`;
+      await j.page.fill(`${make} input[name=display_name]`, `Guardian ${j.viewport.name}`);
+      await j.page.fill(`${make} input[name=password]`, 'a long guardian password');
+      await Promise.all([j.page.waitForURL((u) => u.pathname === link), j.page.click(submit(make))]);
+      await j.check('consent, signed in');
+      await Promise.all([
+        j.page.waitForURL((u) => u.pathname === '/guardian'),
+        j.page.click(`form[action="${link}"] button[value=approve]`),
+      ]);
+      assert.equal(await j.page.locator('main article.child').count(), 1, 'the guardian sees their child');
+      await j.check('my children');
+      await signOut(j);
+    },
+  },
+  {
     name: 'change and reset a password',
     async run(j, run) {
       assert.ok(run.youthEmail, 'needs the youth of the sign-up journey');

@@ -175,7 +175,7 @@ async fn malformed_and_oversized_bodies() {
 }
 
 #[actix_rt::test]
-async fn sign_up_refuses_under_13_and_impossible_dates() {
+async fn sign_up_refuses_impossible_dates_and_a_child_without_a_guardian() {
     let city = TestCity::new(Shape::Embedded).await;
     let svc = city.service().await;
     let page = get(&svc, "/signup", &Auth::default()).await;

@@ -9,6 +9,8 @@ use std::collections::{BTreeSet, HashMap};
 enum Role {
     Anonymous,
     Youth,
+    /// A parent who approved one child's account, and has two more requests waiting.
+    Guardian,
     ReviewerA,
     StaffA,
     AdminA,
@@ -24,6 +26,7 @@ use Role::*;
 const ALL: &[Role] = &[
     Anonymous,
     Youth,
+    Guardian,
     ReviewerA,
     StaffA,
     AdminA,
@@ -98,6 +101,10 @@ async fn auths(city: &TestCity) -> HashMap<Role, Auth> {
         Auth::session(&city.session_for("youth00001@demo.citybadges.org").await),
     );
     m.insert(
+        Guardian,
+        Auth::session(&city.session_for(GUARDIAN_EMAIL).await),
+    );
+    m.insert(
         ReviewerA,
         Auth::session(&city.session_for(&staff_email("reviewer", a)).await),
     );
@@ -156,7 +163,16 @@ struct Fixture {
     cancel_by_api: String,
     /// The youth's calendar feed token.
     feed: String,
+    /// The guardian's approved child, a request waiting (link token and id), and a link to an
+    /// address with no account yet.
+    child: String,
+    consent_token: String,
+    consent_id: String,
+    new_guardian_token: String,
 }
+
+/// The matrix's guardian.
+const GUARDIAN_EMAIL: &str = "matrix.parent@example.org";
 
 /// The recipient of A's awards: private to A's people.
 const AWARD_EMAIL: &str = "private-recipient@example.org";
@@ -190,6 +206,12 @@ fn rows(f: &Fixture) -> Vec<Row> {
     let b = org_b();
     let (cross_award, cross_token) = (&f.cross_award, &f.cross_token);
     let public = |_: Role| ok(false);
+    // Someone else's child or request does not exist.
+    let guardian_only = |r: Role| match r {
+        Guardian => goes("/guardian"),
+        Anonymous | TokenA | TokenB => login(),
+        _ => is(404),
+    };
     let signed_in = |r: Role| {
         if matches!(r, Anonymous | TokenA | TokenB) {
             login()
@@ -326,6 +348,85 @@ fn rows(f: &Fixture) -> Vec<Row> {
             "/calendar/not-a-feed-token.ics".into(),
             Box::new(|_| is(404)),
         ),
+        // A consent link is for whoever holds it; answering needs the account it was sent to.
+        row(
+            Method::GET,
+            "/consent/{token}",
+            format!("/consent/{}", f.consent_token),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/consent/{token}",
+            "/consent/not-a-consent-token".into(),
+            Box::new(|_| is(400)),
+        ),
+        row(
+            Method::GET,
+            "/guardian",
+            "/guardian".into(),
+            Box::new(|r| match r {
+                Anonymous | TokenA | TokenB => login(),
+                Youth => is(403),
+                _ => ok(false),
+            }),
+        ),
+        Row {
+            method: Method::POST,
+            pattern: "/consent/{token}",
+            path: format!("/consent/{}", f.consent_token),
+            form: vec![("decision", "approve".into())],
+            json: None,
+            expect: Box::new(|r| match r {
+                Guardian => goes("/guardian"),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(403),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/guardian/requests/{id}",
+            path: format!("/guardian/requests/{}", f.consent_id),
+            form: vec![("decision", "approve".into())],
+            json: None,
+            expect: Box::new(guardian_only),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/guardian/children/{id}/withdraw",
+            path: format!("/guardian/children/{}/withdraw", f.child),
+            form: vec![],
+            json: None,
+            expect: Box::new(guardian_only),
+        },
+        // The first visitor (anonymous, first in the order) makes the account; from then on the
+        // address has one, and the form says to sign in.
+        Row {
+            method: Method::POST,
+            pattern: "/consent/{token}/account",
+            path: format!("/consent/{}/account", f.new_guardian_token),
+            form: vec![
+                ("display_name", "Matrix New Parent".into()),
+                ("password", "a long enough password".into()),
+            ],
+            json: None,
+            expect: Box::new(|r| match r {
+                Anonymous => goes("/consent/"),
+                _ => is(422),
+            }),
+        },
+        // Only a child waiting for approval asks again; everyone else has nothing to ask.
+        Row {
+            method: Method::POST,
+            pattern: "/me/guardian",
+            path: "/me/guardian".into(),
+            form: vec![("guardian_email", "someone.else@example.org".into())],
+            json: None,
+            expect: Box::new(|r| match r {
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(409),
+            }),
+        },
         Row {
             method: Method::POST,
             pattern: "/enrollments",
@@ -929,6 +1030,63 @@ async fn enrolled_youth(city: &TestCity) -> (String, String, String, String) {
     (sessions[0].clone(), ids[0].clone(), ids[1].clone(), token)
 }
 
+/// The matrix's guardian with one approved child and two requests waiting, and a request to an
+/// address with no account. Returns the child's id, the first waiting request's link token, the
+/// second's id, and the last link's token.
+async fn guardian_with_requests(city: &TestCity) -> (String, String, String, String) {
+    use super::guardians::{child_signs_up, guardian_approves};
+    let token = |link: String| link.trim_start_matches("/consent/").to_string();
+    let approved = child_signs_up(
+        city,
+        "matrix.child1@example.org",
+        "Matrix Kid One",
+        GUARDIAN_EMAIL,
+    )
+    .await;
+    guardian_approves(city, &approved).await;
+    let waiting = child_signs_up(
+        city,
+        "matrix.child2@example.org",
+        "Matrix Kid Two",
+        GUARDIAN_EMAIL,
+    )
+    .await;
+    child_signs_up(
+        city,
+        "matrix.child3@example.org",
+        "Matrix Kid Three",
+        GUARDIAN_EMAIL,
+    )
+    .await;
+    let fresh = child_signs_up(
+        city,
+        "matrix.child4@example.org",
+        "Matrix Kid Four",
+        "matrix.new.parent@example.org",
+    )
+    .await;
+    let (child, third) = city
+        .app
+        .db(|c| {
+            use citybadges_store::repo;
+            let id = |c: &mut citybadges_store::AnyConnection, email: &str| {
+                repo::users::by_email(c, email).map(|u| u.expect("the child").id)
+            };
+            let child = id(c, "matrix.child1@example.org")?;
+            let third = id(c, "matrix.child3@example.org")?;
+            let request = repo::guardian_consents::of_child(
+                c,
+                third,
+                citybadges_domain::ConsentStatus::Pending,
+            )?
+            .expect("a request waiting");
+            Ok((child.to_string(), request.id.to_string()))
+        })
+        .await
+        .expect("fixture ids");
+    (child, token(waiting), third, token(fresh))
+}
+
 async fn matrix(shape: Shape) {
     let city = TestCity::new(shape).await;
     let svc = city.service().await;
@@ -1008,6 +1166,7 @@ async fn matrix(shape: Shape) {
     youth_private.extend(youth.birth_date.clone());
     let own = HashMap::from([
         (Youth, youth_email),
+        (Guardian, GUARDIAN_EMAIL.to_string()),
         (ReviewerA, staff_email("reviewer", a)),
         (StaffA, staff_email("staff", a)),
         (AdminA, staff_email("admin", a)),
@@ -1016,7 +1175,13 @@ async fn matrix(shape: Shape) {
         (PlatformAdmin, "admin@demo.citybadges.org".to_string()),
     ]);
     let (session, cancel_by_form, cancel_by_api, feed) = enrolled_youth(&city).await;
+    let (child, consent_token, consent_id, new_guardian_token) =
+        guardian_with_requests(&city).await;
     let fixture = Fixture {
+        child,
+        consent_token,
+        consent_id,
+        new_guardian_token,
         session,
         cancel_by_form,
         cancel_by_api,

@@ -9,6 +9,7 @@ mod credentials;
 mod demo;
 mod enrolling;
 mod external;
+mod guardians;
 mod hardening;
 mod isolation;
 mod languages;

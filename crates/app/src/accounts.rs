@@ -5,7 +5,7 @@ use crate::context::App;
 use crate::error::{Error, Result};
 use crate::outbox::{self, Effect};
 use crate::ratelimit::{self, Limit};
-use crate::{audit, emails, passwords, secrets};
+use crate::{audit, emails, guardians, passwords, secrets};
 use chrono::NaiveDate;
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::validate::{self, FieldError};
@@ -23,6 +23,8 @@ pub struct SignUp {
     pub display_name: String,
     /// `YYYY-MM-DD`; required, so the under-13 rule cannot be skipped by leaving it out.
     pub birth_date: String,
+    /// A parent's or guardian's address: required under 13, who then approves the account.
+    pub guardian_email: String,
     pub client: String,
     /// The language of the page the account is created on: its pages and mail start in it.
     pub locale: citybadges_i18n::Locale,
@@ -57,7 +59,7 @@ fn parse_birth_date(raw: &str, today: NaiveDate) -> std::result::Result<NaiveDat
 }
 
 /// A pseudonymous public handle ("curious-otter-4821"): minors never show their real name by default.
-fn new_username(conn: &mut AnyConnection) -> Result<String> {
+pub(crate) fn new_username(conn: &mut AnyConnection) -> Result<String> {
     let mut rng = rand::thread_rng();
     for _ in 0..20 {
         let name = format!(
@@ -123,9 +125,18 @@ impl App {
         let birth = parse_birth_date(&input.birth_date, today)
             .map_err(|e| errors.push(e))
             .ok();
-        if birth.is_some_and(|b| age::needs_guardian_consent(age::age_on(b, today))) {
-            errors.push(FieldError::new("birth_date", Msg::new("err-under-13")));
-        }
+        let child = birth.is_some_and(|b| age::needs_guardian_consent(age::age_on(b, today)));
+        let guardian = match (child, &email) {
+            (true, Some(own)) => match guardians::guardian_email(&input.guardian_email, own) {
+                Ok(g) => Some(g),
+                Err(Error::Invalid(list)) => {
+                    errors.extend(list);
+                    None
+                }
+                Err(e) => return Err(e),
+            },
+            _ => None,
+        };
         let (Some(email), Some(name), Some(birth), true) = (email, name, birth, errors.is_empty())
         else {
             return Err(Error::Invalid(errors));
@@ -171,6 +182,9 @@ impl App {
                 })
             };
             repo::users::insert(conn, &user)?;
+            if let Some(guardian) = &guardian {
+                guardians::request_consent(conn, &base, &user, guardian, now)?;
+            }
             let token = issue_email_token(
                 conn,
                 user.id,
@@ -222,8 +236,11 @@ impl App {
                 repo::users::mark_email_verified(conn, row.user_id, now)?;
                 let user =
                     repo::users::by_id(conn, row.user_id)?.ok_or(Error::NotFound("account"))?;
-                // Badges awarded to this address before the account existed join its backpack.
-                repo::awards::claim_by_email(conn, user.id, &user.email)?;
+                // Badges awarded to this address before the account existed join its backpack
+                // (a child's, once their guardian approves).
+                if !user.awaiting_guardian() {
+                    repo::awards::claim_by_email(conn, user.id, &user.email)?;
+                }
                 Ok(user)
             })
             .await?;

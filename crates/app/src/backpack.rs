@@ -93,6 +93,31 @@ fn held(row: HeldRow, urls: &crate::issuing::Urls, now: DateTime<Utc>) -> HeldBa
     }
 }
 
+/// Every badge awarded to this person, and how many count.
+pub(crate) fn backpack_of(
+    conn: &mut citybadges_store::AnyConnection,
+    user: citybadges_domain::UserId,
+    urls: &crate::issuing::Urls,
+) -> Result<Backpack> {
+    let now = Utc::now();
+    let badges: Vec<HeldBadge> = repo::awards::held_by(conn, user, BACKPACK_LIMIT)?
+        .into_iter()
+        .map(|r| held(r, urls, now))
+        .collect();
+    let counting: Vec<&HeldBadge> = badges
+        .iter()
+        .filter(|b| b.status == AwardStatus::Issued && !b.expired)
+        .collect();
+    let mut issuers: Vec<&str> = counting.iter().map(|b| b.issuer.slug.as_str()).collect();
+    issuers.sort_unstable();
+    issuers.dedup();
+    Ok(Backpack {
+        valid: counting.len(),
+        issuers: issuers.len(),
+        badges,
+    })
+}
+
 impl App {
     /// Every badge awarded to the signed-in youth.
     pub async fn my_backpack(&self, actor: Actor) -> Result<Backpack> {
@@ -100,25 +125,6 @@ impl App {
         // One's own awards are one's own private data.
         policy::authorize(&actor, Action::ViewPersonPrivate(user))?;
         let urls = self.urls();
-        self.db(move |conn| {
-            let now = Utc::now();
-            let badges: Vec<HeldBadge> = repo::awards::held_by(conn, user, BACKPACK_LIMIT)?
-                .into_iter()
-                .map(|r| held(r, &urls, now))
-                .collect();
-            let counting: Vec<&HeldBadge> = badges
-                .iter()
-                .filter(|b| b.status == AwardStatus::Issued && !b.expired)
-                .collect();
-            let mut issuers: Vec<&str> = counting.iter().map(|b| b.issuer.slug.as_str()).collect();
-            issuers.sort_unstable();
-            issuers.dedup();
-            Ok(Backpack {
-                valid: counting.len(),
-                issuers: issuers.len(),
-                badges,
-            })
-        })
-        .await
+        self.db(move |conn| backpack_of(conn, user, &urls)).await
     }
 }

@@ -254,3 +254,39 @@ pub fn session_reminder(
         html: None,
     })
 }
+
+#[derive(Template)]
+#[template(path = "emails/guardian_consent.txt")]
+struct GuardianConsent<'a> {
+    w: Words,
+    link: &'a str,
+}
+
+/// The mail asking a parent or guardian to approve a child's account, in the language the child
+/// signed up in.
+pub fn guardian_consent(
+    conn: &mut AnyConnection,
+    base: &str,
+    to: &str,
+    child: &str,
+    token: &str,
+    locale: Locale,
+) -> Result<Email> {
+    let city = repo::city::settings(conn)?
+        .map(|s| s.name)
+        .unwrap_or_else(|| "CityBadges".into());
+    let days = crate::guardians::CONSENT_DAYS.to_string();
+    let w = Words::new(
+        locale,
+        &[("child", child), ("city", &city), ("days", &days)],
+    );
+    Ok(Email {
+        to: to.into(),
+        subject: w.t("email-consent-subject"),
+        text: render(&GuardianConsent {
+            link: &format!("{base}/consent/{token}"),
+            w,
+        })?,
+        html: None,
+    })
+}

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod emails;
 pub mod enrolling;
 pub mod error;
+pub mod guardians;
 pub mod issuing;
 pub mod keys;
 pub mod kv;

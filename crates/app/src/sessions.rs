@@ -115,6 +115,7 @@ impl App {
                 email: user.email.clone(),
                 kind,
                 email_verified: user.email_verified_at.is_some(),
+                awaiting_guardian: user.awaiting_guardian(),
                 locale: user.locale,
                 memberships: views,
             };
@@ -165,6 +166,8 @@ pub struct CurrentUser {
     #[schema(value_type = String)]
     pub kind: AccountKind,
     pub email_verified: bool,
+    /// A child under 13 whose guardian has not approved the account: browses only.
+    pub awaiting_guardian: bool,
     /// The language the person chose (their pages and mail are in it).
     #[schema(value_type = String)]
     pub locale: citybadges_i18n::Locale,
@@ -175,6 +178,11 @@ impl CurrentUser {
     /// A youth account: one that enrolls, and has a schedule and a backpack.
     pub fn is_youth(&self) -> bool {
         self.kind == AccountKind::Youth
+    }
+
+    /// A guardian account: one with a page of the children it approved.
+    pub fn is_guardian(&self) -> bool {
+        self.kind == AccountKind::Guardian
     }
 }
 

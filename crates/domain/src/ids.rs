@@ -112,6 +112,8 @@ id_type!(
     ApiTokenId, "API token";
     /// An emailed link's token (the row, not its secret).
     EmailTokenId, "email token";
+    /// A request for a guardian's consent to a child's account (the row, not its link's secret).
+    ConsentId, "consent request";
     /// An organization's signing key (the row; the key's public name is its `key_id`).
     IssuerKeyId, "issuer key";
     AuditId, "audit entry";

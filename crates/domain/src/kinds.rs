@@ -222,6 +222,18 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// Where a request for a guardian's consent stands. `Replaced`: the child
+    /// asked someone else (or asked again), so that link no longer answers.
+    ConsentStatus, "consent status" {
+        Pending => "pending", "Waiting for an answer";
+        Approved => "approved", "Approved";
+        Refused => "refused", "Refused";
+        Withdrawn => "withdrawn", "Withdrawn";
+        Replaced => "replaced", "Replaced by a newer request";
+    }
+);
+
+vocabulary!(
     /// What an audit entry is about (its `target_id` is an id of this kind).
     AuditTarget, "audit target" {
         User => "user", "Account";
@@ -314,6 +326,7 @@ mod tests {
                 AchievementType,
                 AgeBand,
                 TokenPurpose,
+                ConsentStatus,
                 ActorKind,
                 AuditTarget,
                 OutboxTopic,

@@ -28,7 +28,8 @@ pub mod text;
 pub mod validate;
 
 pub use ids::{
-    AchievementId, ActivityId, ApiTokenId, AuditId, AwardId, EmailTokenId, EnrollmentId, InvalidId,
-    IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OutboxId, SessionId, TopicId, UserId,
+    AchievementId, ActivityId, ApiTokenId, AuditId, AwardId, ConsentId, EmailTokenId, EnrollmentId,
+    InvalidId, IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OutboxId, SessionId, TopicId,
+    UserId,
 };
 pub use kinds::*;

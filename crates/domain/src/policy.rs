@@ -119,6 +119,10 @@ pub enum Action {
     ViewPersonPrivate(UserId),
     /// Enroll oneself in an activity.
     Enroll,
+    /// Act for a child as their guardian (see their schedule and badges, export their data,
+    /// withdraw consent, delete the account): `guardian` is the account named on the child's
+    /// approved consent, read from a stored row.
+    ActForChild { guardian: UserId },
 }
 
 /// Why an action was refused, in words a person understands.
@@ -206,11 +210,15 @@ pub fn authorize(actor: &Actor, action: Action) -> Result<(), Denied> {
         }
         Action::ManageAccounts => actor.is_platform_admin(),
         Action::ViewPersonPrivate(person) => {
-            // City staff see aggregates only; a person sees their own data. Guardians come later
-            // through an explicit link, never through their account kind alone.
+            // City staff see aggregates only; a person sees their own data. A guardian sees a
+            // child's through `ActForChild`, the link their approval made, never through their
+            // account kind alone.
             actor.user_id() == Some(person) && !matches!(actor, Actor::ApiToken { .. })
         }
         Action::Enroll => matches!(actor.account_kind(), Some(AccountKind::Youth)),
+        Action::ActForChild { guardian } => {
+            matches!(actor, Actor::User(u) if u.id == guardian && u.kind != AccountKind::Youth)
+        }
         org_action => {
             let org = org_of(org_action);
             let role = org.and_then(|o| actor.role_in(o));
@@ -365,6 +373,24 @@ mod tests {
         assert!(authorize(&c, Action::ViewOrgPrivate(a)).is_ok());
         assert!(authorize(&c, Action::ManageActivities(a)).is_err());
         assert!(authorize(&c, Action::ViewPersonPrivate(UserId::new())).is_err());
+    }
+
+    #[test]
+    fn only_the_approving_guardian_acts_for_a_child() {
+        let guardian = user(AccountKind::Guardian, vec![]);
+        let id = guardian.user_id().expect("a user");
+        assert!(authorize(&guardian, Action::ActForChild { guardian: id }).is_ok());
+        let other = user(AccountKind::Guardian, vec![]);
+        assert!(authorize(&other, Action::ActForChild { guardian: id }).is_err());
+        let coordinator = user(AccountKind::Coordinator, vec![]);
+        assert!(authorize(&coordinator, Action::ActForChild { guardian: id }).is_err());
+        let token = Actor::ApiToken {
+            org: OrgId::new(),
+            on_behalf_of: id,
+            role: Role::Staff,
+            read_only: false,
+        };
+        assert!(authorize(&token, Action::ActForChild { guardian: id }).is_err());
     }
 
     #[test]

@@ -48,6 +48,7 @@ ids_as_text!(
     IssuerKeyId,
     AuditId,
     OutboxId,
+    ConsentId,
 );
 
 /// Run the same diesel code on the concrete connection, for the few statements the shared

@@ -5,9 +5,10 @@ use crate::schema::*;
 use chrono::NaiveDateTime;
 use citybadges_domain::{
     AccountKind, AchievementId, AchievementType, ActivityFormat, ActivityId, ActorKind, AgeBand,
-    ApiTokenId, AuditId, AuditTarget, AwardId, AwardStatus, EmailTokenId, EnrollmentId,
-    EnrollmentStatus, IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OrgKind, OrgStatus,
-    OutboxId, OutboxTopic, PublicationStatus, Role, SessionId, TokenPurpose, TopicId, UserId,
+    ApiTokenId, AuditId, AuditTarget, AwardId, AwardStatus, ConsentId, ConsentStatus, EmailTokenId,
+    EnrollmentId, EnrollmentStatus, IssuerKeyId, MembershipId, NeighbourhoodId, OrgId, OrgKind,
+    OrgStatus, OutboxId, OutboxTopic, PublicationStatus, Role, SessionId, TokenPurpose, TopicId,
+    UserId,
 };
 use citybadges_i18n::Locale;
 use diesel::prelude::*;
@@ -94,6 +95,14 @@ pub struct UserRow {
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+}
+
+impl UserRow {
+    /// A child under 13 whose guardian has not approved the account (yet, or any more): they
+    /// browse, but do not enroll, submit evidence or receive badges.
+    pub fn awaiting_guardian(&self) -> bool {
+        self.age_band == Some(AgeBand::Under13) && self.guardian_consent_at.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable, AsChangeset)]
@@ -199,6 +208,21 @@ pub struct EnrollmentRow {
 pub struct CalendarFeedRow {
     pub user_id: UserId,
     pub token_hash: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Queryable, Selectable, Insertable)]
+#[diesel(table_name = guardian_consents)]
+pub struct ConsentRow {
+    pub id: ConsentId,
+    pub child_id: UserId,
+    pub guardian_email: String,
+    /// The account that answered (set once the guardian approves or refuses).
+    pub guardian_id: Option<UserId>,
+    pub status: ConsentStatus,
+    pub token_hash: String,
+    pub expires_at: NaiveDateTime,
+    pub decided_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
 }
 

@@ -192,6 +192,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    guardian_consents (id) {
+        id -> Text,
+        child_id -> Text,
+        guardian_email -> Text,
+        guardian_id -> Nullable<Text>,
+        status -> Text,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        decided_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     awards (id) {
         id -> Text,
         organization_id -> Text,
@@ -324,6 +338,7 @@ diesel::joinable!(enrollments -> activities (activity_id));
 diesel::joinable!(enrollments -> activity_sessions (session_id));
 diesel::joinable!(enrollments -> users (user_id));
 diesel::joinable!(calendar_feeds -> users (user_id));
+diesel::joinable!(guardian_consents -> users (child_id));
 diesel::joinable!(memberships -> organizations (organization_id));
 diesel::joinable!(memberships -> users (user_id));
 diesel::joinable!(organizations -> neighbourhoods (neighbourhood_id));
@@ -352,4 +367,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     credentials,
     status_lists,
     calendar_feeds,
+    guardian_consents,
 );

@@ -64,6 +64,13 @@ page_routes! {
     POST "/enrollments" => enrolling::enroll;
     GET "/sessions/{id}.ics" => enrolling::session_ics;
     GET "/calendar/{token}.ics" => enrolling::feed;
+    POST "/me/guardian" => account::ask_guardian;
+    GET "/consent/{token}" => guardians::consent;
+    POST "/consent/{token}" => guardians::answer;
+    POST "/consent/{token}/account" => guardians::create_account;
+    GET "/guardian" => guardians::guardian;
+    POST "/guardian/requests/{id}" => guardians::answer_request;
+    POST "/guardian/children/{id}/withdraw" => guardians::withdraw;
 
     GET "/manage/orgs/{slug}" => manage::dashboard;
     POST "/manage/orgs/{slug}/tokens" => manage::create_token;

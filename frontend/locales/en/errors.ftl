@@ -10,6 +10,8 @@ err-not-found = { $what ->
     [award] award not found
     [badge] badge not found
     [calendar] calendar not found
+    [child] child not found
+    [consent] consent request not found
     [credential] credential not found
     [document] document not found
     [enrollment] enrollment not found
@@ -116,7 +118,6 @@ err-one-of = must be one of: { $allowed }
 err-birth-date-missing = enter your date of birth: it decides whether a parent or guardian must join in
 err-birth-date-format = enter a date like 2010-04-23
 err-birth-date-real = enter your real date of birth
-err-under-13 = you are under 13: a parent or guardian needs to create your account with you
 err-verify-link = this link is invalid, used or expired; sign in to get a new one
 err-reset-link = this link is invalid, used or expired; ask for a new one
 err-account-disabled = this account is disabled
@@ -214,3 +215,12 @@ err-enroll-ages-from = this activity is for ages { $min } and up
 err-enroll-ages-up-to = this activity is for ages up to { $max }
 err-session-started = this session has already started
 err-enrollment-completed = this activity is completed: there is nothing to cancel
+
+err-guardian-email-missing = you are under 13: give the email address of a parent or guardian, who will approve your account
+err-guardian-email-own = give your parent's or guardian's address, not your own
+err-consent-link = this consent link is not valid: open it exactly as it is in the email
+err-consent-closed = this request was already answered or has expired; the child can send a new one from their account page
+err-guardian-sign-in = this address already has an account: sign in to answer
+err-consent-other-account = this request was sent to { $email }: sign out, then sign in with that address
+err-consent-not-needed = your account does not need a guardian's approval
+err-award-awaiting-guardian = this person cannot receive badges until a parent or guardian approves their account

@@ -66,6 +66,12 @@ actor-kind-anonymous = Anonymous
 actor-kind-user = Person
 actor-kind-api_token = API token
 
+consent-status-pending = Waiting for an answer
+consent-status-approved = Approved
+consent-status-refused = Refused
+consent-status-withdrawn = Withdrawn
+consent-status-replaced = Replaced by a newer request
+
 audit-target-user = Account
 audit-target-organization = Organization
 audit-target-activity = Activity

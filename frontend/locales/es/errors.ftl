@@ -10,6 +10,8 @@ err-not-found = { $what ->
     [award] no se encontró el otorgamiento
     [badge] no se encontró la insignia
     [calendar] calendario no encontrado
+    [child] menor no encontrado
+    [consent] solicitud de permiso no encontrada
     [credential] no se encontró la credencial
     [document] no se encontró el documento
     [enrollment] inscripción no encontrada
@@ -122,7 +124,6 @@ err-one-of = debe ser uno de estos: { $allowed }
 err-birth-date-missing = escribe tu fecha de nacimiento: de ella depende si un padre, madre o tutor debe participar
 err-birth-date-format = escribe una fecha como 2010-04-23
 err-birth-date-real = escribe tu fecha de nacimiento real
-err-under-13 = tienes menos de 13 años: un padre, madre o tutor tiene que crear tu cuenta contigo
 err-verify-link = este enlace no es válido, ya se usó o venció; inicia sesión para recibir uno nuevo
 err-reset-link = este enlace no es válido, ya se usó o venció; pide uno nuevo
 err-account-disabled = esta cuenta está desactivada
@@ -220,3 +221,12 @@ err-enroll-ages-from = esta actividad es para mayores de { $min } años
 err-enroll-ages-up-to = esta actividad es para edades de hasta { $max } años
 err-session-started = esta sesión ya empezó
 err-enrollment-completed = esta actividad está terminada: no hay nada que cancelar
+
+err-guardian-email-missing = tienes menos de 13 años: indica el correo de tu padre, madre o tutor, que aprobará tu cuenta
+err-guardian-email-own = indica la dirección de tu padre, madre o tutor, no la tuya
+err-consent-link = este enlace de permiso no es válido: ábrelo tal como aparece en el correo
+err-consent-closed = esta solicitud ya fue respondida o ha caducado; el menor puede enviar otra desde su cuenta
+err-guardian-sign-in = esta dirección ya tiene una cuenta: inicia sesión para responder
+err-consent-other-account = esta solicitud se envió a { $email }: cierra sesión e inicia sesión con esa dirección
+err-consent-not-needed = tu cuenta no necesita la aprobación de un tutor
+err-award-awaiting-guardian = esta persona no puede recibir insignias hasta que su padre, madre o tutor apruebe su cuenta

@@ -65,6 +65,12 @@ actor-kind-anonymous = Anónimo
 actor-kind-user = Persona
 actor-kind-api_token = Token de API
 
+consent-status-pending = Esperando respuesta
+consent-status-approved = Aprobada
+consent-status-refused = Rechazada
+consent-status-withdrawn = Retirada
+consent-status-replaced = Sustituida por una solicitud más reciente
+
 audit-target-user = Cuenta
 audit-target-organization = Organización
 audit-target-activity = Actividad

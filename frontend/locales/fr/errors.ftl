@@ -10,6 +10,8 @@ err-not-found = { $what ->
     [award] attribution introuvable
     [badge] badge introuvable
     [calendar] calendrier introuvable
+    [child] enfant introuvable
+    [consent] demande de permission introuvable
     [credential] attestation introuvable
     [document] document introuvable
     [enrollment] inscription introuvable
@@ -122,7 +124,6 @@ err-one-of = doit être l’une de ces valeurs : { $allowed }
 err-birth-date-missing = entrez votre date de naissance : elle détermine si un parent ou tuteur doit participer
 err-birth-date-format = entrez une date comme 2010-04-23
 err-birth-date-real = entrez votre vraie date de naissance
-err-under-13 = vous avez moins de 13 ans : un parent ou tuteur doit créer votre compte avec vous
 err-verify-link = ce lien est invalide, déjà utilisé ou expiré ; connectez-vous pour en recevoir un nouveau
 err-reset-link = ce lien est invalide, déjà utilisé ou expiré ; demandez-en un nouveau
 err-account-disabled = ce compte est désactivé
@@ -220,3 +221,12 @@ err-enroll-ages-from = cette activité est pour les { $min } ans et plus
 err-enroll-ages-up-to = cette activité est pour les jeunes jusqu’à { $max } ans
 err-session-started = cette séance a déjà commencé
 err-enrollment-completed = cette activité est terminée : il n’y a rien à annuler
+
+err-guardian-email-missing = vous avez moins de 13 ans : indiquez l’adresse d’un parent ou tuteur, qui approuvera votre compte
+err-guardian-email-own = indiquez l’adresse de votre parent ou tuteur, pas la vôtre
+err-consent-link = ce lien de permission n’est pas valide : ouvrez-le tel qu’il figure dans le courriel
+err-consent-closed = cette demande a déjà reçu une réponse ou a expiré ; l’enfant peut en envoyer une nouvelle depuis son compte
+err-guardian-sign-in = cette adresse a déjà un compte : connectez-vous pour répondre
+err-consent-other-account = cette demande a été envoyée à { $email } : déconnectez-vous, puis connectez-vous avec cette adresse
+err-consent-not-needed = votre compte n’a pas besoin de l’approbation d’un tuteur
+err-award-awaiting-guardian = cette personne ne peut pas recevoir de badges tant qu’un parent ou tuteur n’a pas approuvé son compte

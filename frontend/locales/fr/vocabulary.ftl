@@ -65,6 +65,12 @@ actor-kind-anonymous = Anonyme
 actor-kind-user = Personne
 actor-kind-api_token = Jeton d’API
 
+consent-status-pending = En attente de réponse
+consent-status-approved = Approuvée
+consent-status-refused = Refusée
+consent-status-withdrawn = Retirée
+consent-status-replaced = Remplacée par une demande plus récente
+
 audit-target-user = Compte
 audit-target-organization = Organisme
 audit-target-activity = Activité

@@ -14,7 +14,7 @@ use crate::{audit, emails};
 use chrono::{NaiveDate, NaiveDateTime};
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::{
-    age, ActivityId, AgeBand, AuditTarget, EnrollmentId, EnrollmentStatus, SessionId, UserId,
+    age, ActivityId, AuditTarget, EnrollmentId, EnrollmentStatus, SessionId, UserId,
 };
 use citybadges_i18n::Msg;
 use citybadges_store::models::{ActivityRow, EnrollmentRow, UserRow};
@@ -126,7 +126,7 @@ fn view(conn: &mut AnyConnection, row: ScheduleRow, now: NaiveDateTime) -> Resul
 
 /// Why this person may not enroll in this activity now, if they may not.
 fn refusal(user: &UserRow, activity: &ActivityRow, on: NaiveDate) -> Option<Msg> {
-    if user.age_band == Some(AgeBand::Under13) && user.guardian_consent_at.is_none() {
+    if user.awaiting_guardian() {
         return Some(Msg::new("err-enroll-consent"));
     }
     let birth = user
@@ -172,6 +172,31 @@ fn promote_next(
         repo::activities::free_seat(conn, session)?;
     }
     Ok(())
+}
+
+/// Cancel a live enrollment before its session starts; its place goes to the first in line.
+/// False when it had already changed (another request was first).
+pub(crate) fn give_back(
+    conn: &mut AnyConnection,
+    e: &EnrollmentRow,
+    base: &str,
+    now: NaiveDateTime,
+) -> Result<bool> {
+    let session = match e.session_id {
+        Some(sid) => repo::activities::session_by_id(conn, sid)?,
+        None => None,
+    };
+    if session.as_ref().is_some_and(|s| s.starts_at <= now) {
+        return Err(Error::Conflict(Msg::new("err-session-started")));
+    }
+    if !repo::enrollments::change_status(conn, e.id, e.status, EnrollmentStatus::Cancelled, now)? {
+        return Ok(false);
+    }
+    if let (EnrollmentStatus::Enrolled, Some(s)) = (e.status, session) {
+        repo::activities::free_seat(conn, s.id)?;
+        promote_next(conn, s.id, base, now)?;
+    }
+    Ok(true)
 }
 
 fn record(
@@ -298,25 +323,8 @@ impl App {
                 }
                 EnrollmentStatus::Enrolled | EnrollmentStatus::Waitlisted => {}
             }
-            let session = match e.session_id {
-                Some(sid) => repo::activities::session_by_id(conn, sid)?,
-                None => None,
-            };
-            if session.as_ref().is_some_and(|s| s.starts_at <= now) {
-                return Err(Error::Conflict(Msg::new("err-session-started")));
-            }
-            if !repo::enrollments::change_status(
-                conn,
-                e.id,
-                e.status,
-                EnrollmentStatus::Cancelled,
-                now,
-            )? {
+            if !give_back(conn, &e, &base, now)? {
                 return Ok(());
-            }
-            if let (EnrollmentStatus::Enrolled, Some(s)) = (e.status, session) {
-                repo::activities::free_seat(conn, s.id)?;
-                promote_next(conn, s.id, &base, now)?;
             }
             record(
                 conn,
@@ -347,32 +355,7 @@ impl App {
     /// Everything the signed-in youth enrolled in.
     pub async fn my_schedule(&self, actor: Actor) -> Result<Schedule> {
         let user_id = youth(&actor)?;
-        self.db(move |conn| {
-            let now = citybadges_store::now();
-            let mut upcoming = Vec::new();
-            let mut other = Vec::new();
-            for row in repo::enrollments::schedule_of(conn, user_id, SCHEDULE_LIMIT)? {
-                let ahead = row.1.as_ref().is_some_and(|s| s.ends_at > now)
-                    && matches!(
-                        row.0.status,
-                        EnrollmentStatus::Enrolled | EnrollmentStatus::Waitlisted
-                    );
-                let v = view(conn, row, now)?;
-                if ahead {
-                    upcoming.push(v);
-                } else {
-                    other.push(v);
-                }
-            }
-            let feed_since =
-                repo::calendar_feeds::of_user(conn, user_id)?.map(|f| utc(f.created_at));
-            Ok(Schedule {
-                upcoming,
-                other,
-                feed_since,
-            })
-        })
-        .await
+        self.db(move |conn| schedule_of(conn, user_id)).await
     }
 
     /// An activity's public view and its sessions' places, with the viewer's own enrollments in
@@ -424,6 +407,32 @@ impl App {
         })
         .await
     }
+}
+
+/// A youth's enrollments: those coming up, then the rest (past, cancelled, undated).
+pub(crate) fn schedule_of(conn: &mut AnyConnection, user_id: UserId) -> Result<Schedule> {
+    let now = citybadges_store::now();
+    let mut upcoming = Vec::new();
+    let mut other = Vec::new();
+    for row in repo::enrollments::schedule_of(conn, user_id, SCHEDULE_LIMIT)? {
+        let ahead = row.1.as_ref().is_some_and(|s| s.ends_at > now)
+            && matches!(
+                row.0.status,
+                EnrollmentStatus::Enrolled | EnrollmentStatus::Waitlisted
+            );
+        let v = view(conn, row, now)?;
+        if ahead {
+            upcoming.push(v);
+        } else {
+            other.push(v);
+        }
+    }
+    let feed_since = repo::calendar_feeds::of_user(conn, user_id)?.map(|f| utc(f.created_at));
+    Ok(Schedule {
+        upcoming,
+        other,
+        feed_since,
+    })
 }
 
 fn places_key(activity: &str) -> String {

@@ -308,10 +308,23 @@ fn check_all(
         let (email, user) = match (&input.recipient_email, &input.recipient_user_id) {
             (Some(email), _) => {
                 let email = normalize_email(email);
-                let user = by_email.get(&email).cloned();
+                // A child waiting for a guardian's approval receives nothing yet: the award is
+                // kept for the address (as for one with no account) and joins the backpack when
+                // the guardian approves; the issuer cannot tell the difference.
+                let user = by_email
+                    .get(&email)
+                    .filter(|u| !u.awaiting_guardian())
+                    .cloned();
                 (email, user)
             }
             (None, Some(id)) => match id.parse::<UserId>().ok().and_then(|id| by_id.get(&id)) {
+                Some(user) if user.awaiting_guardian() => {
+                    errors.push(FieldError::new(
+                        "recipient_user_id",
+                        at(Msg::new("err-award-awaiting-guardian")),
+                    ));
+                    continue;
+                }
                 Some(user) => (normalize_email(&user.email), Some(user.clone())),
                 None => {
                     errors.push(FieldError::new(

@@ -16,6 +16,7 @@ pub mod calendar_feeds;
 pub mod city;
 pub mod email_tokens;
 pub mod enrollments;
+pub mod guardian_consents;
 pub mod issuer_keys;
 pub mod orgs;
 pub mod outbox;

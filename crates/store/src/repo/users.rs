@@ -106,3 +106,15 @@ pub fn mark_email_verified(
         ))
         .execute(conn)?)
 }
+
+/// Set or clear the child's consent on their account.
+pub fn set_guardian_consent(
+    conn: &mut AnyConnection,
+    child: UserId,
+    at: Option<NaiveDateTime>,
+    now: NaiveDateTime,
+) -> Result<usize> {
+    Ok(diesel::update(users::table.find(child))
+        .set((users::guardian_consent_at.eq(at), users::updated_at.eq(now)))
+        .execute(conn)?)
+}

@@ -8,6 +8,7 @@ use crate::extract::{
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use citybadges_app::accounts::SignUp;
+use citybadges_app::guardians::ConsentView;
 use citybadges_app::{App, Error};
 use citybadges_domain::AccountKind;
 use citybadges_i18n::{Locale, Msg};
@@ -16,7 +17,10 @@ use std::collections::HashMap;
 
 /// Field messages for a form that came back invalid, and the summary above the form in the page's
 /// language; other errors pass through.
-fn field_errors(locale: Locale, e: Error) -> Result<(HashMap<String, String>, String), PageError> {
+pub(super) fn field_errors(
+    locale: Locale,
+    e: Error,
+) -> Result<(HashMap<String, String>, String), PageError> {
     match e {
         Error::Invalid(list) => Ok((
             list.into_iter()
@@ -39,6 +43,9 @@ pub struct SignUpForm {
     display_name: String,
     #[serde(default)]
     birth_date: String,
+    /// Asked of everyone, needed under 13 only (the page cannot know the age before it is sent).
+    #[serde(default)]
+    guardian_email: String,
 }
 
 #[derive(Template)]
@@ -78,6 +85,7 @@ pub async fn signup(
         password: form.password.clone(),
         display_name: form.display_name.clone(),
         birth_date: form.birth_date.clone(),
+        guardian_email: form.guardian_email.clone(),
         client: client_key(&req),
         // The account starts in the language of the page it was created on.
         locale: layout.locale,
@@ -340,6 +348,7 @@ pub async fn reset(
 pub struct MeQuery {
     welcome: Option<String>,
     password: Option<String>,
+    asked: Option<String>,
 }
 
 #[derive(Template)]
@@ -347,7 +356,10 @@ pub struct MeQuery {
 struct MePage {
     layout: Layout,
     welcome: bool,
-    password_changed: bool,
+    /// What was just done, as a message id.
+    done: Option<&'static str>,
+    /// A child's request to their guardian, while the account waits for approval.
+    consent: Option<ConsentView>,
     errors: HashMap<String, String>,
 }
 
@@ -357,21 +369,75 @@ impl MePage {
     }
 }
 
+/// The account page, with a form's errors when one came back invalid.
+async fn me_page(
+    app: &App,
+    viewer: &Viewer,
+    welcome: bool,
+    done: Option<&'static str>,
+    errors: HashMap<String, String>,
+) -> Result<HttpResponse, PageError> {
+    if viewer.user.is_none() {
+        return Err(PageError(Error::Unauthenticated));
+    }
+    let consent = app.my_consent_request(viewer.actor.clone()).await?;
+    let layout = Layout::new(app, viewer, "me-title").await?;
+    let mut resp = render(&MePage {
+        layout,
+        welcome,
+        done,
+        consent,
+        errors,
+    })?;
+    resp.headers_mut().insert(
+        actix_web::http::header::CACHE_CONTROL,
+        actix_web::http::header::HeaderValue::from_static("no-store"),
+    );
+    Ok(resp)
+}
+
 pub async fn me(
     app: web::Data<App>,
     viewer: Viewer,
     q: web::Query<MeQuery>,
 ) -> Result<HttpResponse, PageError> {
-    if viewer.user.is_none() {
-        return Err(PageError(Error::Unauthenticated));
+    let done = if q.password.as_deref() == Some("changed") {
+        Some("me-password-changed")
+    } else if q.asked.is_some() {
+        Some("me-guardian-asked")
+    } else {
+        None
+    };
+    me_page(&app, &viewer, q.welcome.is_some(), done, HashMap::new()).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AskForm {
+    #[serde(default)]
+    guardian_email: String,
+}
+
+/// A child sends the request to their guardian again (or to another address).
+pub async fn ask_guardian(
+    app: web::Data<App>,
+    viewer: Viewer,
+    req: HttpRequest,
+    CsrfForm(form): CsrfForm<AskForm>,
+) -> Result<HttpResponse, PageError> {
+    match app
+        .ask_guardian(viewer.actor.clone(), form.guardian_email, client_key(&req))
+        .await
+    {
+        Ok(()) => Ok(redirect("/me?asked=1")),
+        Err(e @ Error::Invalid(_)) => {
+            let locale = viewer.locale.unwrap_or_default();
+            let (errors, _) = field_errors(locale, e)?;
+            let mut resp = me_page(&app, &viewer, false, None, errors).await?;
+            *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(resp)
+        }
+        Err(e) => Err(PageError(e)),
     }
-    let layout = Layout::new(&app, &viewer, "me-title").await?;
-    render(&MePage {
-        layout,
-        welcome: q.welcome.is_some(),
-        password_changed: q.password.as_deref() == Some("changed"),
-        errors: HashMap::new(),
-    })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -400,14 +466,9 @@ pub async fn change_password(
             .insert_header((actix_web::http::header::LOCATION, "/me?password=changed"))
             .finish()),
         Err(e) => {
-            let layout = Layout::new(&app, &viewer, "me-title").await?;
-            let (errors, _) = field_errors(layout.locale, e)?;
-            let mut resp = render(&MePage {
-                layout,
-                welcome: false,
-                password_changed: false,
-                errors,
-            })?;
+            let locale = viewer.locale.unwrap_or_default();
+            let (errors, _) = field_errors(locale, e)?;
+            let mut resp = me_page(&app, &viewer, false, None, errors).await?;
             *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(resp)
         }

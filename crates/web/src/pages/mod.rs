@@ -8,6 +8,7 @@ pub mod credentials;
 pub mod dev;
 pub mod enrolling;
 pub mod filters;
+pub mod guardians;
 pub mod language;
 pub mod manage;
 pub mod parts;
