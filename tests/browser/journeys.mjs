@@ -405,7 +405,9 @@ export const JOURNEYS = [
       const make = `form[action="${link}/account"]`;
       await j.page.fill(`${make} input[name=display_name]`, `Guardian ${j.viewport.name}`);
       await j.page.fill(`${make} input[name=password]`, 'a long guardian password');
-      await Promise.all([j.page.waitForURL((u) => u.pathname === link), j.page.click(submit(make))]);
+      // Back to the same address, now signed in: wait for the navigation, not the URL.
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit(make))]);
+      assert.equal(new URL(j.page.url()).pathname, link);
       await j.check('consent, signed in');
       await Promise.all([
         j.page.waitForURL((u) => u.pathname === '/guardian'),
@@ -413,6 +415,20 @@ export const JOURNEYS = [
       ]);
       assert.equal(await j.page.locator('main article.child').count(), 1, 'the guardian sees their child');
       await j.check('my children');
+      // The child's data downloads as a zip; deleting the account needs the guardian's password.
+      const exportPath = await j.page.locator('main article.child a[href$="/export"]').getAttribute('href');
+      const zip = await j.page.request.get(exportPath);
+      assert.equal(zip.headers()['content-type'], 'application/zip');
+      await j.page.click('main article.child details summary');
+      const del = 'main article.child form[action$="/delete"]';
+      await j.page.fill(`${del} input[name=password]`, 'not my password');
+      await Promise.all([j.page.waitForNavigation({ waitUntil: 'load' }), j.page.click(submit(del))]);
+      assert.equal(await j.page.locator(`${del} input[name=password][aria-invalid=true]`).count(), 1, 'a wrong password is said at the field');
+      await j.check('delete refused');
+      await j.page.fill(`${del} input[name=password]`, 'a long guardian password');
+      await Promise.all([j.page.waitForURL((u) => u.searchParams.get('done') === 'deleted'), j.page.click(submit(del))]);
+      assert.equal(await j.page.locator('main article.child').count(), 0, 'the child\'s account is gone');
+      await j.check('child deleted');
       await signOut(j);
     },
   },

@@ -391,6 +391,58 @@ fn rows(f: &Fixture) -> Vec<Row> {
             json: None,
             expect: Box::new(guardian_only),
         },
+        // One's data is one's own; a child's is their approving guardian's to download.
+        row(
+            Method::GET,
+            "/me/export",
+            "/me/export".into(),
+            Box::new(signed_in),
+        ),
+        row(
+            Method::GET,
+            "/api/v1/me/export",
+            "/api/v1/me/export".into(),
+            Box::new(|r| match r {
+                Anonymous => is(401),
+                TokenA | TokenB => is(403),
+                _ => ok(false),
+            }),
+        ),
+        row(
+            Method::GET,
+            "/guardian/children/{id}/export",
+            format!("/guardian/children/{}/export", f.child),
+            Box::new(|r| match r {
+                Guardian => ok(false),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(404),
+            }),
+        ),
+        // Deleting needs the acting person's password: a wrong one deletes nothing.
+        Row {
+            method: Method::POST,
+            pattern: "/guardian/children/{id}/delete",
+            path: format!("/guardian/children/{}/delete", f.child),
+            form: vec![("password", "not the guardian's password".into())],
+            json: None,
+            expect: Box::new(|r| match r {
+                Guardian => is(422),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(404),
+            }),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/me/delete",
+            path: "/me/delete".into(),
+            form: vec![("password", "not anyone's password".into())],
+            json: None,
+            expect: Box::new(|r| match r {
+                Youth | Guardian => is(422),
+                Anonymous | TokenA | TokenB => login(),
+                _ => is(403),
+            }),
+        },
         Row {
             method: Method::POST,
             pattern: "/guardian/children/{id}/withdraw",

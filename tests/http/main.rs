@@ -6,6 +6,7 @@ mod backpack;
 mod bad_input;
 mod catalog_cache;
 mod credentials;
+mod data_rights;
 mod demo;
 mod enrolling;
 mod external;

@@ -109,6 +109,33 @@ fn client_limit(app: &App, name: &'static str, per_hour: u32, client: &str) -> R
     )
 }
 
+/// The account behind `user_id`, if `password` is its current one; else an error on `field`.
+/// Guessing it here is guessing a login, so it counts against the same limit. Call it off the
+/// async workers (hashing is slow on purpose).
+pub(crate) fn check_password(
+    app: &App,
+    user_id: UserId,
+    password: &str,
+    field: &'static str,
+) -> Result<UserRow> {
+    ratelimit::hit(
+        app.kv(),
+        Limit {
+            name: "login-account",
+            max: app.settings().rate_limits.login_per_minute,
+            window: Duration::from_secs(60),
+        },
+        &user_id.to_string(),
+    )?;
+    let mut conn = app.pool().get()?;
+    let user = repo::users::by_id(&mut conn, user_id)?.ok_or(Error::Unauthenticated)?;
+    let stored = user.password_hash.clone().unwrap_or_default();
+    if stored.is_empty() || !passwords::verify(password, &stored) {
+        return Err(Error::invalid(field, Msg::new("err-current-password")));
+    }
+    Ok(user)
+}
+
 impl App {
     /// Create a youth account and send the verification email, whose link signs them in. An
     /// address that has an account gets a note instead, and the caller the same answer.
@@ -371,30 +398,8 @@ impl App {
         let (actor, _) = self.actor_for_session(Some(session_id.clone())).await?;
         let user_id = actor.user_id().ok_or(Error::Unauthenticated)?;
         let by = actor.clone();
-        let per_minute = self.settings().rate_limits.login_per_minute;
         let user = self
-            .blocking(move |app| {
-                // Guessing the current password here is guessing a login.
-                ratelimit::hit(
-                    app.kv(),
-                    Limit {
-                        name: "login-account",
-                        max: per_minute,
-                        window: Duration::from_secs(60),
-                    },
-                    &user_id.to_string(),
-                )?;
-                let mut conn = app.pool().get()?;
-                let user = repo::users::by_id(&mut conn, user_id)?.ok_or(Error::Unauthenticated)?;
-                let stored = user.password_hash.clone().unwrap_or_default();
-                if stored.is_empty() || !passwords::verify(&current, &stored) {
-                    return Err(Error::invalid(
-                        "current_password",
-                        Msg::new("err-current-password"),
-                    ));
-                }
-                Ok(user)
-            })
+            .blocking(move |app| check_password(app, user_id, &current, "current_password"))
             .await?;
         let hash = self
             .blocking(move |_| passwords::hash(&new_password))

@@ -6,7 +6,7 @@
 
 use crate::backpack::{backpack_of, Backpack};
 use crate::context::App;
-use crate::enrolling::{give_back, schedule_of, Schedule};
+use crate::enrolling::{give_back_upcoming, schedule_of, Schedule};
 use crate::error::{Error, Result};
 use crate::outbox::{self, Effect};
 use crate::ratelimit::{self, Limit};
@@ -14,9 +14,7 @@ use crate::{audit, emails, passwords, secrets};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use citybadges_domain::policy::{self, Action, Actor};
 use citybadges_domain::validate;
-use citybadges_domain::{
-    AccountKind, AuditTarget, ConsentId, ConsentStatus, EnrollmentStatus, UserId,
-};
+use citybadges_domain::{AccountKind, AuditTarget, ConsentId, ConsentStatus, UserId};
 use citybadges_i18n::{Locale, Msg};
 use citybadges_store::models::{ConsentRow, NewUser, UserRow};
 use citybadges_store::{repo, AnyConnection};
@@ -90,7 +88,7 @@ fn utc(t: NaiveDateTime) -> DateTime<Utc> {
     t.and_utc()
 }
 
-fn view(row: &ConsentRow, child: &UserRow, now: NaiveDateTime) -> ConsentView {
+pub(crate) fn view(row: &ConsentRow, child: &UserRow, now: NaiveDateTime) -> ConsentView {
     ConsentView {
         id: row.id.to_string(),
         child_name: child.display_name.clone(),
@@ -189,23 +187,6 @@ fn record(
             details: serde_json::json!({}),
         },
     )
-}
-
-/// Cancel the child's places in sessions still to come (their places go to the next in line).
-fn cancel_upcoming(conn: &mut AnyConnection, child: UserId, base: &str) -> Result<()> {
-    let now = citybadges_store::now();
-    for (e, session, _, _) in
-        repo::enrollments::schedule_of(conn, child, crate::enrolling::SCHEDULE_LIMIT)?
-    {
-        let live = matches!(
-            e.status,
-            EnrollmentStatus::Enrolled | EnrollmentStatus::Waitlisted
-        );
-        if live && session.is_some_and(|s| s.starts_at > now) {
-            give_back(conn, &e, base, now)?;
-        }
-    }
-    Ok(())
 }
 
 impl App {
@@ -411,7 +392,7 @@ impl App {
                 now,
             )?;
             repo::users::set_guardian_consent(conn, child, None, now)?;
-            cancel_upcoming(conn, child, &base)?;
+            give_back_upcoming(conn, child, &base)?;
             record(conn, &actor, "guardian.withdraw", child)
         })
         .await

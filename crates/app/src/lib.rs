@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod catalog_cache;
 pub mod config;
 pub mod context;
+pub mod data_rights;
 pub mod demo;
 pub mod emails;
 pub mod enrolling;

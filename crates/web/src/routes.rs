@@ -65,6 +65,10 @@ page_routes! {
     GET "/sessions/{id}.ics" => enrolling::session_ics;
     GET "/calendar/{token}.ics" => enrolling::feed;
     POST "/me/guardian" => account::ask_guardian;
+    GET "/me/export" => data_rights::my_export;
+    POST "/me/delete" => data_rights::delete_mine;
+    GET "/guardian/children/{id}/export" => data_rights::child_export;
+    POST "/guardian/children/{id}/delete" => data_rights::delete_child;
     GET "/consent/{token}" => guardians::consent;
     POST "/consent/{token}" => guardians::answer;
     POST "/consent/{token}/account" => guardians::create_account;

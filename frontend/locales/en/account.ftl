@@ -61,3 +61,13 @@ me-guardian-sent = We sent the request to { $email }. Ask them to open the link 
 me-guardian-last = Your last request to { $email }:
 me-guardian-ask = Send the request again
 me-guardian-asked = Request sent. Ask your parent or guardian to check their email.
+
+me-data-title = Your data
+me-data-lead = Download everything we hold about your account: your details, your schedule, your badges and each badge’s signed credential, as one zip file.
+me-export = Download my data
+me-delete-title = Delete my account
+me-delete-lead = Your details, your places in sessions and your calendar address go for good. Badges already issued stay valid for whoever holds their files, but no longer name you here. This cannot be undone.
+me-delete-password = Your password, to confirm
+me-delete-submit = Delete my account for good
+deleted-title = Your account is deleted
+deleted-lead = Your details are gone. Badge files you downloaded still verify. You can create a new account with the same address at any time.

@@ -39,6 +39,6 @@ email-reminder-cancel = Can't come? Please cancel from your schedule so someone 
 
 email-consent-subject = { $child } asks for your permission to join { $city }
 email-consent-intro = { $child } created an account on { $city }'s learning network and named you as their parent or guardian. Because they are under 13, they need your permission before they can sign up for activities or receive badges.
-email-consent-what = If you approve, organizations see only a nickname, never their name, email or birth date. You will have a page listing their activities and badges, and you can withdraw your permission at any time.
+email-consent-what = If you approve, organizations see only a nickname, never their name, email or birth date. You will have a page listing their activities and badges, and you can withdraw your permission, download their data or delete the account at any time.
 email-consent-open = To approve or refuse, open this link (you will sign in or create a guardian account with this address):
 email-consent-ignore = The link works for { $days } days. If you do not know this child, you can ignore this email: the account stays unable to sign up for anything.

@@ -224,3 +224,4 @@ err-guardian-sign-in = this address already has an account: sign in to answer
 err-consent-other-account = this request was sent to { $email }: sign out, then sign in with that address
 err-consent-not-needed = your account does not need a guardian's approval
 err-award-awaiting-guardian = this person cannot receive badges until a parent or guardian approves their account
+err-delete-staff = the account of an organization's or the city's staff is closed by a platform administrator: ask yours

@@ -34,3 +34,9 @@ guardian-withdraw-hint = Their places in sessions to come are given up, and the 
 guardian-done-approved = Thank you: the account is approved. You can follow your child here.
 guardian-done-refused = You refused the request: the account can only look around.
 guardian-done-withdrawn = Permission withdrawn: the places to come were given up.
+
+guardian-export = Download their data
+guardian-delete-title = Delete this account
+guardian-delete-lead = Your child’s details, places in sessions and requests go for good. Badges already issued stay valid for whoever holds their files. This cannot be undone.
+guardian-delete-submit = Delete the account for good
+guardian-done-deleted = The account is deleted.

@@ -61,3 +61,13 @@ me-guardian-sent = Enviamos la solicitud a { $email }. Pídele que abra el enlac
 me-guardian-last = Tu última solicitud a { $email }:
 me-guardian-ask = Enviar la solicitud de nuevo
 me-guardian-asked = Solicitud enviada. Pide a tu madre, padre o tutor que revise su correo.
+
+me-data-title = Tus datos
+me-data-lead = Descarga todo lo que guardamos de tu cuenta: tus datos, tu horario, tus insignias y la credencial firmada de cada una, en un archivo zip.
+me-export = Descargar mis datos
+me-delete-title = Eliminar mi cuenta
+me-delete-lead = Tus datos, tus plazas en sesiones y tu dirección de calendario se borran para siempre. Las insignias ya emitidas siguen siendo válidas para quien tenga sus archivos, pero aquí ya no te nombran. No se puede deshacer.
+me-delete-password = Tu contraseña, para confirmar
+me-delete-submit = Eliminar mi cuenta para siempre
+deleted-title = Tu cuenta se eliminó
+deleted-lead = Tus datos ya no están. Los archivos de insignias que descargaste se siguen verificando. Puedes crear una cuenta nueva con la misma dirección cuando quieras.

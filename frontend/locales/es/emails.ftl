@@ -39,6 +39,6 @@ email-reminder-cancel = ¿No puedes ir? Cancela desde tu agenda para que alguien
 
 email-consent-subject = { $child } te pide permiso para unirse a { $city }
 email-consent-intro = { $child } creó una cuenta en la red de aprendizaje de { $city } y te indicó como su madre, padre o tutor. Como tiene menos de 13 años, necesita tu permiso antes de inscribirse en actividades o recibir insignias.
-email-consent-what = Si lo apruebas, las organizaciones solo verán un apodo, nunca su nombre, correo ni fecha de nacimiento. Tendrás una página con sus actividades e insignias, y podrás retirar tu permiso en cualquier momento.
+email-consent-what = Si lo apruebas, las organizaciones solo verán un apodo, nunca su nombre, correo ni fecha de nacimiento. Tendrás una página con sus actividades e insignias, y podrás retirar tu permiso, descargar sus datos o eliminar la cuenta en cualquier momento.
 email-consent-open = Para aprobar o rechazar, abre este enlace (iniciarás sesión o crearás una cuenta de tutor con esta dirección):
 email-consent-ignore = El enlace funciona durante { $days } días. Si no conoces a este menor, puedes ignorar este correo: la cuenta seguirá sin poder inscribirse en nada.

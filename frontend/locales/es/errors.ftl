@@ -230,3 +230,4 @@ err-guardian-sign-in = esta dirección ya tiene una cuenta: inicia sesión para 
 err-consent-other-account = esta solicitud se envió a { $email }: cierra sesión e inicia sesión con esa dirección
 err-consent-not-needed = tu cuenta no necesita la aprobación de un tutor
 err-award-awaiting-guardian = esta persona no puede recibir insignias hasta que su padre, madre o tutor apruebe su cuenta
+err-delete-staff = la cuenta del personal de una organización o de la ciudad la cierra un administrador de la plataforma: pídeselo al tuyo

@@ -34,3 +34,9 @@ guardian-withdraw-hint = Se liberan sus plazas en las próximas sesiones y la cu
 guardian-done-approved = Gracias: la cuenta está aprobada. Puedes seguir a tu hijo o hija aquí.
 guardian-done-refused = Rechazaste la solicitud: la cuenta solo puede mirar.
 guardian-done-withdrawn = Permiso retirado: se liberaron las próximas plazas.
+
+guardian-export = Descargar sus datos
+guardian-delete-title = Eliminar esta cuenta
+guardian-delete-lead = Los datos de tu hijo o hija, sus plazas en sesiones y sus solicitudes se borran para siempre. Las insignias ya emitidas siguen siendo válidas para quien tenga sus archivos. No se puede deshacer.
+guardian-delete-submit = Eliminar la cuenta para siempre
+guardian-done-deleted = La cuenta se eliminó.

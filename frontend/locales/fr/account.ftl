@@ -61,3 +61,13 @@ me-guardian-sent = Nous avons envoyé la demande à { $email }. Demandez-lui d�
 me-guardian-last = Votre dernière demande à { $email } :
 me-guardian-ask = Renvoyer la demande
 me-guardian-asked = Demande envoyée. Demandez à votre parent ou tuteur de consulter ses courriels.
+
+me-data-title = Vos données
+me-data-lead = Téléchargez tout ce que nous conservons sur votre compte : vos informations, votre agenda, vos badges et le justificatif signé de chacun, dans un fichier zip.
+me-export = Télécharger mes données
+me-delete-title = Supprimer mon compte
+me-delete-lead = Vos informations, vos places aux séances et votre adresse d’agenda sont effacées définitivement. Les badges déjà délivrés restent valides pour qui détient leurs fichiers, mais ne vous nomment plus ici. C’est irréversible.
+me-delete-password = Votre mot de passe, pour confirmer
+me-delete-submit = Supprimer définitivement mon compte
+deleted-title = Votre compte est supprimé
+deleted-lead = Vos informations ont été effacées. Les fichiers de badges que vous avez téléchargés restent vérifiables. Vous pouvez créer un nouveau compte avec la même adresse quand vous voulez.

@@ -39,6 +39,6 @@ email-reminder-cancel = Vous ne pouvez pas venir ? Annulez depuis votre agenda p
 
 email-consent-subject = { $child } vous demande la permission de rejoindre { $city }
 email-consent-intro = { $child } a créé un compte sur le réseau d’apprentissage de { $city } et vous a indiqué comme parent ou tuteur. Comme cet enfant a moins de 13 ans, il lui faut votre permission avant de s’inscrire à des activités ou de recevoir des badges.
-email-consent-what = Si vous acceptez, les organisations ne voient qu’un pseudonyme, jamais son nom, son courriel ni sa date de naissance. Vous aurez une page listant ses activités et ses badges, et vous pourrez retirer votre permission à tout moment.
+email-consent-what = Si vous acceptez, les organisations ne voient qu’un pseudonyme, jamais son nom, son courriel ni sa date de naissance. Vous aurez une page listant ses activités et ses badges, et vous pourrez retirer votre permission, télécharger ses données ou supprimer le compte à tout moment.
 email-consent-open = Pour accepter ou refuser, ouvrez ce lien (vous vous connecterez ou créerez un compte de tuteur avec cette adresse) :
 email-consent-ignore = Le lien fonctionne pendant { $days } jours. Si vous ne connaissez pas cet enfant, vous pouvez ignorer ce courriel : le compte reste sans possibilité de s’inscrire.

@@ -230,3 +230,4 @@ err-guardian-sign-in = cette adresse a déjà un compte : connectez-vous pour r�
 err-consent-other-account = cette demande a été envoyée à { $email } : déconnectez-vous, puis connectez-vous avec cette adresse
 err-consent-not-needed = votre compte n’a pas besoin de l’approbation d’un tuteur
 err-award-awaiting-guardian = cette personne ne peut pas recevoir de badges tant qu’un parent ou tuteur n’a pas approuvé son compte
+err-delete-staff = le compte du personnel d’un organisme ou de la ville est fermé par un administrateur de la plateforme : demandez-le au vôtre

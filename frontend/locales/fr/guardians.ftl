@@ -34,3 +34,9 @@ guardian-withdraw-hint = Ses places aux séances à venir sont libérées, et le
 guardian-done-approved = Merci : le compte est approuvé. Vous pouvez suivre votre enfant ici.
 guardian-done-refused = Vous avez refusé la demande : le compte peut seulement consulter.
 guardian-done-withdrawn = Permission retirée : les places à venir ont été libérées.
+
+guardian-export = Télécharger ses données
+guardian-delete-title = Supprimer ce compte
+guardian-delete-lead = Les informations de votre enfant, ses places aux séances et ses demandes sont effacées définitivement. Les badges déjà délivrés restent valides pour qui détient leurs fichiers. C’est irréversible.
+guardian-delete-submit = Supprimer définitivement le compte
+guardian-done-deleted = Le compte est supprimé.

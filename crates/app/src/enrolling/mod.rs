@@ -174,6 +174,22 @@ fn promote_next(
     Ok(())
 }
 
+/// Give up every place (and waitlist spot) this person holds in sessions still to come: their
+/// account is closing or can no longer take part. Each place goes to the next in line.
+pub(crate) fn give_back_upcoming(conn: &mut AnyConnection, user: UserId, base: &str) -> Result<()> {
+    let now = citybadges_store::now();
+    for (e, session, _, _) in repo::enrollments::schedule_of(conn, user, SCHEDULE_LIMIT)? {
+        let live = matches!(
+            e.status,
+            EnrollmentStatus::Enrolled | EnrollmentStatus::Waitlisted
+        );
+        if live && session.is_some_and(|s| s.starts_at > now) {
+            give_back(conn, &e, base, now)?;
+        }
+    }
+    Ok(())
+}
+
 /// Cancel a live enrollment before its session starts; its place goes to the first in line.
 /// False when it had already changed (another request was first).
 pub(crate) fn give_back(

@@ -176,3 +176,20 @@ pub fn claim_by_email(conn: &mut AnyConnection, user: UserId, email: &str) -> Re
     .set(awards::recipient_user_id.eq(user))
     .execute(conn)?)
 }
+
+/// Forget who received these awards (an account being deleted, and its address): the signed
+/// credentials stay valid for their holders, with nothing here left to name them.
+pub fn forget_recipient(conn: &mut AnyConnection, user: UserId, email: &str) -> Result<usize> {
+    Ok(diesel::update(
+        awards::table.filter(
+            awards::recipient_user_id
+                .eq(user)
+                .or(awards::recipient_email.eq(email)),
+        ),
+    )
+    .set((
+        awards::recipient_user_id.eq(None::<UserId>),
+        awards::recipient_email.eq(None::<String>),
+    ))
+    .execute(conn)?)
+}

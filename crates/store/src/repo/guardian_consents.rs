@@ -101,3 +101,17 @@ pub fn pending_for_email(
         .select((ConsentRow::as_select(), UserRow::as_select()))
         .load(conn)?)
 }
+
+/// Every request made for this child, newest first.
+pub fn history_of(conn: &mut AnyConnection, child: UserId) -> Result<Vec<ConsentRow>> {
+    Ok(gc::table
+        .filter(gc::child_id.eq(child))
+        .order(gc::created_at.desc())
+        .select(ConsentRow::as_select())
+        .load(conn)?)
+}
+
+/// Forget the requests written to this address (its account is being deleted).
+pub fn delete_for_email(conn: &mut AnyConnection, email: &str) -> Result<usize> {
+    Ok(diesel::delete(gc::table.filter(gc::guardian_email.eq(email))).execute(conn)?)
+}

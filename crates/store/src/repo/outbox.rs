@@ -140,3 +140,17 @@ pub fn claim(
     .execute(conn)?;
     Ok(n == 1)
 }
+
+/// Mail rows that may be to this address (their payload mentions it), for the caller to check
+/// exactly: `LIKE` treats `_` and `%` in an address as wildcards, so this finds a superset.
+pub fn mail_mentioning(conn: &mut AnyConnection, email: &str) -> Result<Vec<OutboxRow>> {
+    Ok(outbox::table
+        .filter(outbox::topic.eq(OutboxTopic::Mail))
+        .filter(outbox::payload.like(format!("%{email}%")))
+        .select(OutboxRow::as_select())
+        .load(conn)?)
+}
+
+pub fn delete_ids(conn: &mut AnyConnection, ids: &[OutboxId]) -> Result<usize> {
+    Ok(diesel::delete(outbox::table.filter(outbox::id.eq_any(ids))).execute(conn)?)
+}

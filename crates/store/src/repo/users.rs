@@ -118,3 +118,9 @@ pub fn set_guardian_consent(
         .set((users::guardian_consent_at.eq(at), users::updated_at.eq(now)))
         .execute(conn)?)
 }
+
+/// Delete the account's row: its memberships, enrollments, tokens, calendar feed and consent
+/// requests go with it (the schema cascades); awards keep their credential with no recipient.
+pub fn delete(conn: &mut AnyConnection, id: UserId) -> Result<usize> {
+    Ok(diesel::delete(users::table.find(id)).execute(conn)?)
+}

@@ -3,6 +3,7 @@
 pub mod awards;
 pub mod backpack;
 pub mod catalog;
+pub mod data_rights;
 pub mod enrolling;
 pub mod openapi;
 pub mod orgs;
@@ -24,6 +25,7 @@ pub fn routes(cfg: &mut ServiceConfig) {
         .service(catalog::city)
         .service(orgs::me)
         .service(backpack::my_backpack)
+        .service(data_rights::my_export)
         .service(enrolling::list_enrollments)
         .service(enrolling::enroll)
         .service(enrolling::cancel_enrollment)

@@ -231,11 +231,11 @@ pub struct TokenQuery {
 
 #[derive(Template)]
 #[template(path = "message.html")]
-struct MessagePage {
-    layout: Layout,
-    heading: Msg,
-    message: Msg,
-    link: Option<(&'static str, Msg)>,
+pub(super) struct MessagePage {
+    pub layout: Layout,
+    pub heading: Msg,
+    pub message: Msg,
+    pub link: Option<(&'static str, Msg)>,
 }
 
 pub async fn verify_email(
@@ -370,7 +370,7 @@ impl MePage {
 }
 
 /// The account page, with a form's errors when one came back invalid.
-async fn me_page(
+pub(super) async fn me_page(
     app: &App,
     viewer: &Viewer,
     welcome: bool,

@@ -187,6 +187,35 @@ struct GuardianView {
     layout: Layout,
     g: GuardianPage,
     done: Option<&'static str>,
+    /// A child's deletion that was not confirmed: the child's id and why.
+    error: Option<(String, String)>,
+}
+
+impl GuardianView {
+    /// Why deleting this child's account did not happen, if it did not.
+    fn error_for(&self, child: &str) -> String {
+        match &self.error {
+            Some((id, message)) if id == child => message.clone(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The guardian's page, with what was just done or a deletion's error.
+pub(super) async fn guardian_page(
+    app: &App,
+    viewer: &Viewer,
+    done: Option<&'static str>,
+    error: Option<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    let g = app.guardian_page(viewer.actor.clone()).await?;
+    let layout = Layout::new(app, viewer, "guardian-title").await?;
+    Ok(private(render(&GuardianView {
+        layout,
+        g,
+        done,
+        error,
+    })?))
 }
 
 #[derive(Deserialize)]
@@ -200,15 +229,14 @@ pub async fn guardian(
     viewer: Viewer,
     q: web::Query<GuardianQuery>,
 ) -> Result<HttpResponse, PageError> {
-    let g = app.guardian_page(viewer.actor.clone()).await?;
     let done = match q.into_inner().done.as_deref() {
         Some("approved") => Some("guardian-done-approved"),
         Some("refused") => Some("guardian-done-refused"),
         Some("withdrawn") => Some("guardian-done-withdrawn"),
+        Some("deleted") => Some("guardian-done-deleted"),
         _ => None,
     };
-    let layout = Layout::new(&app, &viewer, "guardian-title").await?;
-    Ok(private(render(&GuardianView { layout, g, done })?))
+    guardian_page(&app, &viewer, done, None).await
 }
 
 /// Withdraw consent for a child: their upcoming places are given up.

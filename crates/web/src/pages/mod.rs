@@ -5,6 +5,7 @@ pub mod awards;
 pub mod backpack;
 pub mod catalog;
 pub mod credentials;
+pub mod data_rights;
 pub mod dev;
 pub mod enrolling;
 pub mod filters;
