@@ -77,7 +77,9 @@ pub struct Route {
 /// Every public route of the catalog the issue names: `/`, `/activities`, `/orgs`, an
 /// organization, an activity and a badge page, `/api/v1/activities` plain and filtered,
 /// `/api/v1/organizations`; a session's calendar file; and a signed-in youth's schedule and
-/// backpack, as pages and through the API (signed in through the login form as the generator's first youth).
+/// backpack, as pages and through the API, their account page and the zip of their data (signed
+/// in through the login form as the generator's first youth); and the demo guardian's page of
+/// their two children.
 /// Slugs are discovered from the server's own API (the first 300 activities and organizations),
 /// so the same command works on any generated city.
 pub const ROUTES: &[&str] = &[
@@ -95,6 +97,9 @@ pub const ROUTES: &[&str] = &[
     "api-my-enrollments",
     "backpack",
     "api-my-backpack",
+    "me",
+    "api-my-export",
+    "guardian",
 ];
 
 /// The youth the signed-in routes sign in as (the generator's first; every account of a
@@ -226,9 +231,16 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
         "api-my-enrollments",
         "backpack",
         "api-my-backpack",
+        "me",
+        "api-my-export",
     ];
     let youth = if signed_in.iter().any(|r| wants(r)) {
         Some(sign_in(base, YOUTH).await?)
+    } else {
+        None
+    };
+    let guardian = if wants("guardian") {
+        Some(sign_in(base, citybadges_app::demo::GUARDIAN_EMAIL).await?)
     } else {
         None
     };
@@ -257,9 +269,16 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
             "api-my-enrollments" => vec!["/api/v1/me/enrollments".to_string()],
             "backpack" => vec!["/me/backpack".to_string()],
             "api-my-backpack" => vec!["/api/v1/me/backpack".to_string()],
+            "me" => vec!["/me".to_string()],
+            "api-my-export" => vec!["/api/v1/me/export".to_string()],
+            "guardian" => vec!["/guardian".to_string()],
             _ => continue,
         };
-        let cookie = signed_in.contains(name).then(|| youth.clone()).flatten();
+        let cookie = if *name == "guardian" {
+            guardian.clone()
+        } else {
+            signed_in.contains(name).then(|| youth.clone()).flatten()
+        };
         routes.push(Route {
             name,
             paths,

@@ -181,6 +181,8 @@ impl<'p> Generator<'p> {
                 self.summary.awards
             ));
         }
+        self.family(conn, &activity_ids, &hash)?;
+        progress("a guardian with two children under 13");
         Ok(self.summary)
     }
 
@@ -612,6 +614,75 @@ impl<'p> Generator<'p> {
         Ok(())
     }
 
+    /// A parent who approved two children under 13 (9 and 11), each holding places in a few
+    /// activities: the guardian's page to try, and to measure. Made last, with no draw from the
+    /// city's random stream, so the rest of the city is the same with or without it.
+    fn family(
+        &mut self,
+        conn: &mut AnyConnection,
+        activity_ids: &[ActivityId],
+        hash: &str,
+    ) -> Result<()> {
+        let guardian = self.account(
+            GUARDIAN_EMAIL.into(),
+            "Pat Guardian".into(),
+            AccountKind::Guardian,
+            hash,
+            "demo-guardian".into(),
+        );
+        repo::users::insert(conn, &guardian)?;
+        for (n, (name, age)) in [("Sam", 9), ("Robin", 11)].into_iter().enumerate() {
+            let mut child = self.account(
+                format!("child{}@demo.citybadges.org", n + 1),
+                format!("{name} G."),
+                AccountKind::Youth,
+                hash,
+                format!("demo-child-{}", n + 1),
+            );
+            let birth =
+                NaiveDate::from_ymd_opt(self.today.year() - age, 3, 14).unwrap_or(self.today);
+            child.birth_date = Some(birth.to_string());
+            child.age_band = Some(AgeBand::Under13);
+            child.guardian_consent_at = Some(self.now);
+            repo::users::insert(conn, &child)?;
+            repo::guardian_consents::insert(
+                conn,
+                &ConsentRow {
+                    id: self.id(),
+                    child_id: child.id,
+                    guardian_email: GUARDIAN_EMAIL.into(),
+                    guardian_id: Some(guardian.id),
+                    status: citybadges_domain::ConsentStatus::Approved,
+                    // Answered: no link to it exists.
+                    token_hash: crate::secrets::token_hash(&crate::secrets::random_token()),
+                    expires_at: self.now,
+                    decided_at: Some(self.now),
+                    created_at: self.now,
+                },
+            )?;
+            let places: Vec<EnrollmentRow> = activity_ids
+                .iter()
+                .skip(n * 3)
+                .take(3)
+                .map(|aid| EnrollmentRow {
+                    id: self.id(),
+                    user_id: child.id,
+                    activity_id: *aid,
+                    session_id: None,
+                    status: EnrollmentStatus::Enrolled,
+                    created_at: self.now,
+                    updated_at: self.now,
+                    reminded_at: None,
+                })
+                .collect();
+            repo::enrollments::insert_many(conn, &places)?;
+        }
+        self.summary
+            .logins
+            .push((AccountKind::Guardian.as_str().into(), GUARDIAN_EMAIL.into()));
+        Ok(())
+    }
+
     fn youth_and_enrollments(
         &mut self,
         conn: &mut AnyConnection,
@@ -707,6 +778,9 @@ impl<'p> Generator<'p> {
 fn staff_email(org_slug: &str, who: &str) -> String {
     format!("{who}@{org_slug}.demo.citybadges.org")
 }
+
+/// The demo parent of two children under 13.
+pub const GUARDIAN_EMAIL: &str = "guardian@demo.citybadges.org";
 
 /// The sign-in of demo youth number `n` (from 0).
 fn youth_email(n: usize) -> String {
