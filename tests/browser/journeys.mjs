@@ -371,6 +371,14 @@ export const JOURNEYS = [
       await Promise.all([j.page.waitForURL((u) => u.pathname !== '/login'), j.page.click(submit('form[action="/login"]'))]);
       await j.visit('/me', 'account');
       assert.ok((await j.page.locator('main').innerText()).includes(email), 'the account page shows the address');
+      // Mail settings: untick reminders and save; the page says so and keeps the choice.
+      await Promise.all([j.page.waitForURL((u) => u.pathname === '/me/mail'), j.page.click('main a[href="/me/mail"]')]);
+      await j.check('mail settings');
+      await j.page.uncheck('form[action="/me/mail"] input[name=session_reminder]');
+      await Promise.all([j.page.waitForURL((u) => u.searchParams.get('saved') === '1'), j.page.click(submit('form[action="/me/mail"]'))]);
+      assert.equal(await j.page.locator('form[action="/me/mail"] input[name=session_reminder]').isChecked(), false, 'the choice is kept');
+      assert.equal(await j.page.locator('main .notice[role=status]').count(), 1, 'the page says it saved');
+      await j.check('mail settings saved');
       run.youthEmail = email;
       run.youthPassword = password;
     },

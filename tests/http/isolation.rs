@@ -169,6 +169,8 @@ struct Fixture {
     consent_token: String,
     consent_id: String,
     new_guardian_token: String,
+    /// The one-click unsubscribe path of a mail to the award recipient.
+    unsubscribe: String,
 }
 
 /// The matrix's guardian.
@@ -466,6 +468,44 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 Anonymous => goes("/consent/"),
                 _ => is(422),
             }),
+        },
+        // Mail settings are one's own; an unsubscribe address is for whoever holds it.
+        row(
+            Method::GET,
+            "/me/mail",
+            "/me/mail".into(),
+            Box::new(signed_in),
+        ),
+        Row {
+            method: Method::POST,
+            pattern: "/me/mail",
+            path: "/me/mail".into(),
+            form: vec![("badge_awarded", "on".into())],
+            json: None,
+            expect: Box::new(|r| match r {
+                Anonymous | TokenA | TokenB => login(),
+                _ => goes("/me/mail"),
+            }),
+        },
+        row(
+            Method::GET,
+            "/unsubscribe/{token}",
+            f.unsubscribe.clone(),
+            Box::new(public),
+        ),
+        row(
+            Method::GET,
+            "/unsubscribe/{token}",
+            "/unsubscribe/badge_awarded.abc.forged".into(),
+            Box::new(|_| is(400)),
+        ),
+        Row {
+            method: Method::POST,
+            pattern: "/unsubscribe/{token}",
+            path: f.unsubscribe.clone(),
+            form: vec![("List-Unsubscribe", "One-Click".into())],
+            json: None,
+            expect: Box::new(public),
         },
         // Only a child waiting for approval asks again; everyone else has nothing to ask.
         Row {
@@ -1234,6 +1274,14 @@ async fn matrix(shape: Shape) {
         consent_token,
         consent_id,
         new_guardian_token,
+        unsubscribe: {
+            let mail = city.last_mail_to(AWARD_EMAIL).await;
+            let header = mail.header("List-Unsubscribe");
+            let start = header
+                .find("/unsubscribe/")
+                .expect("an unsubscribe address");
+            header[start..].trim_end_matches('>').to_string()
+        },
         session,
         cancel_by_form,
         cancel_by_api,
@@ -1292,7 +1340,9 @@ async fn matrix(shape: Shape) {
             let auth = &auths[role];
             // Forms are for browsers: a bearer token has no session, so no CSRF token, and is refused.
             let form_post = row.method == Method::POST && row.json.is_none();
-            let want = if form_post && matches!(role, TokenA | TokenB) {
+            // One-click unsubscribing comes from mail apps, with no session (RFC 8058).
+            let sessionless = row.pattern == "/unsubscribe/{token}";
+            let want = if form_post && matches!(role, TokenA | TokenB) && !sessionless {
                 is(403)
             } else {
                 (row.expect)(*role)

@@ -4,7 +4,7 @@
 
 use crate::error::{Error, Result};
 use askama::Template;
-use citybadges_domain::TokenPurpose;
+use citybadges_domain::{MailList, TokenPurpose};
 use citybadges_i18n::{text_with, Arg, Locale};
 use citybadges_mail::Email;
 use citybadges_store::{repo, AnyConnection};
@@ -101,7 +101,7 @@ pub fn token_link(
         to: to.into(),
         subject,
         text: text?,
-        html: None,
+        ..Default::default()
     })
 }
 
@@ -116,7 +116,7 @@ pub fn account_exists(base: &str, to: &str, name: &str, locale: Locale) -> Resul
             login: &format!("{base}/login"),
             reset: &format!("{base}/forgot-password"),
         })?,
-        html: None,
+        ..Default::default()
     })
 }
 
@@ -151,7 +151,8 @@ pub fn badge_awarded(
             name,
             link: &link,
         })?,
-        html: None,
+        list: Some(MailList::BadgeAwarded.as_str().into()),
+        ..Default::default()
     })
 }
 
@@ -231,7 +232,8 @@ pub fn seat_opened(
             schedule: &format!("{base}/me/schedule"),
             w: m.w,
         })?,
-        html: None,
+        list: Some(MailList::SeatOpened.as_str().into()),
+        ..Default::default()
     })
 }
 
@@ -251,7 +253,8 @@ pub fn session_reminder(
             schedule: &format!("{base}/me/schedule"),
             w: m.w,
         })?,
-        html: None,
+        list: Some(MailList::SessionReminder.as_str().into()),
+        ..Default::default()
     })
 }
 
@@ -287,6 +290,6 @@ pub fn guardian_consent(
             link: &format!("{base}/consent/{token}"),
             w,
         })?,
-        html: None,
+        ..Default::default()
     })
 }

@@ -18,6 +18,7 @@ pub mod guardians;
 pub mod issuing;
 pub mod keys;
 pub mod kv;
+pub mod mail_lists;
 pub mod manage;
 pub mod outbox;
 pub mod passwords;

@@ -97,7 +97,7 @@ pub async fn deliver_due(app: &App) -> Result<usize> {
             continue;
         }
         let outcome = match serde_json::from_str::<Effect>(&row.payload) {
-            Ok(Effect::Mail(email)) => app.mailer().send(&email).await.map_err(|e| e.to_string()),
+            Ok(Effect::Mail(email)) => app.deliver_mail(email).await,
             Ok(Effect::Search(change)) => app
                 .apply_search_change(change)
                 .await

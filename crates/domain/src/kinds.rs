@@ -222,6 +222,16 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// The kinds of mail a person may stop (each with one-click unsubscribe); the mail an
+    /// account needs (confirming the address, a password reset, a guardian's consent) is no list.
+    MailList, "mail list" {
+        BadgeAwarded => "badge_awarded", "A badge is awarded to me";
+        SeatOpened => "seat_opened", "A place opens up for me on a waitlist";
+        SessionReminder => "session_reminder", "Reminders the day before a session";
+    }
+);
+
+vocabulary!(
     /// Where a request for a guardian's consent stands. `Replaced`: the child
     /// asked someone else (or asked again), so that link no longer answers.
     ConsentStatus, "consent status" {
@@ -330,6 +340,7 @@ mod tests {
                 ActorKind,
                 AuditTarget,
                 OutboxTopic,
+                MailList,
                 Weekday,
                 TimeOfDay
             )

@@ -17,13 +17,61 @@ pub enum MailError {
     Delivery(String),
 }
 
-/// An email ready to send: plain text always, HTML optionally.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+/// An email ready to send: plain text always; HTML as given, else made from the text, so every
+/// message is `multipart/alternative`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Email {
     pub to: String,
     pub subject: String,
     pub text: String,
     pub html: Option<String>,
+    /// The list this mail belongs to, which its recipient may leave (`badge_awarded`…); none for
+    /// the mail an account needs (address confirmation, password reset, consent).
+    #[serde(default)]
+    pub list: Option<String>,
+    /// Where leaving that list takes one click: sent as `List-Unsubscribe` with
+    /// `List-Unsubscribe-Post` (RFC 8058), set by the sender at delivery.
+    #[serde(default)]
+    pub unsubscribe: Option<String>,
+}
+
+/// The HTML part of a plain-text mail: its paragraphs, its line breaks, and its addresses as
+/// links, everything else escaped.
+pub fn html_from_text(text: &str) -> String {
+    let escape = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let line = |l: &str| {
+        l.split(' ')
+            .map(|word| {
+                if word.starts_with("https://") || word.starts_with("http://") {
+                    let w = escape(word);
+                    format!("<a href=\"{w}\">{w}</a>")
+                } else {
+                    escape(word)
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let paragraphs: Vec<String> = text
+        .replace("\r\n", "\n")
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            format!(
+                "<p>{}</p>",
+                p.lines().map(line).collect::<Vec<_>>().join("<br>\n")
+            )
+        })
+        .collect();
+    format!(
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"></head>\n<body style=\"font-family: sans-serif; line-height: 1.5\">\n{}\n</body></html>\n",
+        paragraphs.join("\n")
+    )
 }
 
 pub fn parse_mailbox(s: &str) -> Result<Mailbox, MailError> {
@@ -133,13 +181,29 @@ impl Mailer {
 }
 
 fn build(email: &Email, from: Mailbox) -> Result<lettre::Message, MailError> {
+    use lettre::message::header::{HeaderName, HeaderValue};
     let to = parse_mailbox(&email.to)?;
-    let builder = lettre::Message::builder()
+    let mut builder = lettre::Message::builder()
         .from(from)
         .to(to)
         .subject(email.subject.clone());
-    let result = match &email.html {
-        Some(html) => builder.multipart(
+    if let Some(url) = &email.unsubscribe {
+        let header = |name: &'static str, value: String| {
+            HeaderValue::new(HeaderName::new_from_ascii_str(name), value)
+        };
+        builder = builder
+            .raw_header(header("List-Unsubscribe", format!("<{url}>")))
+            .raw_header(header(
+                "List-Unsubscribe-Post",
+                "List-Unsubscribe=One-Click".into(),
+            ));
+    }
+    let html = email
+        .html
+        .clone()
+        .unwrap_or_else(|| html_from_text(&email.text));
+    builder
+        .multipart(
             MultiPart::alternative()
                 .singlepart(
                     SinglePart::builder()
@@ -149,14 +213,10 @@ fn build(email: &Email, from: Mailbox) -> Result<lettre::Message, MailError> {
                 .singlepart(
                     SinglePart::builder()
                         .header(ContentType::TEXT_HTML)
-                        .body(html.clone()),
+                        .body(html),
                 ),
-        ),
-        None => builder
-            .header(ContentType::TEXT_PLAIN)
-            .body(email.text.clone()),
-    };
-    result.map_err(|e| MailError::Build(e.to_string()))
+        )
+        .map_err(|e| MailError::Build(e.to_string()))
 }
 
 /// A stored `.eml` file, for the development mail viewer.
@@ -165,11 +225,70 @@ pub struct StoredEmail {
     pub file_name: String,
     pub to: String,
     pub subject: String,
+    /// The plain-text part, decoded.
     pub body: String,
+    /// The HTML part, decoded (empty when there is none).
+    pub html: String,
+    /// Every header, decoded, in order.
+    pub headers: Vec<(String, String)>,
     pub modified: std::time::SystemTime,
 }
 
-/// The newest `.eml` files in `dir`, newest first (headers decoded simply: To and Subject).
+impl StoredEmail {
+    pub fn header(&self, name: &str) -> String {
+        header_in(&self.headers, name)
+    }
+}
+
+/// A header's value (the first of that name, any case), or empty.
+fn header_in(headers: &[(String, String)], name: &str) -> String {
+    headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+/// A message as received, read whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// Every header, decoded, in order.
+    pub headers: Vec<(String, String)>,
+    /// The plain-text part, decoded.
+    pub text: String,
+    /// The HTML part, decoded (empty when there is none).
+    pub html: String,
+}
+
+impl Message {
+    pub fn header(&self, name: &str) -> String {
+        header_in(&self.headers, name)
+    }
+}
+
+/// A raw message (RFC 5322, MIME) read whole.
+pub fn parse_message(raw: &[u8]) -> Result<Message, MailError> {
+    let parsed = mailparse::parse_mail(raw).map_err(|e| MailError::Build(e.to_string()))?;
+    let headers = parsed
+        .headers
+        .iter()
+        .map(|h| (h.get_key(), h.get_value()))
+        .collect();
+    let part = |mime: &str| -> String {
+        std::iter::once(&parsed)
+            .chain(parsed.subparts.iter())
+            .find(|p| p.ctype.mimetype == mime)
+            .and_then(|p| p.get_body().ok())
+            .unwrap_or_default()
+    };
+    Ok(Message {
+        headers,
+        text: part("text/plain"),
+        html: part("text/html"),
+    })
+}
+
+/// The newest `.eml` files in `dir`, newest first.
 pub fn read_stored(dir: &Path, limit: usize) -> std::io::Result<Vec<StoredEmail>> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir)? {
@@ -178,48 +297,23 @@ pub fn read_stored(dir: &Path, limit: usize) -> std::io::Result<Vec<StoredEmail>
         if path.extension().and_then(|e| e.to_str()) != Some("eml") {
             continue;
         }
-        let raw = std::fs::read_to_string(&path)?;
-        let (head, body) = raw
-            .split_once("\r\n\r\n")
-            .or_else(|| raw.split_once("\n\n"))
-            .unwrap_or((&raw, ""));
-        let header = |name: &str| {
-            head.lines()
-                .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_string()))
-                .unwrap_or_default()
+        let raw = std::fs::read(&path)?;
+        let Ok(m) = parse_message(&raw) else {
+            continue;
         };
-        let body = decode_body(&header("Content-Transfer-Encoding:"), body);
         out.push(StoredEmail {
             file_name: entry.file_name().to_string_lossy().into_owned(),
-            to: header("To:"),
-            subject: header("Subject:"),
-            body,
+            to: m.header("To"),
+            subject: m.header("Subject"),
+            body: m.text,
+            html: m.html,
+            headers: m.headers,
             modified: entry.metadata()?.modified()?,
         });
     }
     out.sort_by_key(|m| std::cmp::Reverse(m.modified));
     out.truncate(limit);
     Ok(out)
-}
-
-/// Undo the transfer encoding lettre chose (quoted-printable for long lines, base64 for some text).
-fn decode_body(encoding: &str, body: &str) -> String {
-    let bytes = match encoding.to_ascii_lowercase().as_str() {
-        "quoted-printable" => {
-            quoted_printable::decode(body, quoted_printable::ParseMode::Robust).ok()
-        }
-        "base64" => {
-            use base64::Engine;
-            let compact: String = body.split_whitespace().collect();
-            base64::engine::general_purpose::STANDARD
-                .decode(compact)
-                .ok()
-        }
-        _ => None,
-    };
-    bytes
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .unwrap_or_else(|| body.to_string())
 }
 
 #[cfg(test)]
@@ -238,6 +332,8 @@ mod tests {
                 "t".repeat(90)
             ),
             html: None,
+            list: Some("badge_awarded".into()),
+            unsubscribe: Some("https://city.example/unsubscribe/abc".into()),
         };
         mailer.send(&email).await.expect("sent");
         let stored = read_stored(dir.path(), 10).expect("read");
@@ -252,6 +348,32 @@ mod tests {
             stored[0].body
         );
         assert!(stored[0].body.contains("Díaz"), "text stays readable");
+        assert!(
+            stored[0]
+                .html
+                .contains("<a href=\"https://city.example/verify-email?token="),
+            "the HTML part links the address: {}",
+            stored[0].html
+        );
+        assert!(stored[0]
+            .header("Content-Type")
+            .starts_with("multipart/alternative"));
+        assert_eq!(
+            stored[0].header("List-Unsubscribe"),
+            "<https://city.example/unsubscribe/abc>"
+        );
+        assert_eq!(
+            stored[0].header("List-Unsubscribe-Post"),
+            "List-Unsubscribe=One-Click"
+        );
+    }
+
+    #[test]
+    fn html_escapes_text_and_links_addresses() {
+        let html = html_from_text("Hi <b>&</b>\nsee https://x.example/a?b=1&c=2\n\nBye");
+        assert!(html.contains("<p>Hi &lt;b&gt;&amp;&lt;/b&gt;<br>"));
+        assert!(html.contains("<a href=\"https://x.example/a?b=1&amp;c=2\">"));
+        assert!(html.contains("<p>Bye</p>"));
     }
 
     #[test]

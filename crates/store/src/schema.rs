@@ -304,6 +304,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    mail_opt_outs (address_hash, list) {
+        address_hash -> Text,
+        list -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     outbox (id) {
         id -> Text,
         topic -> Text,
@@ -368,4 +376,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     status_lists,
     calendar_feeds,
     guardian_consents,
+    mail_opt_outs,
 );

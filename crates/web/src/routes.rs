@@ -66,6 +66,10 @@ page_routes! {
     GET "/calendar/{token}.ics" => enrolling::feed;
     POST "/me/guardian" => account::ask_guardian;
     GET "/me/export" => data_rights::my_export;
+    GET "/me/mail" => mail_lists::settings;
+    POST "/me/mail" => mail_lists::save;
+    GET "/unsubscribe/{token}" => mail_lists::confirm;
+    POST "/unsubscribe/{token}" => mail_lists::unsubscribe;
     POST "/me/delete" => data_rights::delete_mine;
     GET "/guardian/children/{id}/export" => data_rights::child_export;
     POST "/guardian/children/{id}/delete" => data_rights::delete_child;

@@ -71,3 +71,18 @@ me-delete-password = Your password, to confirm
 me-delete-submit = Delete my account for good
 deleted-title = Your account is deleted
 deleted-lead = Your details are gone. Badge files you downloaded still verify. You can create a new account with the same address at any time.
+
+# Mail settings and unsubscribing.
+mail-settings-title = Mail settings
+mail-settings-lead = Choose which emails you get. Each of them also has an unsubscribe link your mail app shows.
+mail-settings-legend = Email me when
+mail-settings-always = Emails your account needs (confirming your address, resetting your password, a guardian’s approval) are always sent.
+mail-settings-save = Save
+mail-settings-saved = Saved.
+me-mail-link = Choose which emails you get
+unsubscribe-title = Stop these emails?
+unsubscribe-ask = You will no longer get emails when: { $list }.
+unsubscribe-submit = Unsubscribe
+unsubscribe-done-title = Unsubscribed
+unsubscribe-done = Done: no more emails when: { $list }.
+unsubscribe-settings = Changed your mind? Signed in, you can turn it back on in

@@ -42,3 +42,5 @@ email-consent-intro = { $child } created an account on { $city }'s learning netw
 email-consent-what = If you approve, organizations see only a nickname, never their name, email or birth date. You will have a page listing their activities and badges, and you can withdraw your permission, download their data or delete the account at any time.
 email-consent-open = To approve or refuse, open this link (you will sign in or create a guardian account with this address):
 email-consent-ignore = The link works for { $days } days. If you do not know this child, you can ignore this email: the account stays unable to sign up for anything.
+
+email-list-footer = Don’t want emails like this one? Use the “unsubscribe” link your mail app shows, or the mail settings on your account page.

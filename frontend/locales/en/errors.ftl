@@ -225,3 +225,4 @@ err-consent-other-account = this request was sent to { $email }: sign out, then 
 err-consent-not-needed = your account does not need a guardian's approval
 err-award-awaiting-guardian = this person cannot receive badges until a parent or guardian approves their account
 err-delete-staff = the account of an organization's or the city's staff is closed by a platform administrator: ask yours
+err-unsubscribe-link = this unsubscribe link is not valid: open it exactly as it is in the email, or change your mail settings from your account page

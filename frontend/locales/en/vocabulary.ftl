@@ -94,3 +94,7 @@ day-sun = Sunday
 time-of-day-morning = Morning
 time-of-day-afternoon = Afternoon
 time-of-day-evening = Evening
+
+mail-list-badge_awarded = A badge is awarded to me
+mail-list-seat_opened = A place opens up for me on a waitlist
+mail-list-session_reminder = Reminders the day before a session

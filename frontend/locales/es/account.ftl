@@ -71,3 +71,18 @@ me-delete-password = Tu contraseña, para confirmar
 me-delete-submit = Eliminar mi cuenta para siempre
 deleted-title = Tu cuenta se eliminó
 deleted-lead = Tus datos ya no están. Los archivos de insignias que descargaste se siguen verificando. Puedes crear una cuenta nueva con la misma dirección cuando quieras.
+
+# Preferencias de correo y bajas.
+mail-settings-title = Preferencias de correo
+mail-settings-lead = Elige qué correos recibes. Cada uno lleva además un enlace para darte de baja que muestra tu aplicación de correo.
+mail-settings-legend = Escríbeme cuando
+mail-settings-always = Los correos que tu cuenta necesita (confirmar tu dirección, restablecer tu contraseña, la aprobación de un tutor) se envían siempre.
+mail-settings-save = Guardar
+mail-settings-saved = Guardado.
+me-mail-link = Elegir qué correos recibes
+unsubscribe-title = ¿Dejar de recibir estos correos?
+unsubscribe-ask = Ya no recibirás correos cuando: { $list }.
+unsubscribe-submit = Darme de baja
+unsubscribe-done-title = Baja hecha
+unsubscribe-done = Listo: no más correos cuando: { $list }.
+unsubscribe-settings = ¿Cambiaste de opinión? Con tu sesión iniciada puedes volver a activarlo en

@@ -42,3 +42,5 @@ email-consent-intro = { $child } creó una cuenta en la red de aprendizaje de { 
 email-consent-what = Si lo apruebas, las organizaciones solo verán un apodo, nunca su nombre, correo ni fecha de nacimiento. Tendrás una página con sus actividades e insignias, y podrás retirar tu permiso, descargar sus datos o eliminar la cuenta en cualquier momento.
 email-consent-open = Para aprobar o rechazar, abre este enlace (iniciarás sesión o crearás una cuenta de tutor con esta dirección):
 email-consent-ignore = El enlace funciona durante { $days } días. Si no conoces a este menor, puedes ignorar este correo: la cuenta seguirá sin poder inscribirse en nada.
+
+email-list-footer = ¿No quieres correos como este? Usa el enlace «cancelar suscripción» que muestra tu aplicación de correo o las preferencias de correo en la página de tu cuenta.

@@ -231,3 +231,4 @@ err-consent-other-account = esta solicitud se envió a { $email }: cierra sesió
 err-consent-not-needed = tu cuenta no necesita la aprobación de un tutor
 err-award-awaiting-guardian = esta persona no puede recibir insignias hasta que su padre, madre o tutor apruebe su cuenta
 err-delete-staff = la cuenta del personal de una organización o de la ciudad la cierra un administrador de la plataforma: pídeselo al tuyo
+err-unsubscribe-link = este enlace para darte de baja no es válido: ábrelo tal como está en el correo o cambia tus preferencias de correo desde la página de tu cuenta

@@ -93,3 +93,7 @@ day-sun = Domingo
 time-of-day-morning = Mañana
 time-of-day-afternoon = Tarde
 time-of-day-evening = Noche
+
+mail-list-badge_awarded = Me otorgan una insignia
+mail-list-seat_opened = Se libera una plaza para mí en una lista de espera
+mail-list-session_reminder = Recordatorios el día antes de una sesión

@@ -71,3 +71,18 @@ me-delete-password = Votre mot de passe, pour confirmer
 me-delete-submit = Supprimer définitivement mon compte
 deleted-title = Votre compte est supprimé
 deleted-lead = Vos informations ont été effacées. Les fichiers de badges que vous avez téléchargés restent vérifiables. Vous pouvez créer un nouveau compte avec la même adresse quand vous voulez.
+
+# Préférences de courriel et désabonnement.
+mail-settings-title = Préférences de courriel
+mail-settings-lead = Choisissez les courriels que vous recevez. Chacun porte aussi un lien de désabonnement que votre messagerie affiche.
+mail-settings-legend = M’écrire quand
+mail-settings-always = Les courriels dont votre compte a besoin (confirmer votre adresse, réinitialiser votre mot de passe, l’accord d’un tuteur) sont toujours envoyés.
+mail-settings-save = Enregistrer
+mail-settings-saved = Enregistré.
+me-mail-link = Choisir les courriels que vous recevez
+unsubscribe-title = Ne plus recevoir ces courriels ?
+unsubscribe-ask = Vous ne recevrez plus de courriels quand : { $list }.
+unsubscribe-submit = Me désabonner
+unsubscribe-done-title = Désabonnement fait
+unsubscribe-done = C’est fait : plus de courriels quand : { $list }.
+unsubscribe-settings = Vous avez changé d’avis ? Une fois connecté, vous pouvez le réactiver dans

@@ -42,3 +42,5 @@ email-consent-intro = { $child } a créé un compte sur le réseau d’apprentis
 email-consent-what = Si vous acceptez, les organisations ne voient qu’un pseudonyme, jamais son nom, son courriel ni sa date de naissance. Vous aurez une page listant ses activités et ses badges, et vous pourrez retirer votre permission, télécharger ses données ou supprimer le compte à tout moment.
 email-consent-open = Pour accepter ou refuser, ouvrez ce lien (vous vous connecterez ou créerez un compte de tuteur avec cette adresse) :
 email-consent-ignore = Le lien fonctionne pendant { $days } jours. Si vous ne connaissez pas cet enfant, vous pouvez ignorer ce courriel : le compte reste sans possibilité de s’inscrire.
+
+email-list-footer = Vous ne voulez plus de courriels comme celui-ci ? Utilisez le lien « se désabonner » de votre messagerie, ou les préférences de courriel sur la page de votre compte.

@@ -231,3 +231,4 @@ err-consent-other-account = cette demande a été envoyée à { $email } : déco
 err-consent-not-needed = votre compte n’a pas besoin de l’approbation d’un tuteur
 err-award-awaiting-guardian = cette personne ne peut pas recevoir de badges tant qu’un parent ou tuteur n’a pas approuvé son compte
 err-delete-staff = le compte du personnel d’un organisme ou de la ville est fermé par un administrateur de la plateforme : demandez-le au vôtre
+err-unsubscribe-link = ce lien de désabonnement n’est pas valide : ouvrez-le tel qu’il figure dans le courriel, ou modifiez vos préférences depuis la page de votre compte

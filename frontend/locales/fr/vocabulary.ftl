@@ -93,3 +93,7 @@ day-sun = Dimanche
 time-of-day-morning = Matin
 time-of-day-afternoon = Après-midi
 time-of-day-evening = Soir
+
+mail-list-badge_awarded = Un badge m’est décerné
+mail-list-seat_opened = Une place se libère pour moi sur une liste d’attente
+mail-list-session_reminder = Rappels la veille d’une séance

@@ -37,7 +37,7 @@ py="$VENV/bin/python"
 
 if [ -x "$py" ] && [ -f "$STAMP" ]; then
     want_full="$want $("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || echo none)"
-    if [ "$(cat "$STAMP")" = "$want_full" ] && "$py" -c 'import openbadges' >/dev/null 2>&1; then
+    if [ "$(cat "$STAMP")" = "$want_full" ] && "$py" -c 'import openbadges, aiosmtpd' >/dev/null 2>&1; then
         log "up to date ($VENV)"
         echo "$py"
         exit 0
@@ -55,7 +55,7 @@ fi
 
 log "installing $REQ (--no-deps: openbadges 1.1.2's own pins do not work on 3.11)"
 "$py" -m pip install --disable-pip-version-check --no-input -q --no-deps -r "$REQ" >&2
-"$py" -c 'import openbadges, openbadges_bakery; from openbadges.verifier.openbadges_context import OPENBADGES_CONTEXT_V2_DICT' >&2
+"$py" -c 'import openbadges, openbadges_bakery, aiosmtpd; from openbadges.verifier.openbadges_context import OPENBADGES_CONTEXT_V2_DICT' >&2
 
 echo "$want $("$py" -c 'import sys; print("%d.%d" % sys.version_info[:2])')" >"$STAMP"
 log "installed into $VENV"

@@ -18,6 +18,7 @@ pub mod email_tokens;
 pub mod enrollments;
 pub mod guardian_consents;
 pub mod issuer_keys;
+pub mod mail_opt_outs;
 pub mod orgs;
 pub mod outbox;
 pub mod status_lists;

@@ -11,6 +11,7 @@ pub mod enrolling;
 pub mod filters;
 pub mod guardians;
 pub mod language;
+pub mod mail_lists;
 pub mod manage;
 pub mod parts;
 pub mod verify;
