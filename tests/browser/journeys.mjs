@@ -406,6 +406,15 @@ export const JOURNEYS = [
       await j.page.waitForURL((u) => u.pathname === '/me');
       assert.equal(await j.page.locator('#guardian form[action="/me/guardian"]').count(), 1, 'the child waits, and can ask again');
       await j.check('waiting for a guardian');
+      // Browsing and saving work; enrolling is refused until the guardian approves.
+      await j.visit('/activities?age=10', 'activities for a ten-year-old');
+      await Promise.all([j.page.waitForURL(/\/orgs\/[^/]+\/activities\//), j.page.locator('#results article.card h3 a').first().click()]);
+      const activity = new URL(j.page.url()).pathname;
+      await Promise.all([j.page.waitForURL((u) => u.searchParams.get('done') === 'saved'), j.page.click(submit('form.save'))]);
+      await j.check('saved for later');
+      const enroll = 'form[action="/enrollments"]';
+      assert.equal(await j.page.locator(enroll).count(), 0, 'no enroll button before the guardian approves');
+      assert.equal(await j.page.locator('main .notice a[href="/me#guardian"]').count(), 1, 'the page says why');
       await signOut(j);
       // The guardian opens the emailed link, makes an account, approves, and sees the child.
       const link = await mailLink(run, j, guardian, '/consent/');
@@ -423,6 +432,19 @@ export const JOURNEYS = [
       ]);
       assert.equal(await j.page.locator('main article.child').count(), 1, 'the guardian sees their child');
       await j.check('my children');
+      // Approved, the child enrolls.
+      await signOut(j);
+      await signIn(j, child, 'a long child password');
+      await j.visit(activity, 'the saved activity');
+      assert.ok(await j.page.locator(enroll).count() > 0, 'approved, the child is offered the sessions');
+      await Promise.all([
+        j.page.waitForURL((u) => /^(enrolled|waitlisted)$/.test(u.searchParams.get('done') || '')),
+        j.page.locator(submit(enroll)).first().click(),
+      ]);
+      await j.check('enrolled once approved');
+      await signOut(j);
+      await signIn(j, guardian, 'a long guardian password');
+      await j.visit('/guardian', 'my children again');
       // The child's data downloads as a zip; deleting the account needs the guardian's password.
       const exportPath = await j.page.locator('main article.child a[href$="/export"]').getAttribute('href');
       const zip = await j.page.request.get(exportPath);

@@ -86,6 +86,11 @@ async fn export_then_delete(shape: Shape) {
     let next = Auth::session(&city.session_for("youth00004@demo.citybadges.org").await);
     assert_eq!(enroll(next.clone()).await["status"], "waitlisted");
     let award_id = award(&svc, &city, email).await;
+    let me_actor = city.actor_for(email).await;
+    city.app
+        .save_activity(me_actor, org_a().into(), "last-seat-lab".into())
+        .await
+        .expect("saved");
 
     // The export: the account, its schedule and backpack, and the signed credential as served.
     for path in ["/me/export", "/api/v1/me/export"] {
@@ -104,6 +109,7 @@ async fn export_then_delete(shape: Shape) {
             "Last Seat Lab"
         );
         assert_eq!(account["backpack"]["badges"][0]["id"], award_id.as_str());
+        assert_eq!(account["saved"][0]["name"], "Last Seat Lab");
         let credential: Value =
             serde_json::from_slice(&files[&format!("credentials/{award_id}.json")]).expect("json");
         let served = get(

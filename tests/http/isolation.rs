@@ -469,6 +469,31 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 _ => is(422),
             }),
         },
+        // Only youth save activities; the matrix's youth saves one, then removes it.
+        Row {
+            method: Method::POST,
+            pattern: "/me/saved",
+            path: "/me/saved".into(),
+            form: vec![
+                ("org", a.to_string()),
+                ("slug", activity.clone()),
+                ("back", "/me/schedule".into()),
+            ],
+            json: None,
+            expect: Box::new(youth_goes("/me/schedule")),
+        },
+        Row {
+            method: Method::POST,
+            pattern: "/me/saved/remove",
+            path: "/me/saved/remove".into(),
+            form: vec![
+                ("org", a.to_string()),
+                ("slug", activity.clone()),
+                ("back", "/me/schedule".into()),
+            ],
+            json: None,
+            expect: Box::new(youth_goes("/me/schedule")),
+        },
         // Mail settings are one's own; an unsubscribe address is for whoever holds it.
         row(
             Method::GET,

@@ -18,6 +18,7 @@ mod localized_errors;
 mod mail_lists;
 mod nodes;
 mod pages;
+mod saved;
 mod search;
 mod smtp;
 mod translated_pages;

@@ -65,6 +65,7 @@ struct AccountFile {
     account: Account,
     memberships: Vec<Membership>,
     schedule: Schedule,
+    saved: Vec<crate::saved::SavedActivity>,
     backpack: Backpack,
     /// A child's requests to guardians; a guardian's children are each exported on their own.
     guardian_requests: Vec<ConsentView>,
@@ -133,6 +134,7 @@ fn account_file(
         },
         memberships,
         schedule: schedule_of(conn, user.id)?,
+        saved: crate::saved::saved_of(conn, user.id)?,
         backpack: backpack_of(conn, user.id, urls)?,
         guardian_requests,
         children,

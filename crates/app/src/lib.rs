@@ -23,6 +23,7 @@ pub mod manage;
 pub mod outbox;
 pub mod passwords;
 pub mod ratelimit;
+pub mod saved;
 pub mod search;
 pub mod secrets;
 pub mod sessions;

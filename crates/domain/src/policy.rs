@@ -117,7 +117,7 @@ pub enum Action {
     ManageAccounts,
     /// See one person's private data (profile, enrollments, awards).
     ViewPersonPrivate(UserId),
-    /// Enroll oneself in an activity.
+    /// Enroll oneself in an activity, or keep one for later: what a youth does.
     Enroll,
     /// Act for a child as their guardian (see their schedule and badges, export their data,
     /// withdraw consent, delete the account): `guardian` is the account named on the child's

@@ -304,6 +304,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    saved_activities (user_id, activity_id) {
+        user_id -> Text,
+        activity_id -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     mail_opt_outs (address_hash, list) {
         address_hash -> Text,
         list -> Text,
@@ -334,6 +342,7 @@ diesel::joinable!(activity_topics -> activities (activity_id));
 diesel::joinable!(activity_topics -> topics (topic_id));
 diesel::joinable!(api_tokens -> organizations (organization_id));
 diesel::joinable!(api_tokens -> users (user_id));
+diesel::joinable!(saved_activities -> activities (activity_id));
 diesel::joinable!(awards -> achievements (achievement_id));
 diesel::joinable!(credentials -> awards (award_id));
 diesel::joinable!(credentials -> organizations (organization_id));
@@ -377,4 +386,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     calendar_feeds,
     guardian_consents,
     mail_opt_outs,
+    saved_activities,
 );

@@ -62,6 +62,8 @@ page_routes! {
     POST "/me/calendar" => enrolling::new_feed;
     POST "/me/calendar/off" => enrolling::end_feed;
     POST "/enrollments" => enrolling::enroll;
+    POST "/me/saved" => saved::save;
+    POST "/me/saved/remove" => saved::remove;
     GET "/sessions/{id}.ics" => enrolling::session_ics;
     GET "/calendar/{token}.ics" => enrolling::feed;
     POST "/me/guardian" => account::ask_guardian;

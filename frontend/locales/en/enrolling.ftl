@@ -54,3 +54,13 @@ backpack-valid-until = Valid until { $date }
 backpack-download-png = Image (PNG)
 backpack-download-svg = Image (SVG)
 backpack-download-json = Credential (JSON)
+
+saved-add = Save for later
+saved-yes = Saved
+saved-remove = Remove from saved
+saved-done = Saved: it is on your schedule page, under “Saved for later”.
+saved-removed = Removed from your saved activities.
+saved-title = Saved for later
+saved-none = Nothing saved yet: use “Save for later” on an activity’s page.
+enroll-after-guardian = You can enroll once a parent or guardian approves your account.
+enroll-after-guardian-link = See the request

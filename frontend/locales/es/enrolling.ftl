@@ -54,3 +54,13 @@ backpack-valid-until = Válida hasta el { $date }
 backpack-download-png = Imagen (PNG)
 backpack-download-svg = Imagen (SVG)
 backpack-download-json = Credencial (JSON)
+
+saved-add = Guardar para después
+saved-yes = Guardada
+saved-remove = Quitar de guardadas
+saved-done = Guardada: está en tu horario, en «Guardadas para después».
+saved-removed = Se quitó de tus actividades guardadas.
+saved-title = Guardadas para después
+saved-none = Todavía no guardaste nada: usa «Guardar para después» en la página de una actividad.
+enroll-after-guardian = Podrás inscribirte cuando tu madre, padre o tutor apruebe tu cuenta.
+enroll-after-guardian-link = Ver la solicitud

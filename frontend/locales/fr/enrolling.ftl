@@ -54,3 +54,13 @@ backpack-valid-until = Valide jusqu’au { $date }
 backpack-download-png = Image (PNG)
 backpack-download-svg = Image (SVG)
 backpack-download-json = Attestation (JSON)
+
+saved-add = Garder pour plus tard
+saved-yes = Gardée
+saved-remove = Retirer des activités gardées
+saved-done = Gardée : elle figure dans votre agenda, sous « Gardées pour plus tard ».
+saved-removed = Retirée de vos activités gardées.
+saved-title = Gardées pour plus tard
+saved-none = Rien de gardé pour l’instant : utilisez « Garder pour plus tard » sur la page d’une activité.
+enroll-after-guardian = Vous pourrez vous inscrire dès qu’un parent ou un tuteur aura approuvé votre compte.
+enroll-after-guardian-link = Voir la demande

@@ -68,6 +68,8 @@ pub struct Places {
     seats: Seats,
     /// The viewer's live enrollment (enrolled or waitlisted) per session.
     pub mine: HashMap<String, EnrollmentView>,
+    /// Whether the viewer saved the activity for later.
+    pub saved: bool,
 }
 
 impl Places {
@@ -403,9 +405,11 @@ impl App {
             let mut places = Places {
                 seats,
                 mine: HashMap::new(),
+                saved: false,
             };
             if let Some(user) = me {
                 let mut conn = app.pool().get()?;
+                places.saved = repo::saved::is_saved(&mut conn, user, activity)?;
                 let now = citybadges_store::now();
                 let ids: Vec<SessionId> = detail
                     .sessions

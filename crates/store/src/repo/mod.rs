@@ -21,6 +21,7 @@ pub mod issuer_keys;
 pub mod mail_opt_outs;
 pub mod orgs;
 pub mod outbox;
+pub mod saved;
 pub mod status_lists;
 pub mod tokens;
 pub mod users;

@@ -363,6 +363,8 @@ struct Activity {
     places: citybadges_app::enrolling::Places,
     /// Whether the viewer may enroll (a signed-in youth).
     youth: bool,
+    /// A child whose guardian has not approved the account yet: no enrolling, a word why.
+    waiting_for_guardian: bool,
     /// What the viewer just did here (`?done=enrolled|waitlisted|cancelled`), as a message id.
     done: Option<&'static str>,
 }
@@ -382,10 +384,13 @@ pub async fn activity(
     let (a, places) = app.activity_page(viewer.actor.clone(), org, slug).await?;
     let layout = Layout::new(&app, &viewer, a.activity.title.clone()).await?;
     let youth = viewer.user.as_ref().is_some_and(|u| u.is_youth());
+    let waiting_for_guardian = viewer.user.as_ref().is_some_and(|u| u.awaiting_guardian);
     let done = match q.into_inner().done.as_deref() {
         Some("enrolled") => Some("enroll-done-enrolled"),
         Some("waitlisted") => Some("enroll-done-waitlisted"),
         Some("cancelled") => Some("enroll-done-cancelled"),
+        Some("saved") => Some("saved-done"),
+        Some("unsaved") => Some("saved-removed"),
         _ => None,
     };
     render(&Activity {
@@ -393,6 +398,7 @@ pub async fn activity(
         a,
         places,
         youth,
+        waiting_for_guardian,
         done,
     })
 }

@@ -9,6 +9,7 @@ use actix_web::http::header;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 use citybadges_app::enrolling::Schedule;
+use citybadges_app::saved::SavedActivity;
 use citybadges_app::App;
 use citybadges_domain::EnrollmentStatus;
 use serde::Deserialize;
@@ -66,6 +67,7 @@ pub async fn cancel(
 struct SchedulePage {
     layout: Layout,
     s: Schedule,
+    saved: Vec<SavedActivity>,
     /// A calendar address just made: shown once.
     new_feed: Option<String>,
     /// What was just done (`?done=cancelled`, a feed turned off), as a message id.
@@ -84,10 +86,12 @@ async fn schedule_page(
     done: Option<&'static str>,
 ) -> Result<HttpResponse, PageError> {
     let s = app.my_schedule(viewer.actor.clone()).await?;
+    let saved = app.saved_activities(viewer.actor.clone()).await?;
     let layout = Layout::new(app, viewer, "schedule-title").await?;
     let mut resp = render(&SchedulePage {
         layout,
         s,
+        saved,
         new_feed,
         done,
     })?;
@@ -108,6 +112,7 @@ pub async fn schedule(
     let done = match q.into_inner().done.as_deref() {
         Some("cancelled") => Some("enroll-done-cancelled"),
         Some("feed-off") => Some("calendar-feed-ended"),
+        Some("unsaved") => Some("saved-removed"),
         _ => None,
     };
     schedule_page(&app, &viewer, None, done).await

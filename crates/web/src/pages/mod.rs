@@ -14,6 +14,7 @@ pub mod language;
 pub mod mail_lists;
 pub mod manage;
 pub mod parts;
+pub mod saved;
 pub mod verify;
 
 use crate::error::PageError;
