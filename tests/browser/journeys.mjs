@@ -601,7 +601,16 @@ export const JOURNEYS = [
       const held = j.page.locator('ul.backpack li.held');
       assert.ok(await held.count() >= 1, 'the badge awarded to the youth is in their backpack');
       assert.equal(await held.first().locator('a[download][href$=".png"]').count(), 1, 'with its baked image to download');
+      assert.equal(await held.first().locator('a[href^="https://www.linkedin.com/profile/add?"]').count(), 1, 'with LinkedIn\'s add-to-profile link');
       await j.check('backpack');
+      // The public page: off until turned on; then it shows the badge and not the youth's name.
+      await j.page.check('form[action="/me/profile"] input[name=public]');
+      await Promise.all([j.page.waitForURL((u) => u.searchParams.get('shared') === 'on'), j.page.click(submit('form[action="/me/profile"]'))]);
+      const publicPage = await j.page.locator('main a[href^="/u/"]').getAttribute('href');
+      await j.visit(publicPage, 'public page of badges');
+      assert.ok(await j.page.locator('ul.backpack li.held').count() >= 1, 'the public page shows the badge');
+      assert.ok(!(await j.page.locator('main').innerText()).includes(run.youthEmail), 'and not the email');
+      await j.page.goto('/me/backpack');
       await Promise.all([j.page.waitForURL(/\/credentials\/[^/.]+$/), held.first().locator('h2 a').click()]);
       await j.check('credential from the backpack');
     },

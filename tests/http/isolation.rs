@@ -171,6 +171,8 @@ struct Fixture {
     new_guardian_token: String,
     /// The one-click unsubscribe path of a mail to the award recipient.
     unsubscribe: String,
+    /// The matrix youth's public handle.
+    youth_username: String,
 }
 
 /// The matrix's guardian.
@@ -469,6 +471,29 @@ fn rows(f: &Fixture) -> Vec<Row> {
                 _ => is(422),
             }),
         },
+        // A public page of badges shows a handle and badges, nothing personal; the switch is a
+        // youth's own. The matrix's youth's page is read while private (not found, as an
+        // unknown handle is), turned on, then read again.
+        row(
+            Method::GET,
+            "/u/{username}",
+            format!("/u/{}", f.youth_username),
+            Box::new(|_| is(404)),
+        ),
+        Row {
+            method: Method::POST,
+            pattern: "/me/profile",
+            path: "/me/profile".into(),
+            form: vec![("public", "on".into())],
+            json: None,
+            expect: Box::new(youth_goes("/me/backpack")),
+        },
+        row(
+            Method::GET,
+            "/u/{username}",
+            format!("/u/{}", f.youth_username),
+            Box::new(public),
+        ),
         // Only youth save activities; the matrix's youth saves one, then removes it.
         Row {
             method: Method::POST,
@@ -1279,6 +1304,7 @@ async fn matrix(shape: Shape) {
             .await
             .expect("youth row")
     };
+    let youth_username = youth.username.clone();
     let mut youth_private = vec![youth_email.clone(), youth.display_name.clone()];
     youth_private.extend(youth.birth_date.clone());
     let own = HashMap::from([
@@ -1299,6 +1325,7 @@ async fn matrix(shape: Shape) {
         consent_token,
         consent_id,
         new_guardian_token,
+        youth_username,
         unsubscribe: {
             let mail = city.last_mail_to(AWARD_EMAIL).await;
             let header = mail.header("List-Unsubscribe");

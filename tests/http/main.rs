@@ -20,5 +20,6 @@ mod nodes;
 mod pages;
 mod saved;
 mod search;
+mod sharing;
 mod smtp;
 mod translated_pages;

@@ -42,6 +42,35 @@ pub struct HeldBadge {
     pub valid_until: Option<DateTime<Utc>>,
     pub revocation_reason: Option<String>,
     pub links: AwardLinks,
+    /// LinkedIn's "add a certification" address, filled with this badge (for its holder).
+    pub linkedin_url: String,
+}
+
+/// LinkedIn's documented add-to-profile address for a certification: its name, the issuer, the
+/// issue and expiry month, the credential's page and id.
+fn linkedin_url(
+    name: &str,
+    issuer: &str,
+    issued: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+    link: &str,
+    id: &str,
+) -> String {
+    use chrono::Datelike;
+    let mut q = url::form_urlencoded::Serializer::new(String::new());
+    q.append_pair("startTask", "CERTIFICATION_NAME")
+        .append_pair("name", name)
+        .append_pair("organizationName", issuer);
+    if let Some(t) = issued {
+        q.append_pair("issueYear", &t.year().to_string())
+            .append_pair("issueMonth", &t.month().to_string());
+    }
+    if let Some(t) = until {
+        q.append_pair("expirationYear", &t.year().to_string())
+            .append_pair("expirationMonth", &t.month().to_string());
+    }
+    q.append_pair("certUrl", link).append_pair("certId", id);
+    format!("https://www.linkedin.com/profile/add?{}", q.finish())
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -67,7 +96,17 @@ fn valid_until(document: Option<&str>) -> Option<DateTime<Utc>> {
 fn held(row: HeldRow, urls: &crate::issuing::Urls, now: DateTime<Utc>) -> HeldBadge {
     let (award, badge, org, document) = row;
     let valid_until = valid_until(document.as_deref());
+    let links = links_for(urls, award.id);
+    let issued_at = award.issued_at.map(|t| t.and_utc());
     HeldBadge {
+        linkedin_url: linkedin_url(
+            &badge.name,
+            &org.name,
+            issued_at,
+            valid_until,
+            &links.credential,
+            &award.id.to_string(),
+        ),
         id: award.id.to_string(),
         status: award.status,
         expired: valid_until.is_some_and(|v| v <= now),
@@ -86,10 +125,17 @@ fn held(row: HeldRow, urls: &crate::issuing::Urls, now: DateTime<Utc>) -> HeldBa
             slug: org.slug,
             name: org.name,
         },
-        issued_at: award.issued_at.map(|t| t.and_utc()),
+        issued_at,
         valid_until,
         revocation_reason: award.revocation_reason,
-        links: links_for(urls, award.id),
+        links,
+    }
+}
+
+impl HeldBadge {
+    /// Issued, not revoked, not past its `validUntil`.
+    pub fn counts(&self) -> bool {
+        self.status == AwardStatus::Issued && !self.expired
     }
 }
 
@@ -104,10 +150,7 @@ pub(crate) fn backpack_of(
         .into_iter()
         .map(|r| held(r, urls, now))
         .collect();
-    let counting: Vec<&HeldBadge> = badges
-        .iter()
-        .filter(|b| b.status == AwardStatus::Issued && !b.expired)
-        .collect();
+    let counting: Vec<&HeldBadge> = badges.iter().filter(|b| b.counts()).collect();
     let mut issuers: Vec<&str> = counting.iter().map(|b| b.issuer.slug.as_str()).collect();
     issuers.sort_unstable();
     issuers.dedup();

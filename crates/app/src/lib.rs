@@ -27,6 +27,7 @@ pub mod saved;
 pub mod search;
 pub mod secrets;
 pub mod sessions;
+pub mod sharing;
 pub mod verifying;
 pub mod views;
 

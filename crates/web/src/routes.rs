@@ -58,6 +58,8 @@ page_routes! {
     POST "/me/password" => account::change_password;
     GET "/me/schedule" => enrolling::schedule;
     GET "/me/backpack" => backpack::backpack;
+    POST "/me/profile" => sharing::set_public;
+    GET "/u/{username}" => sharing::profile;
     POST "/me/enrollments/{id}/cancel" => enrolling::cancel;
     POST "/me/calendar" => enrolling::new_feed;
     POST "/me/calendar/off" => enrolling::end_feed;

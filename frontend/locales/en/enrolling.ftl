@@ -64,3 +64,14 @@ saved-title = Saved for later
 saved-none = Nothing saved yet: use “Save for later” on an activity’s page.
 enroll-after-guardian = You can enroll once a parent or guardian approves your account.
 enroll-after-guardian-link = See the request
+
+profile-title = { $name }’s badges
+profile-empty = No badges to show yet.
+profile-verify = Each badge links to its credential, which anyone can check.
+profile-switch = Show my badges on a public page
+profile-switch-hint = Only your nickname and your valid badges show there: never your name, email, school or date of birth. Off until you turn it on.
+profile-save = Save
+profile-is-at = Your public page:
+profile-done-on = Your public page is on. Share its address with anyone.
+profile-done-off = Your public page is off: its address shows nothing now.
+backpack-linkedin = Add to LinkedIn

@@ -18,6 +18,7 @@ err-not-found = { $what ->
     [issuer] issuer not found
     [key] key not found
     [organization] organization not found
+    [profile] profile not found
     [page] page not found
     [session] session not found
     [status-list] status list not found

@@ -64,3 +64,14 @@ saved-title = Guardadas para después
 saved-none = Todavía no guardaste nada: usa «Guardar para después» en la página de una actividad.
 enroll-after-guardian = Podrás inscribirte cuando tu madre, padre o tutor apruebe tu cuenta.
 enroll-after-guardian-link = Ver la solicitud
+
+profile-title = Insignias de { $name }
+profile-empty = Todavía no hay insignias para mostrar.
+profile-verify = Cada insignia enlaza a su credencial, que cualquiera puede verificar.
+profile-switch = Mostrar mis insignias en una página pública
+profile-switch-hint = Allí solo aparecen tu apodo y tus insignias válidas: nunca tu nombre, correo, escuela ni fecha de nacimiento. Desactivada hasta que la actives.
+profile-save = Guardar
+profile-is-at = Tu página pública:
+profile-done-on = Tu página pública está activada. Comparte su dirección con quien quieras.
+profile-done-off = Tu página pública está desactivada: su dirección ya no muestra nada.
+backpack-linkedin = Añadir a LinkedIn

@@ -18,6 +18,7 @@ err-not-found = { $what ->
     [issuer] no se encontró el emisor
     [key] no se encontró la clave
     [organization] no se encontró la organización
+    [profile] perfil no encontrado
     [page] no se encontró la página
     [session] sesión no encontrada
     [status-list] no se encontró la lista de estado

@@ -64,3 +64,14 @@ saved-title = Gardées pour plus tard
 saved-none = Rien de gardé pour l’instant : utilisez « Garder pour plus tard » sur la page d’une activité.
 enroll-after-guardian = Vous pourrez vous inscrire dès qu’un parent ou un tuteur aura approuvé votre compte.
 enroll-after-guardian-link = Voir la demande
+
+profile-title = Les badges de { $name }
+profile-empty = Aucun badge à montrer pour l’instant.
+profile-verify = Chaque badge mène à son justificatif, que chacun peut vérifier.
+profile-switch = Montrer mes badges sur une page publique
+profile-switch-hint = Seuls votre pseudonyme et vos badges valides y figurent : jamais votre nom, votre courriel, votre école ni votre date de naissance. Désactivée tant que vous ne l’activez pas.
+profile-save = Enregistrer
+profile-is-at = Votre page publique :
+profile-done-on = Votre page publique est activée. Partagez son adresse avec qui vous voulez.
+profile-done-off = Votre page publique est désactivée : son adresse n’affiche plus rien.
+backpack-linkedin = Ajouter à LinkedIn

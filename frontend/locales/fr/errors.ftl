@@ -18,6 +18,7 @@ err-not-found = { $what ->
     [issuer] émetteur introuvable
     [key] clé introuvable
     [organization] organisme introuvable
+    [profile] profil introuvable
     [page] page introuvable
     [session] séance introuvable
     [status-list] liste de statuts introuvable

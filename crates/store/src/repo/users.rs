@@ -124,3 +124,26 @@ pub fn set_guardian_consent(
 pub fn delete(conn: &mut AnyConnection, id: UserId) -> Result<usize> {
     Ok(diesel::delete(users::table.find(id)).execute(conn)?)
 }
+
+/// Show or hide the account's public page of badges.
+pub fn set_profile_public(
+    conn: &mut AnyConnection,
+    id: UserId,
+    public: bool,
+    now: NaiveDateTime,
+) -> Result<usize> {
+    Ok(diesel::update(users::table.find(id))
+        .set((users::profile_public.eq(public), users::updated_at.eq(now)))
+        .execute(conn)?)
+}
+
+/// The account with this public handle, if its owner made its page public and it is active.
+pub fn public_by_username(conn: &mut AnyConnection, username: &str) -> Result<Option<UserRow>> {
+    Ok(users::table
+        .filter(users::username.eq(username))
+        .filter(users::profile_public.eq(true))
+        .filter(users::disabled_at.is_null())
+        .select(UserRow::as_select())
+        .first(conn)
+        .optional()?)
+}

@@ -15,6 +15,7 @@ pub mod mail_lists;
 pub mod manage;
 pub mod parts;
 pub mod saved;
+pub mod sharing;
 pub mod verify;
 
 use crate::error::PageError;
