@@ -38,28 +38,6 @@ async fn teen(city: &TestCity, email: &str) -> String {
     city.app.verify_email(token).await.expect("confirmed")
 }
 
-async fn award<S, B>(svc: &S, city: &TestCity, email: &str) -> String
-where
-    S: TestService<B>,
-    B: actix_web::body::MessageBody,
-{
-    let badge = public_json(svc, &format!("/api/v1/organizations/{}", org_a())).await["badges"][0]
-        ["slug"]
-        .as_str()
-        .expect("a badge")
-        .to_string();
-    let r = post_json(
-        svc,
-        &format!("/api/v1/orgs/{}/awards", org_a()),
-        &Auth::bearer(&city.token_for(org_a()).await),
-        &[],
-        &json!({ "recipient_email": email, "achievement": badge }),
-    )
-    .await;
-    assert_eq!(r.status, 201, "{}", r.body);
-    r.json()["id"].as_str().expect("award id").to_string()
-}
-
 async fn export_then_delete(shape: Shape) {
     let city = TestCity::new(shape).await;
     let svc = city.service().await;
@@ -85,7 +63,7 @@ async fn export_then_delete(shape: Shape) {
     assert_eq!(enroll(me.clone()).await["status"], "enrolled");
     let next = Auth::session(&city.session_for("youth00004@demo.citybadges.org").await);
     assert_eq!(enroll(next.clone()).await["status"], "waitlisted");
-    let award_id = award(&svc, &city, email).await;
+    let award_id = award_first_badge(&svc, &city, email).await;
     let me_actor = city.actor_for(email).await;
     city.app
         .save_activity(me_actor, org_a().into(), "last-seat-lab".into())

@@ -145,20 +145,7 @@ async fn mail_arrives_over_smtp(shape: Shape) {
     assert_eq!(r.header("location"), "/me?welcome=1");
 
     // A listed mail (a badge awarded) carries its one-click unsubscribe headers over SMTP too.
-    let badge = public_json(&svc, &format!("/api/v1/organizations/{}", org_a())).await["badges"][0]
-        ["slug"]
-        .as_str()
-        .expect("a badge")
-        .to_string();
-    let r = post_json(
-        &svc,
-        &format!("/api/v1/orgs/{}/awards", org_a()),
-        &Auth::bearer(&city.token_for(org_a()).await),
-        &[],
-        &serde_json::json!({ "recipient_email": "smtp.youth@example.org", "achievement": badge }),
-    )
-    .await;
-    assert_eq!(r.status, 201, "{}", r.body);
+    award_first_badge(&svc, &city, "smtp.youth@example.org").await;
     citybadges_app::outbox::deliver_due(&city.app)
         .await
         .expect("delivered");

@@ -421,6 +421,30 @@ where
     request(svc, Method::GET, path, auth, headers, None).await
 }
 
+/// Award organization A's first badge to `email` through the API, as its integration does;
+/// returns the award's id.
+pub async fn award_first_badge<S, B>(svc: &S, city: &TestCity, email: &str) -> String
+where
+    S: TestService<B>,
+    B: MessageBody,
+{
+    let badge = public_json(svc, &format!("/api/v1/organizations/{}", org_a())).await["badges"][0]
+        ["slug"]
+        .as_str()
+        .expect("A has a badge")
+        .to_string();
+    let r = post_json(
+        svc,
+        &format!("/api/v1/orgs/{}/awards", org_a()),
+        &Auth::bearer(&city.token_for(org_a()).await),
+        &[],
+        &serde_json::json!({ "recipient_email": email, "achievement": badge }),
+    )
+    .await;
+    assert_eq!(r.status, 201, "{}", r.body);
+    r.json()["id"].as_str().expect("an award id").to_string()
+}
+
 /// What `path` answers a reader who is not signed in, as JSON.
 pub async fn public_json<S, B>(svc: &S, path: &str) -> serde_json::Value
 where

@@ -78,8 +78,9 @@ pub struct Route {
 /// organization, an activity and a badge page, `/api/v1/activities` plain and filtered,
 /// `/api/v1/organizations`; a session's calendar file; and a signed-in youth's schedule and
 /// backpack, as pages and through the API, their account page and the zip of their data (signed
-/// in through the login form as the generator's first youth); and the demo guardian's page of
-/// their two children.
+/// in through the login form as the generator's first youth), their mail settings and their public
+/// page of badges (turned on first, read without a cookie); and the demo guardian's page of their
+/// two children.
 /// Slugs are discovered from the server's own API (the first 300 activities and organizations),
 /// so the same command works on any generated city.
 pub const ROUTES: &[&str] = &[
@@ -99,6 +100,8 @@ pub const ROUTES: &[&str] = &[
     "api-my-backpack",
     "me",
     "api-my-export",
+    "mail-settings",
+    "public-profile",
     "guardian",
 ];
 
@@ -146,6 +149,44 @@ async fn sign_in(base: &str, email: &str) -> Result<String> {
         "signing in as {email} failed ({}): is this a generated city?",
         signed.status()
     ))
+}
+
+/// Turn the signed-in youth's public page of badges on (as the backpack's form does) and return
+/// its path.
+async fn share_profile(base: &str, cookie: &str) -> Result<String> {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()?;
+    let with_cookie = |r: reqwest::RequestBuilder| {
+        r.header(reqwest::header::COOKIE, format!("cb_session={cookie}"))
+    };
+    let me: serde_json::Value = with_cookie(client.get(format!("{base}/api/v1/me")))
+        .send()
+        .await?
+        .json()
+        .await?;
+    let handle = me["username"]
+        .as_str()
+        .ok_or(anyhow!("/api/v1/me has no username"))?
+        .to_string();
+    let page = with_cookie(client.get(format!("{base}/me/backpack")))
+        .send()
+        .await?
+        .text()
+        .await?;
+    let csrf = page
+        .split_once("name=\"csrf_token\" value=\"")
+        .and_then(|(_, rest)| rest.split('"').next())
+        .ok_or(anyhow!("/me/backpack has no CSRF token"))?
+        .to_string();
+    let r = with_cookie(client.post(format!("{base}/me/profile")))
+        .form(&[("csrf_token", csrf.as_str()), ("public", "on")])
+        .send()
+        .await?;
+    if r.status() != reqwest::StatusCode::SEE_OTHER {
+        return Err(anyhow!("turning the public page on: {}", r.status()));
+    }
+    Ok(format!("/u/{handle}"))
 }
 
 pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> {
@@ -233,11 +274,17 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
         "api-my-backpack",
         "me",
         "api-my-export",
+        "mail-settings",
+        "public-profile",
     ];
     let youth = if signed_in.iter().any(|r| wants(r)) {
         Some(sign_in(base, YOUTH).await?)
     } else {
         None
+    };
+    let profile = match (&youth, wants("public-profile")) {
+        (Some(cookie), true) => Some(share_profile(base, cookie).await?),
+        _ => None,
     };
     let guardian = if wants("guardian") {
         Some(sign_in(base, citybadges_app::demo::GUARDIAN_EMAIL).await?)
@@ -272,10 +319,15 @@ pub async fn public_routes(base: &str, wanted: &[String]) -> Result<Vec<Route>> 
             "me" => vec!["/me".to_string()],
             "api-my-export" => vec!["/api/v1/me/export".to_string()],
             "guardian" => vec!["/guardian".to_string()],
+            "mail-settings" => vec!["/me/mail".to_string()],
+            // Anyone reads a public page: no cookie.
+            "public-profile" => profile.clone().into_iter().collect(),
             _ => continue,
         };
         let cookie = if *name == "guardian" {
             guardian.clone()
+        } else if *name == "public-profile" {
+            None
         } else {
             signed_in.contains(name).then(|| youth.clone()).flatten()
         };

@@ -84,7 +84,8 @@ enum Command {
         /// (repeatable; `all` for every one): home, activities, orgs, org, activity, badge,
         /// api-activities, api-activities-filtered, api-organizations, session-ics; and as the
         /// generated city's first youth, signed in: schedule, api-my-enrollments, backpack,
-        /// api-my-backpack, me, api-my-export; the demo guardian, signed in: guardian.
+        /// api-my-backpack, me, api-my-export, mail-settings, public-profile; the demo guardian, signed
+        /// in: guardian.
         #[arg(long = "route")]
         routes: Vec<String>,
         /// Seconds of unmeasured load before each route (fills caches, as a running site has).
