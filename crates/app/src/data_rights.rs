@@ -143,7 +143,7 @@ fn account_file(
 
 /// The zip: `account.json`, and each badge's signed credential as `credentials/{award}.json`,
 /// the file any verifier checks.
-fn zip(file: &AccountFile, credentials: &[(String, String)]) -> Result<Vec<u8>> {
+fn zipped(file: &AccountFile, credentials: &[(String, String)]) -> Result<Vec<u8>> {
     let fail = |e: &dyn std::fmt::Display| Error::Internal(format!("export: {e}"));
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
@@ -225,7 +225,7 @@ impl App {
             file.account.username,
             file.exported_at.format("%Y-%m-%d")
         );
-        let zip = self.blocking(move |_| zip(&file, &credentials)).await?;
+        let zip = self.blocking(move |_| zipped(&file, &credentials)).await?;
         Ok(Export { filename, zip })
     }
 

@@ -165,7 +165,7 @@ async fn share_profile(base: &str, cookie: &str) -> Result<String> {
         .await?
         .json()
         .await?;
-    let handle = me["username"]
+    let handle = me["user"]["username"]
         .as_str()
         .ok_or(anyhow!("/api/v1/me has no username"))?
         .to_string();
