@@ -7,16 +7,17 @@
 //! recipient only by a salted hash); mail to the address still in the outbox goes too. The audit
 //! log keeps that an account was deleted, by whom, and nothing personal.
 
+use crate::accounts;
 use crate::backpack::{backpack_of, Backpack};
+use crate::catalog::utc;
 use crate::context::App;
 use crate::enrolling::{give_back_upcoming, schedule_of, Schedule};
 use crate::error::{Error, Result};
 use crate::guardians::{self, ConsentView};
 use crate::outbox::Effect;
-use crate::{accounts, audit};
 use chrono::{DateTime, Utc};
 use citybadges_domain::policy::{self, Action, Actor};
-use citybadges_domain::{AccountKind, AuditTarget, ConsentStatus, UserId};
+use citybadges_domain::AccountKind;
 use citybadges_i18n::Msg;
 use citybadges_store::models::UserRow;
 use citybadges_store::{repo, AnyConnection};
@@ -72,10 +73,6 @@ struct AccountFile {
     children: Vec<String>,
 }
 
-fn utc(t: chrono::NaiveDateTime) -> DateTime<Utc> {
-    t.and_utc()
-}
-
 /// The account `whose` names, if the actor has the right to it (a child not theirs is not found).
 fn account_of(conn: &mut AnyConnection, actor: &Actor, whose: &Whose) -> Result<UserRow> {
     let me = actor.user_id().ok_or(Error::Unauthenticated)?;
@@ -85,13 +82,8 @@ fn account_of(conn: &mut AnyConnection, actor: &Actor, whose: &Whose) -> Result<
             repo::users::by_id(conn, me)?.ok_or(Error::Unauthenticated)
         }
         Whose::Child(id) => {
-            let child: UserId = id.trim().parse().map_err(|_| Error::NotFound("child"))?;
-            let consent = repo::guardian_consents::of_child(conn, child, ConsentStatus::Approved)?
-                .ok_or(Error::NotFound("child"))?;
-            let guardian = consent.guardian_id.ok_or(Error::NotFound("child"))?;
-            policy::authorize(actor, Action::ActForChild { guardian })
-                .map_err(|_| Error::NotFound("child"))?;
-            repo::users::by_id(conn, child)?.ok_or(Error::NotFound("child"))
+            let consent = guardians::approved_child(conn, actor, id)?;
+            repo::users::by_id(conn, consent.child_id)?.ok_or(Error::NotFound("child"))
         }
     }
 }
@@ -165,17 +157,8 @@ fn erase(conn: &mut AnyConnection, actor: &Actor, user: &UserRow, base: &str) ->
     let now = citybadges_store::now();
     give_back_upcoming(conn, user.id, base)?;
     // A guardian leaving takes their consent with them: each child browses only again.
-    for (consent, child) in repo::guardian_consents::approved_by(conn, user.id)? {
-        repo::guardian_consents::decide(
-            conn,
-            consent.id,
-            ConsentStatus::Approved,
-            ConsentStatus::Withdrawn,
-            None,
-            now,
-        )?;
-        repo::users::set_guardian_consent(conn, child.id, None, now)?;
-        give_back_upcoming(conn, child.id, base)?;
+    for (consent, _) in repo::guardian_consents::approved_by(conn, user.id)? {
+        guardians::withdraw(conn, &consent, base, now)?;
     }
     repo::guardian_consents::delete_for_email(conn, &user.email)?;
     repo::awards::forget_recipient(conn, user.id, &user.email)?;
@@ -188,17 +171,7 @@ fn erase(conn: &mut AnyConnection, actor: &Actor, user: &UserRow, base: &str) ->
         .collect();
     repo::outbox::delete_ids(conn, &mail)?;
     repo::users::delete(conn, user.id)?;
-    audit::record(
-        conn,
-        audit::Entry {
-            actor,
-            org_id: None,
-            action: "user.delete",
-            target_type: AuditTarget::User,
-            target_id: user.id.to_string(),
-            details: serde_json::json!({}),
-        },
-    )
+    guardians::record_about(conn, actor, "user.delete", user.id)
 }
 
 impl App {

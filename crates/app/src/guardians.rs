@@ -5,6 +5,7 @@
 //! and the requests waiting for them, and withdraws consent.
 
 use crate::backpack::{backpack_of, Backpack};
+use crate::catalog::utc;
 use crate::context::App;
 use crate::enrolling::{give_back_upcoming, schedule_of, Schedule};
 use crate::error::{Error, Result};
@@ -30,7 +31,6 @@ pub struct ConsentView {
     pub id: String,
     /// The child's name: the guardian is the one person outside the child's account who sees it.
     pub child_name: String,
-    pub child_username: String,
     pub guardian_email: String,
     pub status: ConsentStatus,
     pub expires_at: DateTime<Utc>,
@@ -84,15 +84,10 @@ pub enum ConsentRef {
     Id(String),
 }
 
-fn utc(t: NaiveDateTime) -> DateTime<Utc> {
-    t.and_utc()
-}
-
 pub(crate) fn view(row: &ConsentRow, child: &UserRow, now: NaiveDateTime) -> ConsentView {
     ConsentView {
         id: row.id.to_string(),
         child_name: child.display_name.clone(),
-        child_username: child.username.clone(),
         guardian_email: row.guardian_email.clone(),
         status: row.status,
         expires_at: utc(row.expires_at),
@@ -169,13 +164,14 @@ fn answers_for(user: &UserRow, email: &str) -> bool {
         && user.email_verified_at.is_some()
 }
 
-fn record(
+/// Audit `action` on an account with no details: who the person is stays out of the log, the
+/// target id is enough.
+pub(crate) fn record_about(
     conn: &mut AnyConnection,
     actor: &Actor,
     action: &'static str,
     child: UserId,
 ) -> Result<()> {
-    // Who the child is stays out of the log's details: the target id is enough.
     audit::record(
         conn,
         audit::Entry {
@@ -187,6 +183,41 @@ fn record(
             details: serde_json::json!({}),
         },
     )
+}
+
+/// The approved consent for `child`, if the actor is the guardian who gave it; any other
+/// actor finds no such child.
+pub(crate) fn approved_child(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    child: &str,
+) -> Result<ConsentRow> {
+    let child: UserId = child.trim().parse().map_err(|_| Error::NotFound("child"))?;
+    let row = repo::guardian_consents::of_child(conn, child, ConsentStatus::Approved)?
+        .ok_or(Error::NotFound("child"))?;
+    let guardian = row.guardian_id.ok_or(Error::NotFound("child"))?;
+    policy::authorize(actor, Action::ActForChild { guardian })
+        .map_err(|_| Error::NotFound("child"))?;
+    Ok(row)
+}
+
+/// Take an approved consent back: the child browses only again, their places to come go.
+pub(crate) fn withdraw(
+    conn: &mut AnyConnection,
+    consent: &ConsentRow,
+    base: &str,
+    now: NaiveDateTime,
+) -> Result<()> {
+    repo::guardian_consents::decide(
+        conn,
+        consent.id,
+        ConsentStatus::Approved,
+        ConsentStatus::Withdrawn,
+        None,
+        now,
+    )?;
+    repo::users::set_guardian_consent(conn, consent.child_id, None, now)?;
+    give_back_upcoming(conn, consent.child_id, base)
 }
 
 impl App {
@@ -224,17 +255,27 @@ impl App {
     ) -> Result<String> {
         let name = validate::display_name(&display_name)?;
         validate::password(&password)?;
+        // The link first: only its holder makes the server hash a password.
+        let open = |conn: &mut AnyConnection, token: &str| -> Result<ConsentRow> {
+            let (row, _) = by_token(conn, token)?;
+            if row.status != ConsentStatus::Pending || row.expires_at <= citybadges_store::now() {
+                return Err(Error::BadRequest(Msg::new("err-consent-closed")));
+            }
+            if repo::users::by_email(conn, &row.guardian_email)?.is_some() {
+                return Err(Error::Conflict(Msg::new("err-guardian-sign-in")));
+            }
+            Ok(row)
+        };
+        {
+            let token = token.clone();
+            self.db(move |conn| open(conn, &token)).await?;
+        }
         let hash = self.blocking(move |_| passwords::hash(&password)).await?;
         let user = self
             .tx(move |conn| {
-                let (row, _) = by_token(conn, &token)?;
+                // Again inside the write: another request may have used the link meanwhile.
+                let row = open(conn, &token)?;
                 let now = citybadges_store::now();
-                if row.status != ConsentStatus::Pending || row.expires_at <= now {
-                    return Err(Error::BadRequest(Msg::new("err-consent-closed")));
-                }
-                if repo::users::by_email(conn, &row.guardian_email)?.is_some() {
-                    return Err(Error::Conflict(Msg::new("err-guardian-sign-in")));
-                }
                 let user = UserRow {
                     email_verified_at: Some(now),
                     ..UserRow::from(NewUser {
@@ -249,7 +290,7 @@ impl App {
                     })
                 };
                 repo::users::insert(conn, &user)?;
-                record(conn, &Actor::Anonymous, "guardian.sign_up", user.id)?;
+                record_about(conn, &Actor::Anonymous, "guardian.sign_up", user.id)?;
                 Ok(user)
             })
             .await?;
@@ -323,7 +364,7 @@ impl App {
                     repo::awards::claim_by_email(conn, child.id, &child.email)?;
                 }
             }
-            record(
+            record_about(
                 conn,
                 &actor,
                 if approve {
@@ -374,26 +415,11 @@ impl App {
     /// up, and the account returns to browsing only until a guardian approves again.
     pub async fn withdraw_consent(&self, actor: Actor, child: String) -> Result<()> {
         actor.user_id().ok_or(Error::Unauthenticated)?;
-        let child: UserId = child.trim().parse().map_err(|_| Error::NotFound("child"))?;
         let base = self.settings().public_url();
         self.tx(move |conn| {
-            let row = repo::guardian_consents::of_child(conn, child, ConsentStatus::Approved)?
-                .ok_or(Error::NotFound("child"))?;
-            let guardian = row.guardian_id.ok_or(Error::NotFound("child"))?;
-            policy::authorize(&actor, Action::ActForChild { guardian })
-                .map_err(|_| Error::NotFound("child"))?;
-            let now = citybadges_store::now();
-            repo::guardian_consents::decide(
-                conn,
-                row.id,
-                ConsentStatus::Approved,
-                ConsentStatus::Withdrawn,
-                None,
-                now,
-            )?;
-            repo::users::set_guardian_consent(conn, child, None, now)?;
-            give_back_upcoming(conn, child, &base)?;
-            record(conn, &actor, "guardian.withdraw", child)
+            let consent = approved_child(conn, &actor, &child)?;
+            withdraw(conn, &consent, &base, citybadges_store::now())?;
+            record_about(conn, &actor, "guardian.withdraw", consent.child_id)
         })
         .await
     }
@@ -424,7 +450,7 @@ impl App {
             }
             let email = guardian_email(&email, &child.email)?;
             request_consent(conn, &base, &child, &email, citybadges_store::now())?;
-            record(conn, &actor, "guardian.ask", child.id)
+            record_about(conn, &actor, "guardian.ask", child.id)
         })
         .await
         .inspect(|_| self.wake_outbox())
@@ -438,17 +464,16 @@ impl App {
             else {
                 return Ok(None);
             };
+            // The newest request still telling: waiting, refused or withdrawn.
+            let last = repo::guardian_consents::history_of(conn, me)?
+                .into_iter()
+                .find(|r| {
+                    matches!(
+                        r.status,
+                        ConsentStatus::Pending | ConsentStatus::Refused | ConsentStatus::Withdrawn
+                    )
+                });
             let now = citybadges_store::now();
-            let last = [
-                ConsentStatus::Pending,
-                ConsentStatus::Refused,
-                ConsentStatus::Withdrawn,
-            ]
-            .into_iter()
-            .filter_map(|s| repo::guardian_consents::of_child(conn, me, s).transpose())
-            .collect::<std::result::Result<Vec<_>, _>>()?
-            .into_iter()
-            .max_by_key(|r| r.created_at);
             Ok(last.map(|r| view(&r, &child, now)))
         })
         .await

@@ -121,6 +121,14 @@ fn session_cookie(r: &reqwest::Response) -> Option<String> {
         })
 }
 
+/// The CSRF token of a page's forms.
+fn csrf_in(page: &str, path: &str) -> Result<String> {
+    page.split_once("name=\"csrf_token\" value=\"")
+        .and_then(|(_, rest)| rest.split('"').next())
+        .map(str::to_string)
+        .ok_or(anyhow!("{path} has no CSRF token"))
+}
+
 /// Sign in through the login form as a browser does (its cookie and CSRF token first).
 async fn sign_in(base: &str, email: &str) -> Result<String> {
     let client = reqwest::Client::builder()
@@ -128,13 +136,7 @@ async fn sign_in(base: &str, email: &str) -> Result<String> {
         .build()?;
     let form = client.get(format!("{base}/login")).send().await?;
     let anonymous = session_cookie(&form).ok_or(anyhow!("/login set no session cookie"))?;
-    let page = form.text().await?;
-    let marker = "name=\"csrf_token\" value=\"";
-    let csrf = page
-        .split_once(marker)
-        .and_then(|(_, rest)| rest.split('"').next())
-        .ok_or(anyhow!("/login has no CSRF token"))?
-        .to_string();
+    let csrf = csrf_in(&form.text().await?, "/login")?;
     let signed = client
         .post(format!("{base}/login"))
         .header(reqwest::header::COOKIE, format!("cb_session={anonymous}"))
@@ -174,11 +176,7 @@ async fn share_profile(base: &str, cookie: &str) -> Result<String> {
         .await?
         .text()
         .await?;
-    let csrf = page
-        .split_once("name=\"csrf_token\" value=\"")
-        .and_then(|(_, rest)| rest.split('"').next())
-        .ok_or(anyhow!("/me/backpack has no CSRF token"))?
-        .to_string();
+    let csrf = csrf_in(&page, "/me/backpack")?;
     let r = with_cookie(client.post(format!("{base}/me/profile")))
         .form(&[("csrf_token", csrf.as_str()), ("public", "on")])
         .send()

@@ -7,10 +7,9 @@ use crate::extract::{CsrfForm, Viewer};
 use actix_web::http::header;
 use actix_web::{web, HttpResponse};
 use citybadges_app::data_rights::{Export, Whose};
-use citybadges_app::{App, Error};
+use citybadges_app::App;
 use citybadges_i18n::Msg;
 use serde::Deserialize;
-use std::collections::HashMap;
 
 /// An export as a file to save, never kept by a cache.
 pub fn download(export: Export) -> HttpResponse {
@@ -49,18 +48,6 @@ pub struct DeleteForm {
     password: String,
 }
 
-/// The message for a wrong confirmation, in the reader's language; other errors pass.
-fn password_error(viewer: &Viewer, e: Error) -> Result<HashMap<String, String>, PageError> {
-    let locale = viewer.locale.unwrap_or_default();
-    match e {
-        Error::Invalid(list) => Ok(list
-            .into_iter()
-            .map(|f| (f.field.to_string(), f.message.show(locale)))
-            .collect()),
-        other => Err(PageError(other)),
-    }
-}
-
 /// Delete one's own account: signed out, and told so.
 pub async fn delete_mine(
     app: web::Data<App>,
@@ -91,7 +78,7 @@ pub async fn delete_mine(
             })
         }
         Err(e) => {
-            let errors = password_error(&viewer, e)?;
+            let (errors, _) = super::account::field_errors(viewer.locale.unwrap_or_default(), e)?;
             let mut resp = super::account::me_page(&app, &viewer, false, None, errors).await?;
             *resp.status_mut() = actix_web::http::StatusCode::UNPROCESSABLE_ENTITY;
             Ok(resp)
@@ -117,7 +104,7 @@ pub async fn delete_child(
     {
         Ok(()) => Ok(redirect("/guardian?done=deleted")),
         Err(e) => {
-            let errors = password_error(&viewer, e)?;
+            let (errors, _) = super::account::field_errors(viewer.locale.unwrap_or_default(), e)?;
             let message = errors.into_values().next().unwrap_or_default();
             let mut resp =
                 super::guardians::guardian_page(&app, &viewer, None, Some((child, message)))
